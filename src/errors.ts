@@ -1,0 +1,26 @@
+/** Typed errors with stable codes. Everything that is not an AppError is masked at the edges. */
+export const ErrorCodes = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'QUERY_REJECTED',
+  'LLM_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
+  'BAD_INPUT_FILE',
+  'NEO4J_SETUP',
+  'CONFIG',
+] as const;
+export type ErrorCode = (typeof ErrorCodes)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'AppError';
+  }
+}
+
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

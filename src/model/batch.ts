@@ -1,0 +1,137 @@
+/**
+ * GraphBatch: the one contract between the pure pipeline (gazette → extract → resolve → infer)
+ * and the store. Everything the graph holds arrives here first, checked by these schemas.
+ *
+ * Evidence offsets are into `Document.text`, which is the document's slice of the ORIGINAL
+ * gazette text (not the cleaned text used for extraction), so every quote is a verbatim
+ * substring of the source: `document.text.slice(start, end) === quote`.
+ */
+import { z } from 'zod';
+
+export const EvidenceSchema = z.object({
+  documentId: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string().min(1),
+  /** headings from the document root to the section holding the quote */
+  sectionPath: z.array(z.string()).default([]),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const DocumentKind = z.enum([
+  'NOTICE', 'PLAN', 'EMERGENCY_PLAN', 'MEASURES', 'DIVISION_OF_WORK', 'APPOINTMENT', 'WORK_REPORT',
+  /** a document cited by 文号 that is not printed in any loaded gazette */
+  'CITED',
+  'OTHER',
+]);
+export const OrganizationKind = z.enum(['DEPARTMENT', 'TOWN', 'CENTER', 'SOE', 'PARTY', 'CONGRESS', 'COLLECTIVE', 'EXTERNAL']);
+export const TargetModifier = z.enum(['ABOUT', 'AT_LEAST', 'AT_MOST', 'EXACT', 'RANGE']);
+export const TargetMeasure = z.enum(['GROWTH', 'CHANGE', 'LEVEL', 'COUNT', 'SHARE', 'RATIO', 'QUALITATIVE']);
+export const TargetStatus = z.enum(['PLANNED', 'ACHIEVED']);
+export const Role = z.enum(['LEAD', 'SUPPORT']);
+export const Basis = z.enum(['STATED', 'POLICY', 'PORTFOLIO', 'MODEL']);
+export const AppointmentAction = z.enum(['APPOINT', 'REMOVE', 'NOMINATE', 'NOMINATE_REMOVE']);
+export const ReportPart = z.enum(['REVIEW', 'PLAN']);
+
+const id = z.string().min(1);
+const nullableString = z.string().nullable().default(null);
+const nullableNumber = z.number().nullable().default(null);
+
+export const NodeSchemas = {
+  Gazette: z.object({
+    id, title: z.string(), issuer: nullableString, issue: nullableString, publishedOn: nullableString,
+    jurisdiction: z.string(), sourceFile: z.string(), checksum: z.string(),
+  }),
+  Document: z.object({
+    id, title: z.string(), docNumber: nullableString, kind: DocumentKind, category: nullableString,
+    issuer: nullableString, issuedOn: nullableString, jurisdiction: nullableString,
+    /** the year a WORK_REPORT plans for (今年); null elsewhere */
+    reportYear: nullableNumber,
+    /** original source text of this document (empty for CITED stubs) */
+    text: z.string().default(''),
+    /** offsets of `text` inside the gazette file */
+    gazetteStart: nullableNumber, gazetteEnd: nullableNumber,
+  }),
+  Section: z.object({
+    id, documentId: z.string(), heading: z.string(), number: nullableString, level: z.number().int(),
+    ordinal: z.number().int(), path: z.array(z.string()), part: ReportPart.nullable().default(null),
+    /** cleaned text (page headers removed, broken lines joined) for search */
+    text: z.string(), start: z.number().int(), end: z.number().int(),
+  }),
+  Task: z.object({
+    id, title: z.string(), text: z.string(), documentId: z.string(), sectionId: nullableString,
+    ordinal: z.number().int(), part: ReportPart.nullable().default(null),
+  }),
+  Target: z.object({
+    id, text: z.string(), metric: z.string(), value: nullableNumber, valueMax: nullableNumber,
+    unit: nullableString, modifier: TargetModifier.nullable().default(null), measure: TargetMeasure,
+    year: nullableNumber, recurring: z.boolean().default(false), status: TargetStatus,
+    scope: nullableString, documentId: z.string(), taskId: nullableString, sectionId: nullableString,
+  }),
+  Project: z.object({
+    id, name: z.string(), capacity: nullableString, action: nullableString, year: nullableNumber,
+    documentId: z.string(), taskId: nullableString,
+  }),
+  Organization: z.object({
+    id, name: z.string(), aliases: z.array(z.string()).default([]), kind: OrganizationKind,
+    jurisdiction: nullableString,
+  }),
+  Person: z.object({
+    id, name: z.string(),
+    /** areas a leader covers (协助旗长负责民政、人社…), from the division of work */
+    portfolio: z.array(z.string()).default([]),
+  }),
+  Group: z.object({ id, name: z.string(), documentId: z.string() }),
+  Contact: z.object({ id, phone: z.string(), purpose: nullableString, documentId: z.string(), organizationId: nullableString }),
+} as const;
+export type NodeLabel = keyof typeof NodeSchemas;
+export const NodeLabels = Object.keys(NodeSchemas) as NodeLabel[];
+
+type NodeOf<L extends NodeLabel> = { label: L; props: z.infer<(typeof NodeSchemas)[L]>; evidence: Evidence[] };
+export type GraphNode = { [L in NodeLabel]: NodeOf<L> }[NodeLabel];
+export type NodeProps<L extends NodeLabel> = z.infer<(typeof NodeSchemas)[L]>;
+
+type NodeOption = z.ZodObject<{ label: z.ZodLiteral<string>; props: z.ZodTypeAny; evidence: z.ZodTypeAny }>;
+const nodeOptions = NodeLabels.map((label) =>
+  z.object({ label: z.literal(label), props: NodeSchemas[label], evidence: z.array(EvidenceSchema).default([]) }),
+) as unknown as [NodeOption, NodeOption, ...NodeOption[]];
+export const NodeSchema = z.discriminatedUnion('label', nodeOptions);
+
+/** Relationship types and the props each carries (all optional scalars or scalar lists). */
+export const RelTypes = [
+  'CONTAINS', 'HAS_SECTION', 'PROMULGATES', 'CITES',
+  'HAS_TASK', 'HAS_SUBTASK', 'HAS_TARGET', 'INCLUDES', 'STATED_IN',
+  'RESPONSIBLE_FOR', 'SUPERVISES', 'LIAISES_WITH', 'BACKUP_OF', 'ASSISTS', 'HOLDS', 'MEMBER_OF',
+  'APPOINTED', 'PART_OF', 'IMPLEMENTS', 'CONFLICTS_WITH', 'HAS_CONTACT', 'OFFICE_OF',
+] as const;
+export const RelType = z.enum(RelTypes);
+export type RelType = z.infer<typeof RelType>;
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const RelationshipSchema = z.object({
+  type: RelType,
+  from: z.string(),
+  to: z.string(),
+  /**
+   * RESPONSIBLE_FOR {role, basis, confidence}; HOLDS {title, asOf}; MEMBER_OF {role};
+   * APPOINTED {action, position, docNumber, date, probation}; IMPLEMENTS {score, terms}; …
+   */
+  props: z.record(z.union([scalar, z.array(z.string()), z.array(z.number())])).default({}),
+  evidence: z.array(EvidenceSchema).default([]),
+});
+export type GraphRelationship = z.infer<typeof RelationshipSchema>;
+
+export const GraphBatchSchema = z.object({
+  gazetteId: z.string(),
+  nodes: z.array(NodeSchema),
+  relationships: z.array(RelationshipSchema),
+});
+export type GraphBatch = { gazetteId: string; nodes: GraphNode[]; relationships: GraphRelationship[] };
+
+/** Relationship ids are derived, so the same fact loaded twice is one relationship. */
+export function relationshipKey(r: Pick<GraphRelationship, 'type' | 'from' | 'to' | 'props'>): string {
+  const discriminator = r.type === 'APPOINTED' ? `${r.props.docNumber ?? ''}|${r.props.position ?? ''}|${r.props.action ?? ''}`
+    : r.type === 'HOLDS' ? String(r.props.title ?? '')
+    : r.type === 'RESPONSIBLE_FOR' ? `${r.props.role ?? ''}|${r.props.basis ?? ''}` : '';
+  return `${r.type}|${r.from}|${r.to}|${discriminator}`;
+}
