@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import { isAppError } from '../errors.js';
+import { registerDb } from './db.js';
+
+const program = new Command('report-graph')
+  .description('Gazettes (政府公报) and 政府工作报告 → a Neo4j knowledge graph, GraphQL and questions in Chinese')
+  .showHelpAfterError();
+registerDb(program);
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  if (isAppError(e)) {
+    process.stderr.write(`report-graph: ${e.code}: ${e.message}\n`);
+  } else {
+    process.stderr.write(`report-graph: unexpected error: ${(e as Error)?.stack ?? String(e)}\n`);
+  }
+  process.exit(1);
+});
