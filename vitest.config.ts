@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/neo4j.ts'],
     // integration tests share one Neo4j database: run files one after another
     fileParallelism: false,
     testTimeout: 60_000,
