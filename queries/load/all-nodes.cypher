@@ -1,0 +1,3 @@
+MATCH (n)
+RETURN labels(n) AS labels, properties(n) AS props
+ORDER BY n.id

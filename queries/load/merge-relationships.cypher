@@ -1,0 +1,15 @@
+// __FROM__, __TO__ and __TYPE__ are filled from the model's label and type lists (never from input).
+// Both ends are matched, never created: a relationship to a missing node is dropped and counted.
+UNWIND $rows AS row
+MATCH (a:__FROM__ {id: row.from})
+MATCH (b:__TO__ {id: row.to})
+MERGE (a)-[x:__TYPE__ {key: row.key}]->(b)
+SET x += row.props,
+    x.gazetteIds = [g IN coalesce(x.gazetteIds, []) WHERE g <> $gazetteId] + $gazetteId,
+    x.evidenceGazetteIds = coalesce(x.evidenceGazetteIds, []) + row.evidence.gazetteIds,
+    x.evidenceDocumentIds = coalesce(x.evidenceDocumentIds, []) + row.evidence.documentIds,
+    x.evidenceStarts = coalesce(x.evidenceStarts, []) + row.evidence.starts,
+    x.evidenceEnds = coalesce(x.evidenceEnds, []) + row.evidence.ends,
+    x.evidenceQuotes = coalesce(x.evidenceQuotes, []) + row.evidence.quotes,
+    x.evidenceSectionPaths = coalesce(x.evidenceSectionPaths, []) + row.evidence.sectionPaths
+RETURN count(x) AS merged

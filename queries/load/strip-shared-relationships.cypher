@@ -1,0 +1,12 @@
+MATCH (n) WHERE $gazetteId IN n.gazetteIds
+MATCH (n)-[x]-() WHERE $gazetteId IN x.gazetteIds
+WITH DISTINCT x
+WITH x, [i IN range(0, size(coalesce(x.evidenceGazetteIds, [])) - 1) WHERE x.evidenceGazetteIds[i] <> $gazetteId] AS keep
+SET x.gazetteIds = [g IN x.gazetteIds WHERE g <> $gazetteId],
+    x.evidenceGazetteIds = [i IN keep | x.evidenceGazetteIds[i]],
+    x.evidenceDocumentIds = [i IN keep | x.evidenceDocumentIds[i]],
+    x.evidenceStarts = [i IN keep | x.evidenceStarts[i]],
+    x.evidenceEnds = [i IN keep | x.evidenceEnds[i]],
+    x.evidenceQuotes = [i IN keep | x.evidenceQuotes[i]],
+    x.evidenceSectionPaths = [i IN keep | x.evidenceSectionPaths[i]]
+RETURN count(*) AS stripped

@@ -1,0 +1,6 @@
+export { createStore, createDriver, mapDriverError, toPlain, type Store, type TxRunner, type Row, type Params, type QueryEvent, type StoreOptions } from './store.js';
+export { loadQuery, withIdentifiers, migrationStatements, QUERIES_DIR } from './queries.js';
+export { migrate } from './migrate.js';
+export { loadGazette, type LoadSummary, type LoadOptions } from './loader.js';
+export { graphChecksum, graphCounts, wipe, type GraphCounts } from './checksum.js';
+export { ingestFiles, type IngestSummary, type IngestProgress, type IngestOptions } from './ingest.js';

@@ -1,0 +1,52 @@
+/**
+ * Named Cypher: one parameterised query a file under queries/, loaded by name and cached.
+ * A few loader queries need a label or relationship type, which Cypher cannot take as a
+ * parameter; those carry `__NAME__` slots filled only from the model's fixed label/type lists.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NodeLabels, RelTypes } from '../model/index.js';
+
+export const QUERIES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../queries');
+
+const cache = new Map<string, string>();
+
+/** The text of queries/<name>.cypher (name may contain a sub-folder: `load/merge-nodes`). */
+export function loadQuery(name: string): string {
+  if (!/^[a-z0-9][a-z0-9/_-]*$/.test(name) || name.includes('..')) throw new Error(`bad query name: ${name}`);
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(join(QUERIES_DIR, `${name}.cypher`), 'utf8');
+    cache.set(name, text);
+  }
+  return text;
+}
+
+const allowed = new Set<string>([...NodeLabels, ...RelTypes]);
+
+/** Fill `__SLOT__` identifiers with labels or relationship types from the model's closed lists. */
+export function withIdentifiers(text: string, slots: Record<string, string>): string {
+  return text.replace(/__([A-Z]+)__/g, (_, slot: string) => {
+    const value = slots[slot];
+    if (value === undefined || !allowed.has(value)) throw new Error(`identifier ${slot}=${value} is not a model label or type`);
+    return value;
+  });
+}
+
+/** Statements of the migration files, in file order. */
+export function migrationStatements(): string[] {
+  const dir = join(QUERIES_DIR, 'migrations');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => !l.trim().startsWith('//'))
+        .join('\n')
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
+}

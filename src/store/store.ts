@@ -1,0 +1,137 @@
+/**
+ * The one place that talks to Neo4j sessions. Every call sets its access mode (READ/WRITE), the
+ * database and a transaction timeout, and every driver error is mapped here, so the rest of the
+ * code sees plain objects and AppErrors only.
+ */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { config } from '../config.js';
+import { AppError } from '../errors.js';
+import { type Neo4jConnection, resolveConnection } from './connection.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, any>;
+
+/** Runs statements inside one write transaction. */
+export interface TxRunner {
+  run<T = Row>(cypher: string, params?: Params): Promise<T[]>;
+}
+
+export interface QueryEvent {
+  mode: 'READ' | 'WRITE';
+  cypher: string;
+}
+
+export interface Store {
+  readonly database: string;
+  /** one READ transaction running one statement */
+  read<T = Row>(cypher: string, params?: Params): Promise<T[]>;
+  /** one WRITE transaction running one statement */
+  write<T = Row>(cypher: string, params?: Params): Promise<T[]>;
+  /** one WRITE transaction for all the work; it commits only if `work` resolves */
+  writeTransaction<T>(work: (tx: TxRunner) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
+  /** true when the database answers a trivial query */
+  ping(): Promise<boolean>;
+  /** observe every statement sent (tests count round trips with it); returns an unsubscribe */
+  onQuery(listener: (e: QueryEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  connection?: Neo4jConnection;
+  timeoutMs?: number;
+}
+
+/** Driver errors that mean "the database is not there right now" rather than "your query is wrong". */
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit']);
+
+export function mapDriverError(e: unknown): unknown {
+  if (e instanceof AppError) return e;
+  if (e instanceof Neo4jError) {
+    if (UNAVAILABLE.has(e.code) || e.code.startsWith('Neo.TransientError.General.DatabaseUnavailable') || e.code === 'Neo.ClientError.Database.DatabaseNotFound') {
+      return new AppError('DATABASE_UNAVAILABLE', 'the graph database is not reachable', { cause: e.code }, { cause: e });
+    }
+    if (e.code.includes('TransactionTimedOut') || e.code.includes('Transaction.TransactionTimedOutClientConfiguration')) {
+      return new AppError('DATABASE_UNAVAILABLE', 'the graph database did not answer in time', { cause: e.code }, { cause: e });
+    }
+  }
+  // connection-level failures (refused, reset) surface as plain errors from the socket layer
+  if (e instanceof Error && /ECONNREFUSED|ECONNRESET|EPIPE|connect|socket/i.test(e.message) && !(e instanceof Neo4jError)) {
+    return new AppError('DATABASE_UNAVAILABLE', 'the graph database is not reachable', {}, { cause: e });
+  }
+  return e;
+}
+
+/** Driver values → plain JSON-ish values: nodes and relationships become their properties. */
+export function toPlain(v: unknown): any {
+  if (v === null || v === undefined) return null;
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (typeof v === 'object') {
+    if (neo4j.isInt(v as any)) return (v as any).toNumber();
+    if ((v as any).properties && (v as any).elementId !== undefined) return toPlain((v as any).properties);
+    if (neo4j.isDate(v as any) || neo4j.isDateTime(v as any) || neo4j.isLocalDateTime(v as any)) return String(v);
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v as object)) out[k] = toPlain(x);
+    return out;
+  }
+  return v;
+}
+
+export function createDriver(conn: Neo4jConnection): Driver {
+  return neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
+    disableLosslessIntegers: true,
+    // fail fast during an outage (the driver reconnects on its own once the server is back)
+    maxTransactionRetryTime: 2_000,
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    userAgent: 'report-graph',
+  });
+}
+
+export function createStore(options: StoreOptions = {}): Store {
+  const conn = options.connection ?? resolveConnection(config());
+  const timeout = options.timeoutMs ?? config().NEO4J_TX_TIMEOUT_MS;
+  const driver = createDriver(conn);
+  const listeners = new Set<(e: QueryEvent) => void>();
+  const emit = (e: QueryEvent) => listeners.forEach((l) => l(e));
+
+  const runIn = async <T>(tx: ManagedTransaction, mode: QueryEvent['mode'], cypher: string, params: Params = {}): Promise<T[]> => {
+    emit({ mode, cypher });
+    const res = await tx.run(cypher, params);
+    return res.records.map((r) => toPlain(r.toObject()) as T);
+  };
+
+  const session = (mode: 'READ' | 'WRITE') =>
+    driver.session({ database: conn.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+
+  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = timeout): Promise<T> {
+    const s = session(mode);
+    try {
+      const txConfig = { timeout: timeoutMs };
+      return mode === 'READ' ? await s.executeRead(work, txConfig) : await s.executeWrite(work, txConfig);
+    } catch (e) {
+      throw mapDriverError(e);
+    } finally {
+      await s.close().catch(() => undefined);
+    }
+  }
+
+  return {
+    database: conn.database,
+    read: (cypher, params) => inSession('READ', (tx) => runIn(tx, 'READ', cypher, params)),
+    write: (cypher, params) => inSession('WRITE', (tx) => runIn(tx, 'WRITE', cypher, params)),
+    writeTransaction: (work, opts) => inSession('WRITE', (tx) => work({ run: (c, p) => runIn(tx, 'WRITE', c, p) }), opts?.timeoutMs),
+    async ping() {
+      try {
+        await inSession('READ', (tx) => tx.run('RETURN 1'), 3_000);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    onQuery(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => driver.close(),
+  };
+}
