@@ -1,0 +1,20 @@
+/** The reviewed organisation lexicon (seed/lexicon/organizations.json) and its typed view. */
+import raw from '../../seed/lexicon/organizations.json' with { type: 'json' };
+import type { NodeProps } from '../model/index.js';
+
+export type OrgKind = NodeProps<'Organization'>['kind'];
+
+export interface LexiconEntry {
+  /** bare standard name, without any jurisdiction prefix */
+  name: string;
+  aliases: string[];
+  kind: OrgKind;
+  note?: string;
+}
+
+export interface OrgLexicon {
+  organizations: LexiconEntry[];
+  kindRules: Array<{ kind: OrgKind; pattern: string }>;
+}
+
+export const defaultLexicon: OrgLexicon = raw as unknown as OrgLexicon;

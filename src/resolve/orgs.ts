@@ -1,0 +1,259 @@
+/**
+ * Canonical organisations within one jurisdiction.
+ *
+ * A mention is reduced to a bare name (prefix of this jurisdiction stripped), normalised through
+ * the reviewed lexicon (卫健委 → 卫生健康委员会), and named canonically as level word + bare name
+ * (旗卫生健康委员会). Mentions of higher-level units (市…, 自治区…, 鄂尔多斯市…) stay EXTERNAL and keep
+ * their own prefix. Companies keep their legal names. Every mention that does not already equal its
+ * canonical name is recorded with the rule that merged it (`merges()`), so the pipeline can log it.
+ *
+ * `learn()` feeds the resolver the names seen across the gazette before resolving, so abbreviations
+ * that need the set of known names (阿镇 → the one known town starting with 阿) and company-name
+ * variants (有限公司 / 有限责任公司) resolve the same way in every document.
+ */
+import { makeId } from '../model/index.js';
+import { jurisdictionInfo, type JurisdictionInfo } from './jurisdiction.js';
+import { defaultLexicon, type OrgKind, type OrgLexicon } from './lexicon.js';
+
+export interface ResolvedOrg {
+  id: string;
+  /** canonical name, e.g. 旗住房和城乡建设局 */
+  name: string;
+  aliases: string[];
+  kind: OrgKind;
+  jurisdiction: string | null;
+  /** why the mention maps to this canonical name */
+  reason: string;
+  /** the unit this one is part of, when the name itself says so (旗公安局X派出所) */
+  parent?: ResolvedOrg;
+}
+
+export interface MergeLog {
+  mention: string;
+  canonical: string;
+  id: string;
+  reason: string;
+}
+
+export interface OrgResolver {
+  readonly jurisdiction: JurisdictionInfo;
+  resolve(mention: string): ResolvedOrg | null;
+  /** record a mention's name form (towns, companies) before resolving */
+  learn(mention: string): void;
+  /** every mention resolved so far whose text differs from its canonical name, sorted */
+  merges(): MergeLog[];
+}
+
+const COMPANY_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团公司)$/;
+const TOWN_RE = /^([\u4e00-\u9fa5]{1,8}?(?:镇|乡|苏木|街道))(人民政府|政府|办事处)?$/;
+/** A unit of this jurisdiction that is a branch of a higher-level body: 市X局伊金霍洛旗分局. */
+const BRANCH_SUFFIX = /^(分局|分中心|大队|中队|支队|工区|监管组|分所|管理所|分公司|支公司|经营部)$/;
+const PLACE_PREFIX = /^([\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治州|省|市|盟))/;
+
+export function normalizeOrgMention(mention: string): string {
+  return mention
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[“”"'‘’《》「」]/g, '')
+    .replace(/^[-—·•、，,。:：;；]+|[、，,。:：;；]+$/g, '')
+    .replace(/^中共/, '');
+}
+
+export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexicon = defaultLexicon): OrgResolver {
+  const J = jurisdictionInfo(jurisdiction);
+  const jur = J.full;
+  // alias (bare) → lexicon entry; names and aliases alike, longest first for prefix scans
+  const byAlias = new Map<string, { name: string; kind: OrgKind; aliases: string[] }>();
+  for (const e of lexicon.organizations) {
+    for (const a of [e.name, ...e.aliases]) if (!byAlias.has(a)) byAlias.set(a, e);
+  }
+  const aliasesLongestFirst = [...byAlias.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const kindRules = lexicon.kindRules.map((r) => ({ kind: r.kind, re: new RegExp(r.pattern) }));
+  const towns = new Set<string>();
+  const companyForms = new Map<string, Map<string, number>>();
+  const mergeLog = new Map<string, MergeLog>();
+
+  const kindOf = (bare: string): OrgKind | null => {
+    for (const r of kindRules) if (r.re.test(bare)) return r.kind;
+    return null;
+  };
+
+  const idOf = (canonical: string) => makeId('Organization', jur ?? '', canonical);
+  const withLevel = (bare: string) => (J.level ? J.level + bare : bare);
+
+  function make(name: string, kind: OrgKind, reason: string, aliasList: string[], external = false): ResolvedOrg {
+    const aliases = [...new Set(aliasList.filter((a) => a && a !== name))].sort();
+    return { id: idOf(name), name, aliases, kind: external && kind !== 'SOE' ? 'EXTERNAL' : kind, jurisdiction: jur, reason };
+  }
+
+  function localAliases(bare: string, extra: string[] = []): string[] {
+    const out = [bare, ...extra];
+    for (const b of [bare, ...extra]) {
+      if (J.level) out.push(J.level + b);
+      if (jur) out.push(jur + b);
+    }
+    return out;
+  }
+
+  function preferredCompanyForm(n: string): { name: string; forms: string[] } {
+    const key = n.replace(COMPANY_SUFFIX, '');
+    const forms = companyForms.get(key);
+    if (!forms || forms.size === 0) return { name: n, forms: [n] };
+    // the form written most often, then the longest (the fuller legal form), then code order
+    const sorted = [...forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    return { name: sorted[0][0], forms: sorted.map(([f]) => f).concat(forms.has(n) ? [] : [n]) };
+  }
+
+  /** A bare name of this jurisdiction (prefix already removed). */
+  function resolveLocal(bare: string, reason: string): ResolvedOrg | null {
+    if (!bare) return null;
+    const lex = byAlias.get(bare);
+    if (lex) {
+      const why = lex.name === bare ? reason : `${reason}; lexicon alias ${bare} = ${lex.name}`;
+      return make(withLevel(lex.name), lex.kind, why, localAliases(lex.name, lex.aliases));
+    }
+    const town = TOWN_RE.exec(bare);
+    if (town && !bare.startsWith('各')) {
+      let name = town[1];
+      let why = reason;
+      // 阿镇: a one-character abbreviation of a town, resolved only when exactly one known town fits
+      if (name.length === 2 && name.endsWith('镇')) {
+        const fits = [...towns].filter((t) => t.length > 2 && t[0] === name[0] && t.endsWith('镇')).sort();
+        if (fits.length === 1) {
+          why = `${reason}; town abbreviation ${name} = ${fits[0]} (only known town starting with ${name[0]})`;
+          name = fits[0];
+        }
+      }
+      const aliases = [name + '人民政府', name + '政府', ...(jur ? [jur + name, jur + name + '人民政府'] : [])];
+      return make(name, 'TOWN', why, aliases);
+    }
+    // 公安局阿勒腾席热第一派出所: a unit inside a known department
+    for (const d of aliasesLongestFirst) {
+      if (d.length < 3 || !bare.startsWith(d) || bare.length - d.length < 3) continue;
+      const entry = byAlias.get(d)!;
+      if (entry.kind !== 'DEPARTMENT' && entry.kind !== 'CENTER') continue;
+      if (entry.name === '人民政府') continue;
+      const rest = bare.slice(d.length);
+      const restKind = kindOf(rest);
+      if (!restKind || restKind === 'COLLECTIVE') continue;
+      const parent = resolveLocal(entry.name, reason)!;
+      const fullBare = entry.name + rest;
+      const org = make(withLevel(fullBare), restKind, `${reason}; sub-unit of ${parent.name} by name`, localAliases(fullBare, d === entry.name ? [] : [d + rest]));
+      org.parent = parent;
+      return org;
+    }
+    const kind = kindOf(bare);
+    if (!kind) return null;
+    if (kind === 'COLLECTIVE') return make(bare, kind, reason, jur ? [jur + bare] : []);
+    return make(withLevel(bare), kind, reason, localAliases(bare));
+  }
+
+  function resolveExternal(n: string, prefix: string, rest: string, reason: string): ResolvedOrg | null {
+    if (!rest) return null;
+    const lex = byAlias.get(rest);
+    const kind = lex?.kind ?? kindOf(rest);
+    if (!kind || kind === 'COLLECTIVE') return null;
+    const canonical = prefix + (lex ? lex.name : rest);
+    const why = lex && lex.name !== rest ? `${reason}; lexicon alias ${rest} = ${lex.name}` : reason;
+    return make(canonical, kind, why, [n, ...(lex ? [lex.name, ...lex.aliases].map((a) => prefix + a) : [])], true);
+  }
+
+  function core(n: string): ResolvedOrg | null {
+    if (!n || n.length < 2) return null;
+    if (/^各|^(其他|其它)?(相关|有关)(部门|单位)/.test(n)) {
+      if (/^(其他|其它)/.test(n)) return null; // "other units": no one in particular
+      const name = n.replace(/([镇乡])政府$/, '$1人民政府');
+      return make(name, 'COLLECTIVE', name === n ? 'collective' : 'collective; 政府 = 人民政府', [n, ...(jur ? [jur + name] : [])]);
+    }
+    // Companies keep their registered names; branches of outside companies are EXTERNAL.
+    if (/(分公司|支公司|经营部)$/.test(n) || (/^中国/.test(n) && /公司$/.test(n))) {
+      return make(n, 'EXTERNAL', 'branch of an outside enterprise', []);
+    }
+    if (COMPANY_SUFFIX.test(n) || /(公司|集团)$/.test(n)) {
+      const pref = preferredCompanyForm(n);
+      const reason = pref.name === n ? 'company' : `company; same registered name up to ${n.replace(COMPANY_SUFFIX, '')}…公司`;
+      return make(pref.name, 'SOE', reason, pref.forms);
+    }
+    // The lexicon knows the bare name as written (市场监督管理局 must not lose 市 to the prefix rule).
+    if (byAlias.has(n)) return resolveLocal(n, 'bare name');
+    // Explicitly local prefixes: full name, 中共-less full name, stem, level word.
+    if (jur && n.startsWith(jur)) {
+      const r = resolveLocal(n.slice(jur.length), `prefix ${jur}`);
+      if (r) return r;
+    }
+    if (J.stem && n.startsWith(J.stem) && n.length > J.stem.length + 1 && !(J.level && n.startsWith(J.stem + J.level))) {
+      const r = resolveLocal(n.slice(J.stem.length), `prefix ${J.stem}`);
+      if (r) return r;
+    }
+    if (J.level && n.startsWith(J.level) && n.length > J.level.length) {
+      const r = resolveLocal(n.slice(J.level.length), `prefix ${J.level}`);
+      if (r) return r;
+    }
+    // The jurisdiction inside the name: 政协伊金霍洛旗委员会, 市生态环境局伊金霍洛旗分局.
+    for (const inner of [jur, J.stem]) {
+      if (!inner) continue;
+      const at = n.indexOf(inner);
+      if (at > 0) {
+        const head = n.slice(0, at);
+        const tail = n.slice(at + inner.length);
+        if (BRANCH_SUFFIX.test(tail)) {
+          // a higher-level bureau's branch here is this jurisdiction's office for that function
+          const higher = J.higherLevels.find((w) => head.startsWith(w));
+          const deptBare = higher ? head.slice(higher.length) : head;
+          const lex = byAlias.get(deptBare);
+          if (tail === '分局' && lex && lex.kind === 'DEPARTMENT') {
+            const r = resolveLocal(lex.name, `branch ${n} of a higher-level ${lex.name} is this jurisdiction's ${lex.name}`);
+            if (r) return { ...r, aliases: [...new Set([...r.aliases, n])].sort() };
+          }
+          return make(n, kindOf(tail) ?? 'EXTERNAL', 'branch of a higher-level unit', [], true);
+        }
+        if (inner === jur && /^(政协|共青团|中国共产党|中国人民政治协商会议)$/.test(head)) {
+          const bare = (head === '中国人民政治协商会议' ? '政协' : head === '中国共产党' ? '' : head) + tail;
+          const r = resolveLocal(bare, `jurisdiction written inside the name`);
+          if (r) return { ...r, aliases: [...new Set([...r.aliases, n])].sort() };
+        }
+      }
+    }
+    // Higher levels: 鄂尔多斯市生态环境局, 自治区农牧厅, 市交通运输综合行政执法支队…
+    const place = PLACE_PREFIX.exec(n);
+    if (place && place[1] !== jur) {
+      const r = resolveExternal(n, place[1], n.slice(place[1].length), 'unit of another jurisdiction');
+      if (r) return r;
+    }
+    for (const w of J.higherLevels) {
+      if (n.startsWith(w) && n.length > w.length) {
+        const r = resolveExternal(n, w, n.slice(w.length), `higher-level prefix ${w}`);
+        if (r) return r;
+      }
+    }
+    return resolveLocal(n, J.level ? `no prefix: a ${J.level}-level unit` : 'no prefix');
+  }
+
+  return {
+    jurisdiction: J,
+    learn(mention: string) {
+      const n = normalizeOrgMention(mention);
+      if (COMPANY_SUFFIX.test(n)) {
+        const key = n.replace(COMPANY_SUFFIX, '');
+        const forms = companyForms.get(key) ?? new Map<string, number>();
+        forms.set(n, (forms.get(n) ?? 0) + 1);
+        companyForms.set(key, forms);
+      }
+      const t = /^(?:.*?[旗县区市])?([\u4e00-\u9fa5]{2,7}?(?:镇|苏木|乡|街道))(?:人民政府|政府|镇长|副镇长|党委)?$/.exec(n);
+      if (t && t[1].length > 2 && !/^[各全]/.test(t[1])) towns.add(t[1]);
+    },
+    resolve(mention: string) {
+      const n = normalizeOrgMention(mention);
+      const r = core(n);
+      if (r && n !== r.name) {
+        const key = `${n}\u0001${r.id}`;
+        if (!mergeLog.has(key)) mergeLog.set(key, { mention: n, canonical: r.name, id: r.id, reason: r.reason });
+      }
+      if (r && !r.aliases.includes(n) && n !== r.name) r.aliases = [...r.aliases, n].sort();
+      return r;
+    },
+    merges() {
+      return [...mergeLog.values()].sort((a, b) => (a.canonical + a.mention < b.canonical + b.mention ? -1 : a.canonical + a.mention > b.canonical + b.mention ? 1 : 0));
+    },
+  };
+}
