@@ -1,0 +1,154 @@
+/**
+ * Normalising PDF-extracted gazette text while remembering where every kept character came from.
+ * The clean text is what extractors read; the offset map lets evidence quote the original verbatim.
+ */
+
+export interface CleanText {
+  clean: string;
+  /** clean offset → original offset; length clean.length + 1 */
+  map: Int32Array;
+}
+
+/** Characters that end a paragraph: a line ending in one of these was not broken by a page. */
+const TERMINAL = new Set([...'。！？；;：:!?…．.）)〕］]】》」』”’']);
+/** A line that starts a new heading or list item never continues the previous line. */
+export const HEADING_START =
+  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:\.\d{1,2})*[.．、\s]|第[一二三四五六七八九十百\d]+[章节条]|—|[一二三四五六七八九十]{1,2}[是要][^求点]|附件|[①-⑳])/;
+const PROSE = /[，。、；,;]/;
+const SENTENCE_END = /[。；！？]/;
+const PAGE_NUMBER = /^(?:[-—–·•]\s*\d{1,3}\s*[-—–·•]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?)$/;
+const STANDALONE_META = /^(?:[\u4e00-\u9fa5]{1,10}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d+\s*号|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
+const TABLE_RULE = /^[\s|:：\-—–]+$/;
+
+const isBlank = (c: string) => /\s/.test(c) || c === '\u3000';
+
+/** Squeeze key: no whitespace, full-width forms folded, so titles split by PDF spacing compare equal. */
+export function keyOf(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (isBlank(ch) || ch === '*') continue;
+    const n = ch.normalize('NFKC');
+    out += n.length === 1 ? n : ch;
+  }
+  return out;
+}
+
+/**
+ * The gazette's running page header: the most frequent short title-like line that also appears in
+ * the masthead (the first few lines). Work reports and single documents have none.
+ */
+export function detectRunningHeader(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    if (l.length >= 4 && l.length <= 30 && !/[，。、：:；,]/.test(l) && !/^\d/.test(l)) counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const l of lines.slice(0, 5)) {
+    const n = counts.get(l) ?? 0;
+    if (n >= 3 && (!best || n > (counts.get(best) ?? 0))) best = l;
+  }
+  return best;
+}
+
+interface Line { text: string; map: number[]; nl: number }
+
+function transformLine(orig: string, start: number, header: string | null): Line {
+  let chars = [...orig];
+  // keep code units aligned with offsets: work on UTF-16 units, which is what offsets count
+  chars = orig.split('');
+  let text = '';
+  let map: number[] = [];
+  for (let i = 0; i < chars.length; i++) { text += chars[i]; map.push(start + i); }
+  const cut = (from: number, to: number) => { text = text.slice(0, from) + text.slice(to); map.splice(from, to - from); };
+  // inline running headers (a page header printed in the middle of a sentence)
+  if (header) {
+    let at = text.indexOf(header);
+    while (at >= 0) {
+      const before = text[at - 1];
+      const after = text[at + header.length];
+      if (before === '《' || after === '》') { at = text.indexOf(header, at + header.length); continue; }
+      let from = at; let to = at + header.length;
+      while (from > 0 && isBlank(text[from - 1])) from--;
+      while (to < text.length && isBlank(text[to])) to++;
+      // keep one separator only when both sides are Latin/digits, where spacing matters
+      cut(from, to);
+      at = text.indexOf(header, from);
+    }
+  }
+  // trim
+  let a = 0; while (a < text.length && isBlank(text[a])) a++;
+  cut(0, a);
+  let b = text.length; while (b > 0 && isBlank(text[b - 1])) b--;
+  cut(b, text.length);
+  // list bullets from the PDF conversion: "- item"
+  const bullet = /^[-•*·]\s+/.exec(text);
+  if (bullet && text.length > bullet[0].length) cut(0, bullet[0].length);
+  // markdown-ish table rows "| a | b |" → "a\tb"
+  if (text.startsWith('|') && text.endsWith('|') && text.length > 2) {
+    if (TABLE_RULE.test(text)) return { text: '', map: [], nl: -1 };
+    const cells: Array<{ s: number; e: number }> = [];
+    let i = 1;
+    while (i < text.length) {
+      const j = text.indexOf('|', i);
+      if (j < 0) break;
+      let s = i; let e = j;
+      while (s < e && isBlank(text[s])) s++;
+      while (e > s && isBlank(text[e - 1])) e--;
+      if (e > s) cells.push({ s, e });
+      i = j + 1;
+    }
+    let t = ''; const m: number[] = [];
+    cells.forEach((c, k) => {
+      if (k > 0) { t += '\t'; m.push(map[c.s] - 1 >= 0 ? map[c.s] - 1 : map[c.s]); }
+      t += text.slice(c.s, c.e); m.push(...map.slice(c.s, c.e));
+    });
+    text = t; map = m;
+  }
+  if (TABLE_RULE.test(text) && text.includes('|')) return { text: '', map: [], nl: -1 };
+  return { text, map, nl: -1 };
+}
+
+function shouldJoin(prev: string, next: string): boolean {
+  if (prev.includes('\t') || next.includes('\t')) return false;
+  const last = prev[prev.length - 1];
+  if (TERMINAL.has(last)) return false;
+  if (HEADING_START.test(next)) return false;
+  if (HEADING_START.test(prev) && !SENTENCE_END.test(prev)) return false;
+  if (!PROSE.test(prev)) return false;
+  // a 文号 or a date on its own line is never the tail of a sentence
+  if (STANDALONE_META.test(next)) return false;
+  return true;
+}
+
+/**
+ * Clean a whole gazette: drop running headers and page numbers, trim, flatten table rows,
+ * join lines broken by page or line wraps; paragraphs end up separated by a single '\n'.
+ */
+export function normalize(original: string, header: string | null): CleanText {
+  const lines: Line[] = [];
+  let pos = 0;
+  for (const raw of original.split('\n')) {
+    const start = pos;
+    pos += raw.length + 1;
+    const t = raw.trim();
+    if (!t || (header && t === header) || PAGE_NUMBER.test(t)) continue;
+    const line = transformLine(raw, start, header);
+    line.nl = start + raw.length; // the newline after this line (or end of text)
+    if (line.text) lines.push(line);
+  }
+  let clean = '';
+  const map: number[] = [];
+  lines.forEach((l, i) => {
+    if (i > 0) {
+      const prev = lines[i - 1];
+      if (!shouldJoin(prev.text, l.text)) { clean += '\n'; map.push(Math.min(prev.nl, original.length - 1)); }
+    }
+    clean += l.text;
+    map.push(...l.map);
+  });
+  const out = new Int32Array(clean.length + 1);
+  out.set(map);
+  out[clean.length] = original.length;
+  return { clean, map: out };
+}

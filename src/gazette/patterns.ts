@@ -1,0 +1,64 @@
+/** Shared recognisers for gazette metadata: 文号, dates, Chinese numerals, document kinds. */
+import type { NodeProps } from '../model/index.js';
+
+/**
+ * 文号: issuer code, year in any bracket style, serial, 号. The code must not continue a word
+ * (印发伊政办发… would otherwise swallow 印发), and ends the way issuer codes end (发/字/函/办…).
+ */
+export const DOC_NUMBER = /(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5]{0,8}[发字函办文令规通]|[\u4e00-\u9fa5]{1,4})\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*号/g;
+
+/** One spelling for every 文号: 伊政办发[2024]5号 / 〔〕 / ［］ / 【】 → 伊政办发〔2024〕5号 */
+export function normalizeDocNumber(code: string, year: string, serial: string): string {
+  return `${code}〔${year}〕${Number(serial)}号`;
+}
+
+export function findDocNumbers(text: string): Array<{ docNumber: string; start: number; end: number }> {
+  const out: Array<{ docNumber: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(DOC_NUMBER)) {
+    out.push({ docNumber: normalizeDocNumber(m[1], m[2], m[3]), start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+export const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
+export function isoDate(m: RegExpExecArray | RegExpMatchArray): string {
+  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九 (enough for section numbers) */
+export function cnNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0;
+  let cur = 0;
+  for (const ch of s) {
+    if (ch === '十') { total += (cur || 1) * 10; cur = 0; } else if (ch === '百') { total += (cur || 1) * 100; cur = 0; } else cur = CN_DIGITS[ch] ?? 0;
+  }
+  return total + cur;
+}
+
+type Kind = NodeProps<'Document'>['kind'];
+
+/** The kind of a document from its title (the words officials use for each genre). */
+export function kindOfTitle(title: string): Kind {
+  if (/政府工作报告/.test(title)) return 'WORK_REPORT';
+  if (/关于/.test(title) && /(通知|决定|通报|公告|批复)$/.test(title)) {
+    if (/分工/.test(title)) return 'DIVISION_OF_WORK';
+    if (/任免|任职|免职|聘任|提名|任命/.test(title)) return 'APPOINTMENT';
+    return 'NOTICE';
+  }
+  if (/应急预案/.test(title)) return 'EMERGENCY_PLAN';
+  if (/(办法|措施|细则|规定|规则|制度)(\s*[（(][^）)]*[）)])?$/.test(title)) return 'MEASURES';
+  if (/(方案|规划|计划|要点|纲要|预案)(\s*[（(][^）)]*[）)])?$/.test(title)) return 'PLAN';
+  if (/分工/.test(title)) return 'DIVISION_OF_WORK';
+  return 'OTHER';
+}
+
+/** 伊金霍洛旗人民政府办公室 → 伊金霍洛旗: the place an issuing body governs. */
+export function jurisdictionOf(issuer: string | null): string | null {
+  if (!issuer) return null;
+  const m = /^(.+?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|县|区|旗|州|盟|镇|乡|苏木))(?:人民政府|政府|委员会|党委|人大|办公室|办公厅|$)/.exec(issuer);
+  return m ? m[1] : null;
+}

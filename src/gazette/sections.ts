@@ -1,0 +1,183 @@
+/**
+ * The section tree of one document from the numbering schemes officials use. Levels are not fixed
+ * per scheme: a scheme nests under whatever scheme was open when it first appeared (一、 then (一)
+ * then 1. in one plan; 1 then 1.1 then (1) in another), which is how a reader follows them.
+ */
+import { makeId } from '../model/index.js';
+import { cnNumber } from './patterns.js';
+import type { SectionNode } from './types.js';
+
+const CN = '[一二三四五六七八九十百零〇]';
+interface Scheme { key: string; re: RegExp; inline: boolean }
+const SCHEMES: Scheme[] = [
+  { key: 'CHAPTER', re: new RegExp(`^第(${CN}+|\\d+)章`), inline: false },
+  { key: 'JIE', re: new RegExp(`^第(${CN}+|\\d+)节`), inline: false },
+  { key: 'ARTICLE', re: new RegExp(`^第(${CN}+|\\d+)条`), inline: false },
+  { key: 'CN_DUN', re: new RegExp(`^(${CN}{1,3})、`), inline: true },
+  { key: 'CN_PAREN', re: new RegExp(`^[（(](${CN}{1,3})[）)]`), inline: true },
+  { key: 'DEC', re: /^(\d{1,2}(?:\.\d{1,2})+)\.?(?=[\s\u3000]*[\u4e00-\u9fa5A-Za-z（(“])/, inline: false },
+  { key: 'DEC', re: /^(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fa5])/, inline: false },
+  { key: 'ARABIC', re: /^(\d{1,2})[.．、](?!\d)/, inline: true },
+  { key: 'PAREN_ARABIC', re: /^[（(](\d{1,2})[）)]/, inline: true },
+  { key: 'CIRCLED', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/, inline: true },
+  { key: 'DASH', re: /^——(?![\s\u3000]*\d{4}\s*年\s*\d{1,2}\s*月)(?=\S)/, inline: false },
+  { key: 'SHI', re: /^([一二三四五六七八九十]{1,2})([是要])(?![求点])/, inline: true },
+];
+
+/** Headings of a work report's parts even when not numbered (“十五五”时期主要目标和2026年重点工作). */
+const PART_WORDS = /(工作回顾|重点工作|工作安排|主要目标|总体要求|工作任务|目标任务|工作谋划|总体思路|政策取向|自身建设)/g;
+const REVIEW_WORDS = /回顾|过去一年|过去五年|发展成就|主要成绩/;
+const PLAN_WORDS = /安排|任务|目标|要求|重点工作|谋划|思路|打算|自身建设|政府建设|政策取向/;
+
+interface Candidate {
+  start: number; markEnd: number; scheme: string; num: number | null; number: string | null;
+  lineStart: boolean; paraEnd: number;
+}
+
+function circled(c: string): number { return '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(c) + 1; }
+
+function matchScheme(s: string, lineStart: boolean): { scheme: string; num: number | null; number: string; len: number } | null {
+  for (const sc of SCHEMES) {
+    if (!lineStart && !sc.inline) continue;
+    const m = sc.re.exec(s);
+    if (!m) continue;
+    let scheme = sc.key;
+    let num: number | null = null;
+    if (sc.key === 'DEC') {
+      const parts = m[1].split('.');
+      scheme = `DEC${parts.length}`;
+      num = Number(parts[parts.length - 1]);
+    } else if (sc.key === 'SHI') { scheme = `SHI_${m[2]}`; num = cnNumber(m[1]); }
+    else if (sc.key === 'CIRCLED') num = circled(m[1]);
+    else if (sc.key !== 'DASH') num = cnNumber(m[1]);
+    return { scheme, num, number: m[0].trim(), len: m[0].length };
+  }
+  return null;
+}
+
+/** Heading text after the numbering: the phrase up to the first sentence stop, kept short. */
+function headingOf(text: string, from: number, paraEnd: number, scheme: string): { heading: string; end: number } {
+  const para = text.slice(from, paraEnd);
+  let s = para.replace(/^[\s\u3000]+/, '');
+  const lead = para.length - s.length;
+  if (scheme === 'DASH' && s.startsWith('**')) {
+    const close = s.indexOf('**', 2);
+    if (close > 2) {
+      const h = s.slice(2, close).replace(/[。.；;]+$/, '');
+      let end = from + lead + close + 2;
+      if (/^[。；]/.test(text.slice(end, end + 1))) end++;
+      return { heading: h, end };
+    }
+  }
+  s = s.replace(/\*\*/g, '');
+  const stop = scheme.startsWith('SHI') ? /[，,。；;：:！？]/ : /[。；;！？]/;
+  const m = stop.exec(para.slice(lead));
+  let h = m ? para.slice(lead, lead + m.index) : para.slice(lead);
+  let end = m ? from + lead + m.index + 1 : paraEnd;
+  h = h.replace(/\*\*/g, '');
+  if (h.length > 30) {
+    // run-on headings (一、2023年工作回顾2023年，是…): stop after the part word
+    let cut = -1;
+    for (const w of h.matchAll(PART_WORDS)) if (w.index! + w[0].length <= 40) cut = w.index! + w[0].length;
+    if (cut > 0) { h = h.slice(0, cut); end = from + lead + cut; }
+  }
+  if (h.length > 60) {
+    const c = /[，,：:]/.exec(h);
+    h = c && c.index >= 4 && c.index <= 60 ? h.slice(0, c.index) : `${h.slice(0, 40)}…`;
+  }
+  return { heading: h.trim(), end: Math.min(end, paraEnd) };
+}
+
+function partOf(heading: string, reportYear: number | null): 'REVIEW' | 'PLAN' | null {
+  if (REVIEW_WORDS.test(heading)) return 'REVIEW';
+  if (PLAN_WORDS.test(heading)) return 'PLAN';
+  if (reportYear) {
+    const years = [...heading.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
+    if (years.some((y) => y < reportYear)) return 'REVIEW';
+    if (years.some((y) => y >= reportYear)) return 'PLAN';
+  }
+  return null;
+}
+
+export function buildSections(docId: string, clean: string, bodyFrom: number, isReport: boolean, reportYear: number | null): SectionNode[] {
+  const cands: Candidate[] = [];
+  const stack: Array<{ scheme: string; num: number | null }> = [];
+  const open = (scheme: string) => stack.findIndex((s) => s.scheme === scheme);
+  const accept = (c: Candidate) => {
+    const i = open(c.scheme);
+    if (i >= 0) stack.length = i;
+    stack.push({ scheme: c.scheme, num: c.num });
+    cands.push(c);
+  };
+  let pos = 0;
+  for (const line of clean.split('\n')) {
+    const ls = pos; const le = pos + line.length;
+    pos = le + 1;
+    if (le <= bodyFrom || line.includes('\t') || !line.trim()) continue;
+    const first = matchScheme(line, true);
+    let scanFrom = 0;
+    if (first) {
+      accept({ start: ls, markEnd: ls + first.len, scheme: first.scheme, num: first.num, number: first.number, lineStart: true, paraEnd: le });
+      scanFrom = first.len;
+    } else if (isReport && line.length <= 40 && !/[。；！？]/.test(line) && PART_WORDS.test(line)) {
+      PART_WORDS.lastIndex = 0;
+      accept({ start: ls, markEnd: ls, scheme: 'PART', num: null, number: null, lineStart: true, paraEnd: le });
+      continue;
+    }
+    PART_WORDS.lastIndex = 0;
+    // inline items after a sentence stop: 。二是… ：（一）… —— only when they start or continue a sequence
+    for (let i = scanFrom; i < line.length; i++) {
+      const ch = line[i];
+      if (!'。；;：:！？'.includes(ch)) continue;
+      let j = i + 1;
+      while (j < line.length && /[\s\u3000*]/.test(line[j])) j++;
+      const m = matchScheme(line.slice(j), false);
+      if (!m) continue;
+      const k = open(m.scheme);
+      const continues = k >= 0 && stack[k].num != null && m.num === stack[k].num! + 1;
+      const starts = m.num === 1 && (m.scheme.startsWith('SHI') || ch === '：' || ch === ':');
+      if (!continues && !starts) continue;
+      accept({ start: ls + j, markEnd: ls + j + m.len, scheme: m.scheme, num: m.num, number: m.number, lineStart: false, paraEnd: le });
+    }
+  }
+  // levels from the order schemes were opened
+  const sections: SectionNode[] = [];
+  const lvStack: Array<{ scheme: string; idx: number }> = [];
+  cands.forEach((c, ordinal) => {
+    const i = lvStack.findIndex((s) => s.scheme === c.scheme);
+    if (i >= 0) lvStack.length = i;
+    const parentIdx = lvStack.length ? lvStack[lvStack.length - 1].idx : -1;
+    lvStack.push({ scheme: c.scheme, idx: ordinal });
+    const h = c.scheme === 'PART' ? { heading: clean.slice(c.start, c.paraEnd).trim(), end: c.paraEnd } : headingOf(clean, c.markEnd, c.paraEnd, c.scheme);
+    const parent = parentIdx >= 0 ? sections[parentIdx] : null;
+    const label = `${c.number ?? ''}${h.heading}`;
+    const path = parent ? [...parent.path, label] : [label];
+    sections.push({
+      id: makeId('Section', docId, ordinal, path.join('/')),
+      heading: h.heading, number: c.number, level: lvStack.length, ordinal, path,
+      parentId: parent ? parent.id : null, part: null,
+      start: c.start, end: clean.length, bodyStart: h.end,
+    });
+  });
+  // ends: the next section at the same or a higher level; inline items end with their paragraph
+  sections.forEach((s, i) => {
+    let end = clean.length;
+    for (let j = i + 1; j < sections.length; j++) if (sections[j].level <= s.level) { end = sections[j].start; break; }
+    const parent = s.parentId ? sections.find((p) => p.id === s.parentId)! : null;
+    if (parent) end = Math.min(end, parent.end);
+    if (!cands[i].lineStart || cands[i].scheme.startsWith('SHI')) end = Math.min(end, cands[i].paraEnd);
+    // drop the trailing newline from the span
+    while (end > s.start && clean[end - 1] === '\n') end--;
+    s.end = end;
+  });
+  if (isReport) {
+    let last: 'REVIEW' | 'PLAN' | null = null;
+    for (const s of sections) {
+      const parent = s.parentId ? sections.find((p) => p.id === s.parentId)! : null;
+      if (parent) { s.part = parent.part; continue; }
+      s.part = partOf(s.heading, reportYear) ?? last;
+      last = s.part;
+    }
+  }
+  return sections;
+}
