@@ -1,0 +1,524 @@
+/**
+ * ask: a Chinese (or plain English) question → an Answer with the query that ran, its rows and
+ * the source sentences. Offline first: entities recognised from the graph, a family, a named
+ * query from queries/ask. Then full-text passages (SEARCH), then an honest NONE. An
+ * OpenAI-compatible model is the fallback for the long tail, behind a read-only guard.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type OpenAI from 'openai';
+import { config } from '../config.js';
+import { AppError } from '../errors.js';
+import { classify, topicTerm, type Intent } from './intent.js';
+import { buildLexicon, findMentions, type Lexicon, type LexiconRow } from './lexicon.js';
+import { llmQuery } from './llm.js';
+import { normalizeKey } from './normalize.js';
+
+export { guardCypher, forceLimit, ALLOWED_PROCEDURES, MAX_ROWS } from './guard.js';
+export { llmFromConfig, systemPrompt, GRAPH_SCHEMA } from './llm.js';
+export { normalizeText, normalizeKey, toSimplified } from './normalize.js';
+export type { Family, Intent } from './intent.js';
+
+export interface AskDeps {
+  /** READ transaction with a timeout, provided by the store */
+  run: (cypher: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+  llm?: OpenAI | null;
+  model?: string;
+}
+
+export interface Evidence {
+  documentId: string;
+  start: number;
+  end: number;
+  quote: string;
+  sectionPath: string[];
+}
+
+export type AnswerMode = 'RULE' | 'LLM' | 'SEARCH' | 'NONE';
+
+export interface Answer {
+  question: string;
+  answer: string;
+  mode: AnswerMode;
+  query: string | null;
+  rows: unknown[];
+  citations: Evidence[];
+  confidence: number;
+  /** which offline family answered (RULE), for clients and the evaluation */
+  family?: string | null;
+  error?: { code: string; message: string };
+}
+
+// ---------------------------------------------------------------------------------------------
+// named queries
+
+const QUERY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../queries/ask');
+const queryCache = new Map<string, string>();
+function query(name: string): string {
+  let text = queryCache.get(name);
+  if (text === undefined) {
+    text = readFileSync(join(QUERY_DIR, `${name}.cypher`), 'utf8');
+    queryCache.set(name, text);
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// per-run cache: the lexicon and the full-text indexes, loaded by one query each
+
+interface Cached {
+  lexicon: Lexicon;
+  indexes: string[];
+}
+/** Short enough that a freshly loaded gazette is recognised soon; resetAskCache() makes it immediate. */
+const CACHE_TTL_MS = 60_000;
+const cache = new WeakMap<AskDeps['run'], { at: number; generation: number; value: Promise<Cached> }>();
+let generation = 0;
+
+/** Forget cached lexicons (after loading a gazette, so new names are recognised at once). */
+export function resetAskCache(): void {
+  generation++;
+}
+
+async function buildCache(run: AskDeps['run']): Promise<Cached> {
+  const [rows, idx] = await Promise.all([
+    run(query('lexicon'), {}),
+    run(query('fulltext-indexes'), {}).catch(() => [] as Record<string, unknown>[]),
+  ]);
+  // passages read best from sections, then tasks and targets; organisation names are not passages
+  const rank = (labels: unknown) => {
+    const l = Array.isArray(labels) ? String(labels[0]) : '';
+    return ({ Section: 0, Task: 1, Target: 2, Project: 3 } as Record<string, number>)[l] ?? 9;
+  };
+  const indexes = idx
+    .filter((r) => rank(r.labelsOrTypes) < 9)
+    .sort((a, b) => rank(a.labelsOrTypes) - rank(b.labelsOrTypes))
+    .map((r) => String(r.name));
+  return { lexicon: buildLexicon(rows as unknown as LexiconRow[]), indexes };
+}
+
+function loadCached(run: AskDeps['run']): Promise<Cached> {
+  const hit = cache.get(run);
+  if (hit && hit.generation === generation && Date.now() - hit.at < CACHE_TTL_MS) return hit.value;
+  const value = buildCache(run);
+  cache.set(run, { at: Date.now(), generation, value });
+  value.catch(() => cache.delete(run));
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// evidence
+
+function parsePath(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(String);
+  if (typeof v !== 'string' || !v) return [];
+  if (v.startsWith('[')) {
+    try {
+      const parsed = JSON.parse(v);
+      if (Array.isArray(parsed)) return parsed.map(String);
+    } catch {
+      // fall through: a plain joined path
+    }
+  }
+  return v.split(/\s*[>›]\s*/).filter(Boolean);
+}
+
+/** Evidence from a map carrying the parallel evidence lists, as every node/relationship stores them. */
+export function evidenceFromLists(ev: unknown): Evidence[] {
+  if (!ev || typeof ev !== 'object') return [];
+  const e = ev as Record<string, unknown>;
+  const quotes = Array.isArray(e.evidenceQuotes) ? e.evidenceQuotes : [];
+  const docs = Array.isArray(e.evidenceDocumentIds) ? e.evidenceDocumentIds : [];
+  const starts = Array.isArray(e.evidenceStarts) ? e.evidenceStarts : [];
+  const ends = Array.isArray(e.evidenceEnds) ? e.evidenceEnds : [];
+  const paths = Array.isArray(e.evidenceSectionPaths) ? e.evidenceSectionPaths : [];
+  const out: Evidence[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    if (typeof quotes[i] !== 'string' || docs[i] == null || starts[i] == null || ends[i] == null) continue;
+    out.push({ documentId: String(docs[i]), start: Number(starts[i]), end: Number(ends[i]), quote: quotes[i] as string, sectionPath: parsePath(paths[i]) });
+  }
+  return out;
+}
+
+/** Every evidence list anywhere in a value (rows from model-written queries nest them freely). */
+function collectEvidence(v: unknown, out: Evidence[], depth = 0): void {
+  if (depth > 4 || v == null || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (const x of v) collectEvidence(x, out, depth + 1);
+    return;
+  }
+  if ('evidenceQuotes' in (v as object)) out.push(...evidenceFromLists(v));
+  for (const x of Object.values(v as object)) if (x && typeof x === 'object') collectEvidence(x, out, depth + 1);
+}
+
+const MAX_CITATIONS = 20;
+function dedupe(evs: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of evs) {
+    const k = `${e.documentId}|${e.start}|${e.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+    if (out.length >= MAX_CITATIONS) break;
+  }
+  return out;
+}
+
+const EVIDENCE_KEYS = new Set(['ev', 'tev', 'evs']);
+/** Rows as the client sees them: without the raw evidence lists (they are in citations). */
+function cleanRows(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  return rows.map((r) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(r)) if (!EVIDENCE_KEYS.has(k) && !k.startsWith('evidence')) out[k] = v;
+    return out;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// composing answers (only from rows: a figure the rows do not hold is never written)
+
+const list = (xs: unknown[], sep = '、') => [...new Set(xs.filter((x) => x != null && x !== '').map(String))].join(sep);
+const yearText = (y: number | null | undefined) => (y == null ? '' : `${y}年`);
+const MODIFIER: Record<string, [string, string]> = { ABOUT: ['', '左右'], AT_LEAST: ['', '以上'], AT_MOST: ['', '以内'], EXACT: ['', ''], RANGE: ['', ''] };
+const ROLE_ZH: Record<string, string> = { LEAD: '牵头', SUPPORT: '配合' };
+const ACTION_ZH: Record<string, string> = { APPOINT: '任', REMOVE: '免去', NOMINATE: '提名为', NOMINATE_REMOVE: '提名免去' };
+const GROUP_ROLE_ZH: Record<string, string> = {
+  LEADER: '组长', HEAD: '组长', DEPUTY_LEADER: '副组长', DEPUTY: '副组长', MEMBER: '成员', COMMANDER: '总指挥', DEPUTY_COMMANDER: '副总指挥', OFFICE_DIRECTOR: '办公室主任',
+};
+
+function figure(r: Record<string, unknown>): string {
+  if (r.value == null) return '';
+  const [pre, post] = MODIFIER[String(r.modifier ?? 'EXACT')] ?? ['', ''];
+  const range = r.valueMax != null && r.valueMax !== r.value ? `${r.value}—${r.valueMax}` : String(r.value);
+  return `${pre}${range}${r.unit ?? ''}${post}`;
+}
+
+function targetLine(r: Record<string, unknown>): string {
+  const fig = figure(r);
+  const status = r.status === 'ACHIEVED' ? '完成' : '目标';
+  const head = `${yearText(r.year as number | null)}${r.metric ?? ''}${status}${fig ? `：${fig}` : ''}`;
+  return r.text ? `${head}（原文：“${r.text}”）` : head;
+}
+
+interface Computed {
+  answer: string;
+  rows: Record<string, unknown>[];
+  citations: Evidence[];
+  query: string;
+}
+
+type Run = AskDeps['run'];
+
+async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Computed | null> {
+  const exec = async (name: string, params: Record<string, unknown>) => ({ text: query(name), rows: await run(query(name), params) });
+  const cite = (rows: Record<string, unknown>[], ...keys: string[]) => {
+    const out: Evidence[] = [];
+    for (const r of rows) for (const k of keys) {
+      const v = r[k];
+      if (Array.isArray(v)) for (const x of v) out.push(...evidenceFromLists(x));
+      else out.push(...evidenceFromLists(v));
+    }
+    return dedupe(out);
+  };
+  const done = (q: { text: string; rows: Record<string, unknown>[] }, answer: string, citations: Evidence[]): Computed => ({ answer, rows: cleanRows(q.rows), citations, query: q.text });
+
+  switch (intent.family) {
+    case 'SUPERVISOR_OF': {
+      const org = intent.org!;
+      const q = await exec('supervisors-of-org', { orgId: org.id });
+      if (!q.rows.length) return null;
+      const via = q.rows.filter((r) => r.organization !== org.name).map((r) => r.organization);
+      const people = q.rows.map((r) => {
+        const titles = list(r.titles as unknown[]);
+        return `${r.person}${titles ? `（${titles}）` : ''}${r.scope ? `〔${r.scope}〕` : ''}`;
+      });
+      const viaText = via.length ? `（通过所属的${list(via)}）` : '';
+      return done(q, `${org.name}的分管领导${viaText}：${list(people)}。`, cite(q.rows, 'ev'));
+    }
+    case 'SUPERVISED_BY': {
+      const p = intent.person!;
+      const q = await exec('orgs-supervised-by', { personId: p.id });
+      if (!q.rows.length) return null;
+      const names = q.rows.map((r) => `${r.organization}${r.scope ? `（${r.scope}）` : ''}`);
+      return done(q, `${p.name}分管${new Set(names).size}个单位：${list(names)}。`, cite(q.rows, 'ev'));
+    }
+    case 'LIAISES': {
+      if (intent.person) {
+        const q = await exec('liaisons-of-person', { personId: intent.person.id });
+        if (!q.rows.length) return null;
+        return done(q, `${intent.person.name}联系的单位（${new Set(q.rows.map((r) => r.organization)).size}个）：${list(q.rows.map((r) => r.organization))}。`, cite(q.rows, 'ev'));
+      }
+      const q = await exec('liaison-for-org', { orgId: intent.org!.id });
+      if (!q.rows.length) return null;
+      return done(q, `负责联系${intent.org!.name}的领导：${list(q.rows.map((r) => r.person))}。`, cite(q.rows, 'ev'));
+    }
+    case 'AB_PARTNER': {
+      const p = intent.person!;
+      const q = await exec('backups-of-person', { personId: p.id });
+      if (!q.rows.length) return null;
+      return done(q, `与${p.name}互为AB角的领导：${list(q.rows.map((r) => r.person))}。`, cite(q.rows, 'ev'));
+    }
+    case 'ASSISTS': {
+      const p = intent.person!;
+      const q = await exec('assists', { personId: p.id });
+      if (!q.rows.length) return null;
+      const helpers = q.rows.filter((r) => r.direction === 'ASSISTS_ASKED').map((r) => r.person);
+      const helped = q.rows.filter((r) => r.direction === 'ASKED_ASSISTS').map((r) => r.person);
+      const parts = [helpers.length ? `协助${p.name}工作的是：${list(helpers)}` : '', helped.length ? `${p.name}协助${list(helped)}工作` : ''].filter(Boolean);
+      return done(q, `${parts.join('；')}。`, cite(q.rows, 'ev'));
+    }
+    case 'PORTFOLIO': {
+      const p = intent.person!;
+      const q = await exec('portfolio', { personId: p.id });
+      const r = q.rows[0];
+      const areas = (r?.portfolio as string[] | undefined) ?? [];
+      const titles = list((r?.titles as unknown[]) ?? []);
+      if (!r || (!areas.length && !titles)) return null;
+      const text = `${p.name}${titles ? `（${titles}）` : ''}${areas.length ? `负责${list(areas)}等方面工作` : ''}。`;
+      return done(q, text, cite(q.rows, 'ev'));
+    }
+    case 'TARGET_FIGURE':
+    case 'ACHIEVED_FIGURE':
+    case 'PLAN_VS_ACTUAL': {
+      const metrics = [...new Set(intent.metrics!.map((m) => m.name))];
+      const status = intent.family === 'PLAN_VS_ACTUAL' ? null : intent.status ?? null;
+      const year = intent.family === 'PLAN_VS_ACTUAL' ? null : intent.year;
+      let q = await exec('target-figures', { metrics, year, status });
+      let note = '';
+      if (!q.rows.length && intent.family !== 'PLAN_VS_ACTUAL') {
+        // say what the graph does hold for the metric instead of guessing the asked one
+        q = await exec('target-figures', { metrics, year: null, status: null });
+        if (!q.rows.length) return null;
+        note = `没有找到${yearText(year)}${metrics.join('、')}的${status === 'ACHIEVED' ? '完成数' : '目标'}；图谱中该指标的其他记录：`;
+      }
+      if (!q.rows.length) return null;
+      if (intent.family === 'PLAN_VS_ACTUAL') {
+        const planned = q.rows.filter((r) => r.status === 'PLANNED').map(targetLine);
+        const achieved = q.rows.filter((r) => r.status === 'ACHIEVED').map(targetLine);
+        const text = `${metrics.join('、')}——计划：${planned.length ? planned.join('；') : '图谱中没有计划目标'}。实际完成：${achieved.length ? achieved.join('；') : '图谱中没有完成数'}。`;
+        return done(q, text, cite(q.rows, 'ev'));
+      }
+      return done(q, `${note}${q.rows.map(targetLine).join('；')}。`, cite(q.rows, 'ev'));
+    }
+    case 'TARGETS_OF_ORG':
+    case 'TARGETS_OF_LEADER': {
+      const isOrg = intent.family === 'TARGETS_OF_ORG';
+      const who = isOrg ? intent.org! : intent.person!;
+      const name = isOrg ? 'targets-of-org' : 'targets-of-leader';
+      const params = isOrg ? { orgId: who.id, year: intent.year, status: null } : { personId: who.id, year: intent.year, status: null };
+      const q = await exec(name, params);
+      if (!q.rows.length) return null;
+      const byTarget = new Map<string, Record<string, unknown>>();
+      for (const r of q.rows) if (!byTarget.has(String(r.targetId))) byTarget.set(String(r.targetId), r);
+      const lines = [...byTarget.values()].slice(0, 30).map((r, i) => {
+        const role = ROLE_ZH[String(r.role)] ?? String(r.role ?? '');
+        const unit = isOrg ? (r.organization !== who.name ? `，${r.organization}` : '') : `，${r.organization}`;
+        return `${i + 1}. ${r.metric ?? ''}${figure(r) ? ` ${figure(r)}` : ''}（${role}${unit}${r.basis ? `，依据${r.basis}` : ''}）`;
+      });
+      const intro = isOrg ? `${who.name}${yearText(intent.year)}负责的目标` : `${who.name}分管单位${yearText(intent.year)}负责的目标`;
+      return done(q, `${intro}共${byTarget.size}项：${lines.join('；')}${byTarget.size > 30 ? '……' : ''}。`, cite(q.rows, 'ev', 'tev'));
+    }
+    case 'TASK_RESPONSIBLE': {
+      // the whole topic first, then shorter readings of it (清洁取暖工作 → 清洁取暖)
+      const terms = candidateTerms(intent.term!);
+      for (const term of terms) {
+        const q = await exec('tasks-responsible', { term });
+        const withUnits = q.rows.filter((r) => (r.lead as unknown[]).length || (r.support as unknown[]).length);
+        if (!withUnits.length) continue;
+        const lines = withUnits.map((r) => {
+          const lead = list(r.lead as unknown[]);
+          const support = list(r.support as unknown[]);
+          return `“${r.title}”${r.document ? `（${r.document}）` : ''}：${lead ? `牵头单位：${lead}` : '未写明牵头单位'}${support ? `；配合单位：${support}` : ''}`;
+        });
+        return done({ ...q, rows: withUnits }, `${lines.join('。')}。`, cite(withUnits, 'evs', 'tev'));
+      }
+      return null;
+    }
+    case 'GROUP_INFO': {
+      const g = intent.group!;
+      const q = await exec('group-info', { groupId: g.id });
+      const r = q.rows[0];
+      if (!r) return null;
+      const members = (r.members as Array<Record<string, unknown>>) ?? [];
+      const office = (r.office as Array<Record<string, unknown>>) ?? [];
+      if (!members.length && !office.length) return null;
+      const byRole = new Map<string, string[]>();
+      for (const m of members) {
+        const role = GROUP_ROLE_ZH[String(m.role)] ?? String(m.role ?? '成员');
+        byRole.set(role, [...(byRole.get(role) ?? []), `${m.name}${m.title ? `（${m.title}）` : ''}`]);
+      }
+      const parts = [...byRole].map(([role, names]) => `${role}：${names.join('、')}${names.length > 3 ? `（共${names.length}人/单位）` : ''}`);
+      if (office.length) parts.push(`办公室设在${list(office.map((o) => o.name))}`);
+      const evs = [...members.map((m) => m.ev), ...office.map((o) => o.ev), r.ev];
+      return done(q, `${g.name}——${parts.join('；')}。`, dedupe(evs.flatMap(evidenceFromLists)));
+    }
+    case 'PERSON_APPOINTMENTS': {
+      const p = intent.person!;
+      const q = await exec('person-appointments', { personId: p.id });
+      const appts = q.rows.filter((r) => r.action != null);
+      const holds = (q.rows[0]?.holds as Array<Record<string, unknown>>) ?? [];
+      if (!appts.length && !holds.length) return null;
+      const lines = appts.map((r) => `${ACTION_ZH[String(r.action)] ?? r.action}${r.organization ?? ''}${r.position ?? ''}${r.docNumber ? `（${r.docNumber}${r.date ? `，${r.date}` : ''}）` : ''}`);
+      const held = holds.length ? `现任：${list(holds.map((h) => `${h.organization ?? ''}${h.title ?? ''}`))}` : '';
+      return done(q, `${p.name}：${[lines.join('；'), held].filter(Boolean).join('。')}。`, cite(appts, 'ev'));
+    }
+    case 'NOTICE_APPOINTMENTS': {
+      const d = intent.doc!;
+      const q = await exec('notice-appointments', { docId: d.id, docNumber: d.docNumber ?? null });
+      if (!q.rows.length) return null;
+      const lines = q.rows.map((r) => `${r.person} ${ACTION_ZH[String(r.action)] ?? r.action}${r.organization ?? ''}${r.position ?? ''}`);
+      return done(q, `${d.name}${d.docNumber ? `（${d.docNumber}）` : ''}涉及${new Set(q.rows.map((r) => r.person)).size}人：${lines.join('；')}。`, cite(q.rows, 'ev'));
+    }
+    case 'CONTACTS': {
+      const q = await exec('contacts', { orgId: intent.org?.id ?? null });
+      if (!q.rows.length) return null;
+      const lines = q.rows.map((r) => `${r.organization ?? '（未注明单位）'}：${r.phone}${r.purpose ? `（${r.purpose}）` : ''}`);
+      return done(q, `联系电话：${lines.join('；')}。`, cite(q.rows, 'ev'));
+    }
+    case 'IMPLEMENTS': {
+      const terms = intent.term ? candidateTerms(intent.term) : [null];
+      for (const term of terms) {
+        const q = await exec('implements', { term, docId: intent.doc?.id ?? null });
+        if (!q.rows.length) continue;
+        const lines = q.rows.slice(0, 10).map((r) => `报告承诺“${r.commitment}”→ 政策任务“${r.policyTask}”${r.policyDocument ? `（${r.policyDocument}）` : ''}${r.score != null ? `，相似度${Number(r.score).toFixed(2)}` : ''}`);
+        return done(q, `${lines.join('；')}。`, cite(q.rows, 'ev'));
+      }
+      return null;
+    }
+  }
+}
+
+/** A topic and shorter readings of it: generic trailing words dropped, then its halves. */
+function candidateTerms(term: string): string[] {
+  const out = [term];
+  const trimmed = term.replace(/(工作|任务|项目|行动|工程|建设|问题|事项|事宜)+$/, '');
+  if (trimmed.length >= 2) out.push(trimmed);
+  if (trimmed.length >= 6) out.push(trimmed.slice(0, Math.ceil(trimmed.length / 2)), trimmed.slice(Math.floor(trimmed.length / 2)));
+  return [...new Set(out)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// SEARCH: passages, said to be passages
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+function snippet(text: string, terms: string[], width = 80): string {
+  let at = -1;
+  for (const t of terms) for (let i = 0; i + 2 <= t.length && at < 0; i++) at = text.indexOf(t.slice(i, i + 2));
+  const start = Math.max(0, (at < 0 ? 0 : at) - 20);
+  return text.slice(start, start + width);
+}
+
+async function search(question: string, q: string, mentions: ReturnType<typeof findMentions>, cached: Cached, run: Run): Promise<Computed | null> {
+  const topic = topicTerm(q, []) ?? '';
+  const names = mentions.map((m) => m.entity.name);
+  const terms = [...new Set([topic, ...names].filter((t) => t.length >= 2))];
+  if (!terms.length) return null;
+  const luceneQuery = terms.map((t) => t.replace(LUCENE_SPECIAL, ' ')).join(' ');
+  const rows: Record<string, unknown>[] = [];
+  let text = '';
+  if (cached.indexes.length) {
+    text = query('search');
+    for (const index of cached.indexes) {
+      try {
+        rows.push(...(await run(text, { index, query: luceneQuery, limit: 5 })));
+      } catch {
+        // an index that refuses the query (still populating, dropped) is skipped
+      }
+    }
+  } else {
+    text = query('search-contains');
+    rows.push(...(await run(text, { terms: [terms[0]], limit: 5 })));
+  }
+  if (!rows.length) return null;
+  rows.sort((a, b) => Number(b.score) - Number(a.score));
+  const top = rows.slice(0, 5);
+  const citations: Evidence[] = [];
+  const passages = top.map((r) => {
+    const evs = evidenceFromLists(r.ev);
+    if (evs.length) citations.push(evs[0]);
+    return { label: r.label, id: r.id, documentId: r.documentId ?? evs[0]?.documentId ?? null, score: r.score, passage: snippet(String(r.text ?? evs[0]?.quote ?? ''), terms) };
+  });
+  const lines = passages.map((p, i) => `${i + 1}. ${p.passage}…`);
+  return {
+    answer: `没有可以直接计算的结构化答案。以下是与“${terms.join(' ')}”相关的原文段落（仅供查阅，不是计算出的结论）：\n${lines.join('\n')}`,
+    rows: passages,
+    citations: dedupe(citations),
+    query: text,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function offline(question: string, deps: AskDeps): Promise<Answer> {
+  const cached = await loadCached(deps.run);
+  const q = normalizeKey(question);
+  const mentions = findMentions(cached.lexicon, q);
+  const intent = classify(q, mentions, cached.lexicon);
+  if (intent) {
+    const result = await runFamily(intent, deps.run, cached.lexicon);
+    if (result) {
+      return {
+        question, answer: result.answer, mode: 'RULE', query: result.query, rows: result.rows, citations: result.citations,
+        confidence: Math.round((0.55 + 0.4 * intent.matchScore) * 100) / 100, family: intent.family,
+      };
+    }
+  }
+  const found = await search(question, q, mentions, cached, deps.run);
+  if (found) {
+    const prefix = intent ? '图谱中没有找到这个问题的结构化答案。' : '';
+    return { question, answer: prefix + found.answer, mode: 'SEARCH', query: found.query, rows: found.rows, citations: found.citations, confidence: 0.3, family: intent?.family ?? null };
+  }
+  return {
+    question, answer: '没有在已加载的公报中找到与这个问题相关的信息，无法给出答案。', mode: 'NONE', query: null, rows: [], citations: [], confidence: 0, family: intent?.family ?? null,
+  };
+}
+
+function llmAnswer(question: string, cypher: string, rows: Record<string, unknown>[]): Answer {
+  const evs: Evidence[] = [];
+  collectEvidence(rows, evs);
+  const shown = cleanRows(rows).slice(0, 10).map((r, i) => `${i + 1}. ${Object.entries(r).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('，')}`);
+  return {
+    question,
+    answer: `模型生成的查询返回${rows.length}行（以下内容直接来自图谱）：\n${shown.join('\n')}`,
+    mode: 'LLM', query: cypher, rows: cleanRows(rows), citations: dedupe(evs), confidence: 0.5, family: null,
+  };
+}
+
+/**
+ * Answer a question. RULE first (unless the caller asks for LLM), then the model when one is
+ * configured, then SEARCH, then NONE. Nothing here writes: queries are named read queries or
+ * model output that passed the guard, and deps.run is a READ transaction.
+ */
+export async function ask(question: string, deps: AskDeps, opts: { mode?: 'AUTO' | 'LLM' } = {}): Promise<Answer> {
+  const text = String(question ?? '').trim();
+  if (!text) throw new AppError('BAD_USER_INPUT', 'the question is empty');
+  if (text.length > 500) throw new AppError('BAD_USER_INPUT', 'the question is longer than 500 characters');
+  const wantLlm = opts.mode === 'LLM';
+  const model = deps.model ?? config().OPENAI_MODEL;
+
+  const tryLlm = async (): Promise<Answer | { error: { code: string; message: string } }> => {
+    if (!deps.llm) return { error: { code: 'LLM_UNAVAILABLE', message: 'no language model is configured (set OPENAI_API_KEY or OPENAI_BASE_URL)' } };
+    try {
+      const { cypher, rows } = await llmQuery(text, deps.llm, model, deps.run);
+      return llmAnswer(text, cypher, rows);
+    } catch (e) {
+      const code = e instanceof AppError ? e.code : 'LLM_UNAVAILABLE';
+      return { error: { code, message: e instanceof Error ? e.message : String(e) } };
+    }
+  };
+
+  if (wantLlm) {
+    const viaLlm = await tryLlm();
+    if ('mode' in viaLlm && viaLlm.rows.length) return viaLlm;
+    const fallback = await offline(text, deps);
+    return 'error' in viaLlm && !('mode' in viaLlm) ? { ...fallback, error: viaLlm.error } : fallback;
+  }
+  const offlineAnswer = await offline(text, deps);
+  if (offlineAnswer.mode === 'RULE' || !deps.llm) return offlineAnswer;
+  const viaLlm = await tryLlm();
+  if ('mode' in viaLlm && viaLlm.rows.length) return viaLlm;
+  return 'error' in viaLlm && !('mode' in viaLlm) ? { ...offlineAnswer, error: viaLlm.error } : offlineAnswer;
+}

@@ -1,0 +1,147 @@
+/**
+ * Question → family. A family is chosen from the kinds of entity the question names plus cue
+ * words (Chinese and plain English); the cue lists describe how people ask, never what a
+ * particular gazette says.
+ */
+import type { Entity, Lexicon, Mention } from './lexicon.js';
+
+export type Family =
+  | 'SUPERVISOR_OF' // who supervises organisation X
+  | 'SUPERVISED_BY' // what leader X supervises
+  | 'AB_PARTNER'
+  | 'ASSISTS'
+  | 'PORTFOLIO'
+  | 'LIAISES'
+  | 'TARGET_FIGURE'
+  | 'ACHIEVED_FIGURE'
+  | 'PLAN_VS_ACTUAL'
+  | 'TARGETS_OF_ORG'
+  | 'TARGETS_OF_LEADER'
+  | 'TASK_RESPONSIBLE'
+  | 'GROUP_INFO'
+  | 'PERSON_APPOINTMENTS'
+  | 'NOTICE_APPOINTMENTS'
+  | 'CONTACTS'
+  | 'IMPLEMENTS';
+
+export interface Intent {
+  family: Family;
+  org?: Entity;
+  person?: Entity;
+  group?: Entity;
+  doc?: Entity;
+  metrics?: Entity[];
+  year: number | null;
+  status?: 'PLANNED' | 'ACHIEVED' | null;
+  term?: string | null;
+  /** the weakest mention score the intent relies on */
+  matchScore: number;
+}
+
+const CUE = {
+  contact: /电话|联系方式|号码|热线|phone|contactnumber|telephone|hotline/,
+  ab: /ab角|a角|b角|ab岗|ab制|互为ab|backup|abpartner|abrole|\bab\b/,
+  assists: /协助|助手|assist/,
+  liaise: /联系|liaise|liaison|keepsincontact/,
+  supervise: /分管|主管|归谁管|谁管|管哪|管理哪|管着|supervis|oversee|incharge|responsiblefor(?!what)/,
+  portfolio: /方面|领域|分工|负责什么|负责哪些工作|负责哪些事|管什么工作|portfolio|area|duties/,
+  target: /目标|指标|target|goal|kpi/,
+  lead: /牵头|配合|协同|责任单位|负责单位|主责|谁负责|由谁|哪个部门|哪些部门|哪个单位|哪些单位|谁来|whoisresponsible|wholead|whoresponsible|lead|responsibleunit/,
+  group: /领导小组|指挥部|工作组|专班|委员会|group|committee/,
+  groupRole: /组长|成员|组员|办公室|总指挥|指挥长|副组长|构成|组成|member|leader|office|head/,
+  appoint: /任免|任命|任职|职务|任什么|担任|免去|免职|提名|提任|调整|appoint|position|post|job|title/,
+  implement: /承诺|落实|对应|关联|衔接|实施了|implement|linked|commitment/,
+  compare: /对比|比较|相比|差距|vs|versus|compare|计划与实际|计划和实际|目标与完成|目标和完成|完成情况.*目标|目标.*完成情况|planned.*achieved|plan.*actual/,
+  achieved: /完成|实际|实现了|达到了|做到了|增长了|achieved|actual|result/,
+  planned: /目标|预期|计划|力争|要求|打算|target|plan|expected|goal/,
+  figure: /多少|几|数字|数值|增长|增速|达到|规模|总额|figure|howmuch|howmany|value|rate|growth/,
+  notice: /通知|文件|文号|发\d+\d*号|notice|document/,
+};
+
+/** Words that carry the question's shape, not its topic; stripped to find the topic term. */
+const STOP = new RegExp(
+  [
+    '由谁牵头', '谁牵头', '牵头单位', '牵头部门', '配合单位', '配合部门', '责任单位', '负责单位', '主责单位', '哪个部门', '哪些部门',
+    '哪个单位', '哪些单位', '哪些任务', '什么任务', '哪个政策任务', '哪些政策任务', '政策任务', '报告承诺', '报告中的承诺', '政府工作报告',
+    '工作报告', '对应', '关联', '落实', '衔接', '承诺', '牵头', '配合', '负责', '由谁', '是谁', '有谁', '谁来', '哪些', '哪个', '什么', '怎么',
+    '如何', '是否', '请问', '一下', '查询', '告诉我', '相关', '有关', '方面', '工作', '任务', '主要', '具体', '情况', '的', '和', '与', '及',
+    '呢', '吗', '了', '是', '在', '谁', '由', '哪', '有', '中', '里', '关于', '以及', '我想知道', '想知道', '涉及', '政策', '哪一项', '哪项', '相对应',
+    'who', 'which', 'what', 'leads', 'lead', 'is', 'the', 'for', 'responsible', 'are', 'units', 'of', 'task', 'tasks',
+  ].sort((a, b) => b.length - a.length).join('|'),
+  'g',
+);
+
+export function topicTerm(q: string, mentions: Mention[]): string | null {
+  let rest = '';
+  for (let i = 0; i < q.length; i++) rest += mentions.some((m) => i >= m.start && i < m.end) ? '|' : q[i];
+  rest = rest.replace(/(19|20)\d{2}年?|今年|去年|明年|前年|本年度?|上年度?/g, '|').replace(STOP, '|');
+  const pieces = rest.split(/[^\p{Script=Han}a-z0-9]+|\|/u).filter((p) => p.length >= 2 && /\p{Script=Han}/u.test(p));
+  if (!pieces.length) return null;
+  return pieces.sort((a, b) => b.length - a.length)[0];
+}
+
+export function yearOf(q: string, lex: Lexicon): number | null {
+  const explicit = q.match(/((?:19|20)\d{2})年?/);
+  if (explicit) return Number(explicit[1]);
+  const ref = lex.referenceYear;
+  if (ref == null) return null;
+  if (/今年|本年|thisyear|当年/.test(q)) return ref;
+  if (/前年|yearbeforelast/.test(q)) return ref - 2;
+  if (/去年|上年|上一年|lastyear/.test(q)) return ref - 1;
+  if (/明年|下一年|nextyear/.test(q)) return ref + 1;
+  return null;
+}
+
+/** Pick one entity of a type: the best-scored, earliest mention. */
+function first(mentions: Mention[], type: Entity['type']): Mention | undefined {
+  return mentions.filter((m) => m.entity.type === type).sort((a, b) => b.score - a.score || a.start - b.start)[0];
+}
+
+export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent | null {
+  const org = first(mentions, 'ORG');
+  const person = first(mentions, 'PERSON');
+  const group = first(mentions, 'GROUP');
+  const doc = first(mentions, 'DOC');
+  const metricMentions = mentions.filter((m) => m.entity.type === 'METRIC');
+  const metrics = [...new Set(metricMentions.map((m) => m.entity))];
+  const year = yearOf(q, lex);
+  const score = (...ms: Array<Mention | undefined>) => Math.min(1, ...ms.filter((m): m is Mention => !!m).map((m) => m.score));
+  const has = (re: RegExp) => re.test(q);
+  const base = { year, matchScore: 1 };
+
+  if (has(CUE.contact)) return { ...base, family: 'CONTACTS', org: org?.entity, matchScore: score(org) };
+  if (person && has(CUE.ab)) return { ...base, family: 'AB_PARTNER', person: person.entity, matchScore: score(person) };
+  if (group || (has(CUE.group) && has(CUE.groupRole) && !person && !org)) {
+    if (group && !(person && has(CUE.appoint))) return { ...base, family: 'GROUP_INFO', group: group.entity, matchScore: score(group) };
+  }
+  if (metrics.length && has(CUE.compare)) return { ...base, family: 'PLAN_VS_ACTUAL', metrics, status: null, matchScore: score(...metricMentions) };
+  if (person && has(CUE.target)) return { ...base, family: 'TARGETS_OF_LEADER', person: person.entity, matchScore: score(person) };
+  if (org && has(CUE.target) && !metrics.length) return { ...base, family: 'TARGETS_OF_ORG', org: org.entity, matchScore: score(org) };
+  if (metrics.length && (has(CUE.figure) || has(CUE.planned) || has(CUE.achieved) || year != null)) {
+    const achieved = has(CUE.achieved) && !/目标|预期|计划|力争/.test(q);
+    const planned = has(CUE.planned);
+    const status = achieved ? 'ACHIEVED' : planned ? 'PLANNED' : year != null && lex.referenceYear != null && year < lex.referenceYear ? 'ACHIEVED' : 'PLANNED';
+    return { ...base, family: status === 'ACHIEVED' ? 'ACHIEVED_FIGURE' : 'TARGET_FIGURE', metrics, status, matchScore: score(...metricMentions) };
+  }
+  if (org && has(CUE.target)) return { ...base, family: 'TARGETS_OF_ORG', org: org.entity, matchScore: score(org) };
+  if (doc && has(CUE.appoint) && doc.entity.extra === 'APPOINTMENT') return { ...base, family: 'NOTICE_APPOINTMENTS', doc: doc.entity, matchScore: score(doc) };
+  if (has(CUE.implement) && (/报告|承诺|commitment|report/.test(q) || doc)) {
+    return { ...base, family: 'IMPLEMENTS', doc: doc?.entity, term: topicTerm(q, mentions), matchScore: score(doc) };
+  }
+  if (person && has(CUE.assists)) return { ...base, family: 'ASSISTS', person: person.entity, matchScore: score(person) };
+  if (person && has(CUE.liaise) && !has(CUE.supervise)) return { ...base, family: 'LIAISES', person: person.entity, matchScore: score(person) };
+  if (org && !person && has(CUE.liaise)) return { ...base, family: 'LIAISES', org: org.entity, matchScore: score(org) };
+  if (person && has(CUE.appoint)) return { ...base, family: 'PERSON_APPOINTMENTS', person: person.entity, matchScore: score(person) };
+  if (person && has(CUE.portfolio)) return { ...base, family: 'PORTFOLIO', person: person.entity, matchScore: score(person) };
+  if (person && has(CUE.supervise)) return { ...base, family: 'SUPERVISED_BY', person: person.entity, matchScore: score(person) };
+  if (org && has(CUE.supervise)) return { ...base, family: 'SUPERVISOR_OF', org: org.entity, matchScore: score(org) };
+  if (doc && doc.entity.extra === 'APPOINTMENT') return { ...base, family: 'NOTICE_APPOINTMENTS', doc: doc.entity, matchScore: score(doc) };
+  if (!person && has(CUE.lead)) {
+    const term = topicTerm(q, mentions.filter((m) => m.entity.type !== 'ORG'));
+    if (term) return { ...base, family: 'TASK_RESPONSIBLE', term, matchScore: 0.85 };
+  }
+  // a bare name: say what the graph knows about the role most questions are about
+  if (person && mentions.every((m) => m.entity.type === 'PERSON')) return { ...base, family: 'PORTFOLIO', person: person.entity, matchScore: score(person) * 0.9 };
+  if (org && mentions.every((m) => m.entity.type === 'ORG') && has(/领导|leader|谁/)) return { ...base, family: 'SUPERVISOR_OF', org: org.entity, matchScore: score(org) * 0.9 };
+  return null;
+}

@@ -1,0 +1,215 @@
+/**
+ * Entity recognition from the graph itself: every organisation name and alias, person, group,
+ * metric, document title and 文号 is loaded by one query and turned into match keys. Nothing
+ * here knows a particular county: jurisdiction prefixes come from the graph too.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalizeKey } from './normalize.js';
+
+export type EntityType = 'ORG' | 'PERSON' | 'GROUP' | 'METRIC' | 'DOC';
+
+export interface Entity {
+  type: EntityType;
+  id: string;
+  name: string;
+  /** DOC: the 文号; ORG: kind */
+  extra: string | null;
+  docNumber?: string | null;
+}
+
+export interface Mention {
+  entity: Entity;
+  /** [start, end) in the question key */
+  start: number;
+  end: number;
+  /** 1 exact name, 0.9 alias/variant, 0.75 abbreviation */
+  score: number;
+}
+
+export interface Lexicon {
+  entities: Entity[];
+  /** match key → entities it names, with the score of that key */
+  keys: Map<string, Array<{ entity: Entity; score: number }>>;
+  /** keys sorted longest first, so longer names win over their parts */
+  sortedKeys: string[];
+  /** ORG and GROUP stripped names by first character, for abbreviation matching */
+  byFirstChar: Map<string, Array<{ entity: Entity; key: string }>>;
+  /** the year 今年 means: the latest work report's reportYear, else null */
+  referenceYear: number | null;
+  jurisdictions: string[];
+}
+
+export interface LexiconRow {
+  type: string;
+  id: string;
+  name: string | null;
+  aliases: unknown;
+  extra: string | null;
+}
+
+/** Administrative level characters a local name may start with (旗住建局 ≈ 住建局). */
+const LEVEL_PREFIX = /^[旗县区市镇州盟乡]/;
+const LEVEL_SUFFIX = /[旗县区市镇州盟乡]$/;
+/** Characters an abbreviated organisation or group name ends in. */
+const ORG_TAILS = new Set([...'局委办心镇院会部队司组所站社馆厅处室校团行中']);
+
+/** Name variants for one organisation or group: with and without jurisdiction and level prefixes. */
+function nameVariants(name: string, jurisdictions: string[]): Array<{ key: string; score: number }> {
+  const out = new Map<string, number>();
+  const add = (text: string, score: number) => {
+    const k = normalizeKey(text);
+    if (k.length >= 2 && (out.get(k) ?? 0) < score) out.set(k, score);
+  };
+  add(name, 1);
+  const base = name.replace(/[（(][^）)]*[）)]$/, '');
+  add(base, 0.95);
+  const stems = [base];
+  for (const j of jurisdictions) {
+    const short = j.replace(LEVEL_SUFFIX, '');
+    for (const p of [j, short]) if (p.length >= 2 && base.startsWith(p) && base.length > p.length + 1) stems.push(base.slice(p.length));
+  }
+  if (LEVEL_PREFIX.test(base) && base.length > 3) stems.push(base.slice(1));
+  for (const s of stems) {
+    add(s, 0.9);
+    add(s.replace('人民政府', '政府'), 0.85);
+    add(s.replace(/委员会$/, '委'), 0.85);
+    add(s.replace(/工作领导小组$/, '领导小组'), 0.85);
+    if (LEVEL_PREFIX.test(s) && s.length > 3) add(s.slice(1), 0.9);
+  }
+  return [...out].map(([key, score]) => ({ key, score }));
+}
+
+/** The words of a document title that a person would type: the part between 关于 and 的通知, book titles. */
+function titleVariants(title: string): string[] {
+  const out: string[] = [title];
+  const about = title.match(/关于(.+?)的(通知|决定|意见|批复|报告|函|通报)$/);
+  if (about) out.push(about[1].replace(/^印发/, ''));
+  for (const m of title.matchAll(/《([^》]+)》/g)) out.push(m[1]);
+  return out.map((t) => t.replace(/[《》]/g, '')).filter((t) => normalizeKey(t).length >= 4);
+}
+
+/**
+ * Metric aliases from the reviewed lexicon (seed/lexicon/metrics.json: general statistical
+ * vocabulary such as GDP → 地区生产总值), read once; the engine still works without the file.
+ */
+const METRIC_ALIASES: Map<string, string[]> = (() => {
+  const out = new Map<string, string[]>();
+  try {
+    const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../seed/lexicon/metrics.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { metrics?: Array<{ name: string; aliases?: string[] }> };
+    for (const m of data.metrics ?? []) out.set(normalizeKey(m.name), [m.name, ...(m.aliases ?? [])]);
+  } catch {
+    // no lexicon file: metrics are matched by their own names only
+  }
+  return out;
+})();
+
+export function buildLexicon(rows: LexiconRow[]): Lexicon {
+  const jurisdictions = [...new Set(rows.filter((r) => r.type === 'JURISDICTION' && r.name).map((r) => r.name as string))]
+    .sort((a, b) => b.length - a.length);
+  const years = rows.filter((r) => r.type === 'REPORT_YEAR').map((r) => Number(r.name)).filter(Number.isFinite);
+  const entities: Entity[] = [];
+  const keys = new Map<string, Array<{ entity: Entity; score: number }>>();
+  const byFirstChar = new Map<string, Array<{ entity: Entity; key: string }>>();
+  const addKey = (key: string, entity: Entity, score: number) => {
+    if (key.length < 2) return;
+    const list = keys.get(key) ?? [];
+    const existing = list.find((x) => x.entity === entity);
+    if (existing) existing.score = Math.max(existing.score, score);
+    else list.push({ entity, score });
+    keys.set(key, list);
+  };
+
+  for (const r of rows) {
+    if (!r.name || !['ORG', 'PERSON', 'GROUP', 'METRIC', 'DOC'].includes(r.type)) continue;
+    const aliases = Array.isArray(r.aliases) ? (r.aliases as unknown[]).filter((a): a is string => typeof a === 'string' && a.length > 0) : [];
+    const entity: Entity = { type: r.type as EntityType, id: r.id, name: r.name, extra: r.extra ?? null };
+    entities.push(entity);
+    if (entity.type === 'ORG' || entity.type === 'GROUP') {
+      for (const n of [r.name, ...aliases]) {
+        for (const v of nameVariants(n, jurisdictions)) {
+          addKey(v.key, entity, n === r.name ? v.score : v.score - 0.05);
+          const list = byFirstChar.get(v.key[0]) ?? [];
+          list.push({ entity, key: v.key });
+          byFirstChar.set(v.key[0], list);
+        }
+      }
+    } else if (entity.type === 'PERSON') {
+      addKey(normalizeKey(r.name), entity, 1);
+    } else if (entity.type === 'METRIC') {
+      addKey(normalizeKey(r.name), entity, 1);
+      // two-character aliases (经济) are too common in questions to name a metric on their own
+      for (const w of METRIC_ALIASES.get(normalizeKey(r.name)) ?? []) {
+        const k = normalizeKey(w);
+        if (k.length >= 3 || /^[a-z]+$/.test(k)) addKey(k, entity, 0.85);
+      }
+    } else if (entity.type === 'DOC') {
+      entity.docNumber = aliases[0] ?? null;
+      for (const n of aliases) addKey(normalizeKey(n), entity, 1);
+      for (const t of titleVariants(r.name)) {
+        addKey(normalizeKey(t), entity, 0.9);
+        for (const j of jurisdictions) if (t.startsWith(j)) addKey(normalizeKey(t.slice(j.length)), entity, 0.85);
+      }
+    }
+  }
+  const sortedKeys = [...keys.keys()].sort((a, b) => b.length - a.length);
+  return { entities, keys, sortedKeys, byFirstChar, referenceYear: years.length ? Math.max(...years) : null, jurisdictions };
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * Mentions in a question key: exact keys longest first, then abbreviations (人社局 for
+ * 人力资源和社会保障局): a run ending in an organisation tail whose characters occur in order in
+ * exactly one name with the same first and last character.
+ */
+export function findMentions(lex: Lexicon, q: string): Mention[] {
+  const taken = new Uint8Array(q.length);
+  const mentions: Mention[] = [];
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
+  for (const key of lex.sortedKeys) {
+    let from = 0;
+    for (;;) {
+      const at = q.indexOf(key, from);
+      if (at < 0) break;
+      from = at + 1;
+      if (!free(at, at + key.length)) continue;
+      const cands = lex.keys.get(key)!;
+      // several entities may share a key (two 办公室s): keep them all, best score first
+      for (const c of [...cands].sort((a, b) => b.score - a.score)) mentions.push({ entity: c.entity, start: at, end: at + key.length, score: c.score });
+      taken.fill(1, at, at + key.length);
+    }
+  }
+  // abbreviations: only over characters no exact match claimed
+  for (let end = q.length; end >= 3; end--) {
+    if (!ORG_TAILS.has(q[end - 1])) continue;
+    for (let len = Math.min(8, end); len >= 3; len--) {
+      const start = end - len;
+      if (!free(start, end)) continue;
+      const s = q.slice(start, end);
+      const hits = new Map<Entity, string>();
+      for (const { entity, key } of lex.byFirstChar.get(s[0]) ?? []) {
+        if (key.length > s.length && key[key.length - 1] === s[s.length - 1] && isSubsequence(s, key)) {
+          const prev = hits.get(entity);
+          if (!prev || key.length < prev.length) hits.set(entity, key);
+        }
+      }
+      if (hits.size === 0) continue;
+      // prefer the shortest expansion; several equally short ones are ambiguous and all kept
+      const best = Math.min(...[...hits.values()].map((k) => k.length));
+      for (const [entity, key] of hits) if (key.length === best) mentions.push({ entity, start, end, score: 0.75 });
+      taken.fill(1, start, end);
+      break;
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start || b.score - a.score);
+}
