@@ -1,0 +1,595 @@
+/**
+ * Targets: every figure a plan or work report commits to (PLANNED) or reports (ACHIEVED), and the
+ * qualitative goals of a report's 主要预期目标.
+ *
+ * One left-to-right pass finds number tokens (value, range, multiplier, unit, modifier); each is
+ * then read against its clause: what is measured (the phrase before it, or the noun after a
+ * classifier), how (增长/下降/达到/新建…), and when (the nearest 20xx年/今年 in its paragraph, else
+ * the report part). Every regex is anchored or bounded, so the pass stays linear in the text.
+ */
+import type { ParsedDocument, Span } from '../gazette/types.js';
+import type { NodeProps } from '../model/index.js';
+import { toHalfWidth, parseNumber, parseChineseNumeral, multiplier, round, CHINESE_NUMERAL_CHARS } from './numbers.js';
+import { normaliseMetric, isKnownMetric } from './metrics.js';
+
+type TargetProps = NodeProps<'Target'>;
+export type TargetFact = { span: Span; props: Omit<TargetProps, 'id' | 'documentId' | 'taskId' | 'sectionId'> };
+
+export type ReportPart = 'REVIEW' | 'PLAN';
+export interface TargetContext {
+  /** document kind: WORK_REPORT reads REVIEW parts as ACHIEVED; everything else is PLANNED */
+  kind?: string | null;
+  /** the year 今年 means (a work report's plan year) */
+  reportYear?: number | null;
+  /** part of a work report the whole text belongs to (when `parts` is not given) */
+  part?: ReportPart | null;
+  /** part ranges, offsets relative to the text */
+  parts?: Array<{ start: number; end: number; part: ReportPart }>;
+  /** year for facts that state none, outside work reports */
+  defaultYear?: number | null;
+}
+
+/** Document kinds whose figures are commitments or results (award scales and incident thresholds are not). */
+export const TARGET_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['WORK_REPORT', 'PLAN']);
+
+// ---------------------------------------------------------------------------------------------
+// units
+
+const PERCENT_UNITS = ['个百分点', '百分点', '%', '‰'];
+const COUNT_UNITS = [
+  '个', '家', '户次', '户', '人次', '人', '名', '所', '座', '处', '项', '套', '张', '台', '辆', '条', '件', '场',
+  '批', '株', '棵', '间', '部', '支', '只', '头', '艘', '架', '篇', '首', '幅', '次', '床', '栋', '期',
+];
+const MEASURE_UNITS = [
+  '元', '美元', '平方公里', '平方米', '立方米', '公里', '千米', '米', '亩', '公顷', '千瓦时', '千瓦', '兆瓦时', '兆瓦',
+  '千伏安', 'GWh', 'MWh', 'kWh', 'GW', 'MW', 'kW', '度', '吨', '公斤', '千克', '斤', '倍', '小时', '个工作日', '工作日', '天',
+  '标准箱', '车次', '架次', '标方',
+];
+type UnitClass = 'PERCENT' | 'COUNT' | 'MEASURE';
+const UNIT_CLASS = new Map<string, UnitClass>();
+for (const u of PERCENT_UNITS) UNIT_CLASS.set(u, 'PERCENT');
+for (const u of COUNT_UNITS) UNIT_CLASS.set(u, 'COUNT');
+for (const u of MEASURE_UNITS) UNIT_CLASS.set(u, 'MEASURE');
+const byLength = (a: string, b: string) => b.length - a.length;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
+const UNIT_RE = new RegExp(`(?:${[...UNIT_CLASS.keys()].sort(byLength).map(escape).join('|')})`, 'y');
+const MULT_RE = /(?:万亿|千万|百万|亿|万)/y;
+const APPROX_RE = /(?:余|多)/y;
+const SUFFIX_RE = /\s?(左右|以上|以内|以下|之内|上下)/y;
+const RANGE_RE = /\s?(?:[-—–~～至到]|——)\s?/y;
+const NUMBER_RE = new RegExp(`\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`, 'y');
+const TOKEN_START_RE = new RegExp(`\\d|[${CHINESE_NUMERAL_CHARS}]`, 'g');
+
+function normaliseUnit(mult: string, base: string): string {
+  if (base === '百分点') return '个百分点';
+  if (base === '度') return `${mult}千瓦时`;
+  if (base === 'kWh') return `${mult}千瓦时`;
+  return mult + base;
+}
+
+// ---------------------------------------------------------------------------------------------
+// vocabulary (general Chinese officialese, not any one document's phrases)
+
+const DELIMS = new Set([...'，,；;。：:、！？!?\n（）()“”"《》【】[]']);
+const SENTENCE_END = new Set([...'。；;！？!?\n']);
+const CLAUSE_END = new Set([...'，,；;。：:！？!?\n']);
+// a measure-unit figure followed by one of these is a predicate, not a qualifier of the next noun
+const PREDICATE_FOLLOWERS = new Set([...'和及与或、等用投支实建完达增占同比为是将并对分较创居位超带拉惠全均已到进提首其左以多余约计累年']);
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '《': '》', '「': '」', '"': '"' };
+
+const LEADING_NOISE = new RegExp(
+  '^(?:\\s|[和及与、]|至少|最多|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\\d]+[)）、.]|其中|同时|此外|另外|并且|并|且|确保|力争|争取|努力|通过努力|预计|' +
+    '全年|今年|年内|当年|每年|年均|到\\d{4}年(?:底|末)?|\\d{4}年(?:底|末|全年)?|从\\d{4}年起|截至\\d{4}年(?:底|末)?|累计|共|总计|合计|' +
+    '实现|推动|推进|全面|基本|进一步|持续|分别|均|已|将|要|还|也|再|使|让|带动|力争到|争取到|在)+',
+);
+const TRAILING_VERBS = new RegExp(
+  '(?:不低于|不少于|至少|超过|突破|高于|大于|多于|不超过|不高于|不大于|低于|小于|控制在|保持在|稳定在|达到|达|为|约|近|增长|增速|增幅|' +
+    '增加|提高到|提高|提升至|提升到|提升|上涨|涨幅|下降到|下降|降低到|降低|降至|压减|减少|压缩|缩减|增收|同比|比上年|分别|均|都|全部|首次|累计|' +
+    '的|在|至|是|以上|规模|总量|完成|实现)+$',
+);
+const GROWTH_WORDS = /(?:增长|增速|增幅|增加|提高|提升|上涨|涨幅|增收|翻番|增)$/;
+const CHANGE_WORDS = /(?:下降|降低|压减|减少|压缩|缩减|削减|降幅|减排|降|减)$/;
+const COUNT_VERBS = /(?:新建改造|新建|新增|建成|改造提升|改造|修复治理|修复|治理|种植|实施|建设|打造|新开工|开工建设|开工|完成|培育|引进|创建|布局|推出|投用)/;
+const LEADING_VERB = new RegExp(`^(?:${COUNT_VERBS.source}|开展|举办|获批|入选|设立|签约引进|扩增|招聘|发放)`);
+// figures compared with an average are context, not targets (高于全国0.8个百分点)
+const COMPARISON = /(?:高于|低于|快于|慢于|超出|领先)(?:全国|全省|全区|全市|全县|全旗|全盟|全州|平均|同期)[^，,；;。]{0,6}$/;
+// a count after these verbs names what a measure is about (聚焦…9条产业链), not a result
+const CONTEXT_VERBS = /^(?:围绕|聚焦|针对|对|面向|涉及|包括|覆盖)/;
+// Chinese numerals are taken only right after a verb that states a quantity (新建两座…), because
+// most of them in these texts are slogans (两件大事, 三个四) or ordinals
+const CHINESE_NUMERAL_GATE =
+  /(?:新建|新增|建成|建设|完成|改造|培育|实施|打造|引进|开工|创建|达到|增长|突破|累计|布局|开展|举办|招聘|培训|签约|提升|扩大|增加|减少|超过|至少|不少于|不低于|达|共|新开工|投用|建)$/;
+const QUALIFIER_FOLLOWERS = new Set([...'级型制式类']);
+const SCOPE_RE =
+  /^(?:[\u4e00-\u9fa5]{1,4}?(?:中心城区|建成区|城区|镇区)|全[国省市县旗区盟州乡镇]|城镇(?!化)|农村牧区|农村|其他镇|其它镇|[\u4e00-\u9fa5]{1,4}?[镇旗县](?=[\u4e00-\u9fa5]{2}))/;
+const NOUN_STOP = /(?:建成|投入|投用|开工|复工|全部|实现|进行|开展|旧貌|竣工|基本|全面|的|提供|达到|完成)/;
+const YEAR_ANCHOR_RE = /(\d{4})年(?!以前|以来|前后|的|版|修编|月|\d|—|-|～|~|至)|今年|明年|去年|上年|本年/g;
+const QUALITATIVE_INTRO = /(?:主要预期目标|主要目标|预期目标)[是为]?[：:]/g;
+
+// ---------------------------------------------------------------------------------------------
+
+interface NumberToken {
+  start: number;
+  end: number; // after unit and suffix
+  unitEnd: number; // after the unit (before a 以上/左右 suffix)
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  unitClass: UnitClass;
+  suffix: string | null;
+  approx: boolean; // 余/多 between number and unit
+  chinese: boolean;
+  ratio: boolean;
+}
+
+function at(re: RegExp, s: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(s);
+}
+
+/** Read a number (+ multiplier, 余/多, unit) at pos; null when no unit follows. */
+function readQuantity(s: string, pos: number): { value: number; chinese: boolean; mult: string; approx: boolean; unit: string | null; end: number; numEnd: number } | null {
+  const num = at(NUMBER_RE, s, pos);
+  if (!num) return null;
+  let text = num[0];
+  let p = pos + text.length;
+  const chinese = !/\d/.test(text);
+  let mult = '';
+  if (chinese) {
+    // 两万人 is 2 万人: a trailing 万/亿 is the unit's multiplier, not part of the value
+    const m = /^(.+?)(万亿|亿|万)$/.exec(text);
+    if (m && parseChineseNumeral(m[1]) !== null) {
+      text = m[1];
+      mult = m[2];
+    }
+  }
+  const numEnd = pos + text.length + (chinese ? mult.length : 0);
+  if (!chinese) {
+    while (s[p] === ' ') p++;
+    const mm = at(MULT_RE, s, p);
+    if (mm) {
+      mult = mm[0];
+      p += mm[0].length;
+    }
+  }
+  const value = chinese ? parseChineseNumeral(text) : parseNumber(text);
+  if (value === null) return null;
+  let approx = false;
+  const ap = at(APPROX_RE, s, p);
+  if (ap) {
+    approx = true;
+    p += 1;
+  }
+  let q = p;
+  while (s[q] === ' ') q++;
+  const u = at(UNIT_RE, s, q);
+  if (!u) return { value, chinese, mult, approx, unit: null, end: p, numEnd };
+  return { value, chinese, mult, approx, unit: u[0], end: q + u[0].length, numEnd };
+}
+
+/** All number tokens with a unit (or a ratio a:b) in order. */
+function scanNumbers(s: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  TOKEN_START_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_START_RE.exec(s))) {
+    const start = m.index;
+    const prev = s[start - 1] ?? '';
+    // inside an identifier (GB18871, 5A), a decimal or a product (4×100)
+    if (/[A-Za-z0-9.×*_/]/.test(prev) && /\d/.test(s[start])) {
+      skipNumber(s, start);
+      continue;
+    }
+    const q = readQuantity(s, start);
+    if (!q) {
+      TOKEN_START_RE.lastIndex = start + 1;
+      continue;
+    }
+    // ratio 1:3
+    if (!q.unit && !q.chinese && /^[:：∶]\d/.test(s.slice(q.end, q.end + 2))) {
+      const b = at(/[:：∶](\d+(?:\.\d+)?)/y, s, q.end);
+      if (b) {
+        const den = Number(b[1]);
+        out.push({
+          start, end: q.end + b[0].length, unitEnd: q.end + b[0].length, value: den ? round(q.value / den) : q.value, valueMax: null,
+          unit: `${q.value}:${b[1]}`, unitClass: 'MEASURE', suffix: null, approx: false, chinese: false, ratio: true,
+        });
+        TOKEN_START_RE.lastIndex = q.end + b[0].length;
+        continue;
+      }
+    }
+    let unit = q.unit;
+    let mult = q.mult;
+    let end = q.end;
+    let valueMax: number | null = null;
+    // range: 5%—6%, 5—6%, 3到5个, 1万元至5万元
+    const r = at(RANGE_RE, s, unit ? end : q.end);
+    if (r) {
+      const q2 = readQuantity(s, r.index + r[0].length);
+      if (q2 && q2.chinese === q.chinese && (q2.unit || unit) && (!unit || !q2.unit || q2.unit === unit)) {
+        valueMax = q2.value;
+        if (!unit) {
+          unit = q2.unit;
+          mult = q2.mult || mult;
+        } else if (q2.mult && !mult) mult = q2.mult;
+        end = q2.unit ? q2.end : q2.numEnd;
+      }
+    }
+    if (!unit) {
+      TOKEN_START_RE.lastIndex = Math.max(start + 1, q.numEnd);
+      continue;
+    }
+    // 7个月 is a duration, 3个百分点 was taken by the longer unit
+    if (unit === '个' && s[end] === '月') {
+      TOKEN_START_RE.lastIndex = end + 1;
+      continue;
+    }
+    const unitEnd = end;
+    const suf = at(SUFFIX_RE, s, end);
+    if (suf) end += suf[0].length;
+    const unitClass = UNIT_CLASS.get(unit)!;
+    const normUnit = normaliseUnit(mult, unit);
+    // a multiplier changes only the unit name (100万千瓦 → 100, 万千瓦); a range shares it
+    out.push({
+      start, end, unitEnd, value: q.value, valueMax, unit: normUnit, unitClass, suffix: suf ? suf[1] : null,
+      approx: q.approx, chinese: q.chinese, ratio: false,
+    });
+    TOKEN_START_RE.lastIndex = end;
+  }
+  return out;
+}
+
+function skipNumber(s: string, start: number) {
+  let p = start;
+  while (p < s.length && /[\d.]/.test(s[p])) p++;
+  TOKEN_START_RE.lastIndex = Math.max(p, start + 1);
+}
+
+/** [start, end) ranges inside short quotations (“15分钟生活圈”, 《…导则》): slogans and titles, not figures. */
+function quotedRanges(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < s.length; i++) {
+    const close = QUOTE_PAIRS[s[i]];
+    if (!close) continue;
+    const limit = Math.min(s.length, i + 40);
+    for (let j = i + 1; j < limit; j++) {
+      if (s[j] === close) {
+        out.push([i, j + 1]);
+        i = j;
+        break;
+      }
+      if (s[j] === '。' || s[j] === '\n') break;
+    }
+  }
+  return out;
+}
+
+interface Anchor {
+  pos: number;
+  end: number;
+  year: number;
+}
+
+function yearAnchors(s: string, reportYear: number | null): Anchor[] {
+  const out: Anchor[] = [];
+  YEAR_ANCHOR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_ANCHOR_RE.exec(s))) {
+    let year: number | null = null;
+    if (m[1]) {
+      const y = Number(m[1]);
+      if (y >= 1949 && y <= 2100) year = y;
+    } else if (reportYear) {
+      year = m[0] === '明年' ? reportYear + 1 : m[0] === '去年' || m[0] === '上年' ? reportYear - 1 : reportYear;
+    }
+    if (year !== null) out.push({ pos: m.index, end: m.index + m[0].length, year });
+  }
+  return out;
+}
+
+/** Where the review of last year and the plan for this year start in a work report (headings). */
+export function detectReportParts(text: string): Array<{ start: number; end: number; part: ReportPart }> {
+  const lines = /[^\n]+/g;
+  let review: number | null = null;
+  let plan: number | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = lines.exec(text))) {
+    const head = m[0].trim().slice(0, 45);
+    const numbered = /^[一二三四五六七八九十]+、/.test(head);
+    if (!numbered && m[0].trim().length > 45) continue;
+    if (review === null && plan === null && /回顾|工作总结|发展成就/.test(head)) review = m.index;
+    else if (plan === null && /工作安排|总体要求|主要目标|预期目标|目标任务|重点工作|工作任务|政策取向|工作谋划|总体思路|主要任务/.test(head)) plan = m.index;
+  }
+  const out: Array<{ start: number; end: number; part: ReportPart }> = [];
+  if (review !== null) out.push({ start: review, end: plan ?? text.length, part: 'REVIEW' });
+  if (plan !== null) out.push({ start: plan, end: text.length, part: 'PLAN' });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+function sentences(s: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (SENTENCE_END.has(s[i])) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (start < s.length) out.push({ start, end: s.length });
+  return out;
+}
+
+function lastIndexOfAny(s: string, set: Set<string>, from: number, min: number): number {
+  for (let i = from - 1; i >= min; i--) if (set.has(s[i])) return i;
+  return -1;
+}
+
+function indexOfAny(s: string, set: Set<string>, from: number, max: number): number {
+  for (let i = from; i < max; i++) if (set.has(s[i])) return i;
+  return max;
+}
+
+function modifierOf(tok: NumberToken, pre: string): TargetProps['modifier'] {
+  if (tok.valueMax !== null) return 'RANGE';
+  const suf = tok.suffix;
+  if (suf === '左右' || suf === '上下') return 'ABOUT';
+  if (suf === '以上') return 'AT_LEAST';
+  if (suf === '以内' || suf === '以下' || suf === '之内') return 'AT_MOST';
+  const tail = pre.slice(-10);
+  // 不超过 before 超过, 不大于 before 大于
+  if (/(?:不超过|不高于|不大于|低于|小于|少于|控制在|最多|上限)[^，,；;。]{0,5}$/.test(tail)) return 'AT_MOST';
+  if (/(?:不低于|不少于|至少|(?<!不)超过|突破|(?<!不)高于|(?<!不)大于|多于|超)[^，,；;。]{0,5}$/.test(tail)) return 'AT_LEAST';
+  if (/(?:约|近|大约|接近)$/.test(tail)) return 'ABOUT';
+  if (tok.approx) return 'AT_LEAST';
+  return 'EXACT';
+}
+
+const CONNECTOR_ONLY = /^(?:[和及与、]|分别|均|都)*$/;
+
+function measureOf(tok: NumberToken, verbTail: string, metric: string, followsDe: boolean): TargetProps['measure'] {
+  if (tok.ratio) return 'RATIO';
+  const tail = verbTail.replace(/(?:不低于|不少于|至少|超过|突破|不超过|不高于|不大于|控制在|约|近|分别|均|都|同比|比上年|以上|首次|累计|达到|达|和|及|、)+$/, '');
+  if (tok.unitClass === 'COUNT') return CHANGE_WORDS.test(tail) && !/新增$/.test(tail) ? 'CHANGE' : 'COUNT';
+  // 新增绿地面积25万平方米, 实施农村电网改造提升460公里: built quantities are counted, whatever verb follows
+  const countVerb = tok.unitClass === 'MEASURE' && !/元$/.test(tok.unit) && (COUNT_VERBS.test(verbTail.slice(0, 6)) || COUNT_VERBS.test(metric.slice(0, 4)));
+  if (countVerb && !/(?:增长|增加|增收)$/.test(tail)) return 'COUNT';
+  if (GROWTH_WORDS.test(tail) && !/新增$/.test(tail)) return 'GROWTH';
+  if (CHANGE_WORDS.test(tail)) return 'CHANGE';
+  if (tok.unitClass === 'PERCENT') {
+    if (followsDe || /占[^，,；;。]{0,6}$/.test(verbTail) || /(?:覆盖率|比例|比重|占比)$/.test(metric)) return 'SHARE';
+    return 'LEVEL';
+  }
+  // money is a level (完成投资270亿元); built things are counted (新增绿地面积25万平方米)
+  if (/元$/.test(tok.unit ?? '')) return 'LEVEL';
+  return countVerb ? 'COUNT' : 'LEVEL';
+}
+
+function stripMetric(raw: string): string {
+  let r = raw.replace(/\s+/g, '');
+  r = r.replace(LEADING_NOISE, '');
+  r = r.replace(TRAILING_VERBS, '');
+  return r.replace(LEADING_NOISE, '');
+}
+
+/** Targets stated in `text` (spans relative to it). */
+export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[] {
+  const s = toHalfWidth(text);
+  const reportYear = ctx.reportYear ?? null;
+  const isReport = ctx.kind === 'WORK_REPORT' || (!ctx.kind && (ctx.part != null || ctx.parts != null));
+  const tokens = scanNumbers(s);
+  const quotes = quotedRanges(s);
+  const anchors = yearAnchors(s, reportYear);
+  const sents = sentences(s);
+  const parts = ctx.parts ?? [];
+  const out: TargetFact[] = [];
+
+  let qi = 0;
+  let ai = 0;
+  let si = 0;
+  let pi = 0;
+  // last figure in the current sentence, for figures whose clause names no metric (…，增长3.5%)
+  let last: { metric: string; scope: string | null; clauseStart: number; sentence: number; measure: TargetProps['measure'] } | null = null;
+  let prevTokenEnd = -1;
+  const isCjk = (c: string) => c >= '\u4e00' && c <= '\u9fa5';
+
+  for (const tok of tokens) {
+    while (si < sents.length && sents[si].end <= tok.start) si++;
+    const sent = sents[si] ?? { start: 0, end: s.length };
+    while (qi < quotes.length && quotes[qi][1] <= tok.start) qi++;
+    if (qi < quotes.length && quotes[qi][0] < tok.start) continue;
+
+    const lookback = Math.max(sent.start, tok.start - 80);
+    const clauseStart = lastIndexOfAny(s, CLAUSE_END, tok.start, lookback) + 1 || lookback;
+    const clauseEnd = indexOfAny(s, CLAUSE_END, tok.end, Math.min(sent.end, tok.end + 80));
+    // the figure's own segment: from the clause start or the previous figure in the clause
+    let segStart = clauseStart;
+    if (prevTokenEnd > segStart && prevTokenEnd <= tok.start) segStart = prevTokenEnd;
+    const pre = s.slice(segStart, tok.start);
+    const clausePre = s.slice(clauseStart, tok.start);
+    const prevChar = s[tok.start - 1] ?? '';
+    const next = s[tok.end] ?? '';
+
+    // ordinals (第十三, 第28届) and section numbers at the start of a line (10.3 名词术语解释)
+    if (prevChar === '第' || /第\s$/.test(s.slice(tok.start - 2, tok.start))) continue;
+    if (/^\s*$/.test(s.slice(s.lastIndexOf('\n', tok.start - 1) + 1, tok.start)) && /[.、]/.test(s.slice(tok.start, tok.end))) continue;
+    if (COMPARISON.test(clausePre)) continue;
+    if (tok.chinese && (!CHINESE_NUMERAL_GATE.test(pre.replace(/\s+$/, '')) || (tok.value === 1 && tok.unit === '批'))) continue;
+    if (QUALIFIER_FOLLOWERS.has(s[tok.unitEnd] ?? '')) continue;
+    // a measure before a noun qualifies it: 100亿元以上重大项目, 50GWh储能电池, 50.78亿元的重点项目
+    if (tok.unitClass === 'MEASURE' && !tok.ratio && (next === '的' || (isCjk(next) && !PREDICATE_FOLLOWERS.has(next)))) continue;
+    // capacities in a list of named projects: 零碳产业园50万千瓦、…等新能源项目并网发电
+    if (tok.unitClass === 'MEASURE' && (next === '、' || next === '等') && /等[^，,；;。]{0,10}项目/.test(s.slice(tok.end, clauseEnd))) continue;
+    // ratio only where a ratio is meant
+    if (tok.ratio && !/比/.test(clausePre)) continue;
+
+    const clauseHead = s.slice(clauseStart, tok.start).replace(/\s+/g, '').replace(LEADING_NOISE, '');
+    const leadVerb = LEADING_VERB.exec(clauseHead)?.[0] ?? '';
+    // what a figure before a noun counts: 新建5个食品安全快检驿站, 50%以上的面积
+    let noun = '';
+    const followsDe = tok.unitClass === 'PERCENT' && next === '的';
+    if ((tok.unitClass === 'COUNT' && (isCjk(next) || next === '“' || /\d/.test(next))) || followsDe) {
+      const from = followsDe ? tok.end + 1 : tok.end;
+      const rest = s.slice(from, Math.min(clauseEnd, from + 16));
+      const stop = followsDe ? null : NOUN_STOP.exec(rest.slice(2));
+      noun = (stop ? rest.slice(0, stop.index + 2) : rest).split(/[、和及与]/)[0].replace(/\s+/g, '');
+      if (noun && CONTEXT_VERBS.test(clauseHead)) continue;
+    }
+
+    // subject of this figure
+    let cleanedPre = pre.replace(/\s+/g, '').replace(LEADING_NOISE, '');
+    let scope: string | null = null;
+    if (cleanedPre && !isKnownMetric(stripMetric(cleanedPre))) {
+      const sc = SCOPE_RE.exec(cleanedPre);
+      if (sc && (sc[0].length < cleanedPre.length || noun)) {
+        scope = sc[0];
+        cleanedPre = cleanedPre.slice(sc[0].length).replace(LEADING_NOISE, '');
+      }
+    }
+    // 长三角、环渤海、大湾区等7个工作站; 万亩沙棘种植、草原生态修复等生态建设25万亩: the examples are not the metric
+    const etc = cleanedPre.lastIndexOf('等');
+    if (etc >= 0) cleanedPre = cleanedPre.slice(etc + 1);
+    let metricRaw = stripMetric(cleanedPre);
+    let inherited = false;
+    if (noun) {
+      metricRaw = followsDe ? noun : (LEADING_VERB.exec(metricRaw)?.[0] ?? (metricRaw && etc < 0 ? metricRaw : leadVerb)) + noun;
+    } else if (etc >= 0 && metricRaw && leadVerb && !metricRaw.startsWith(leadVerb)) {
+      metricRaw = leadVerb + metricRaw;
+    }
+    const connectorOnly = CONNECTOR_ONLY.test(pre.replace(/\s+/g, ''));
+    if ((!metricRaw || connectorOnly) && !noun && last && last.sentence === si) {
+      metricRaw = last.metric;
+      scope = scope ?? last.scope;
+      inherited = true;
+    }
+    if (!metricRaw) metricRaw = stripMetric(clauseHead);
+    if (!metricRaw) continue;
+    const metric = inherited ? metricRaw : normaliseMetric(metricRaw.slice(0, 40));
+
+    // time
+    while (ai < anchors.length && anchors[ai].end <= tok.start) ai++;
+    let anchor: Anchor | null = null;
+    const paraStart = s.lastIndexOf('\n', tok.start) + 1;
+    if (ai > 0 && anchors[ai - 1].pos >= paraStart) anchor = anchors[ai - 1];
+    while (pi < parts.length && parts[pi].end <= tok.start) pi++;
+    const part: ReportPart | null = parts[pi] && parts[pi].start <= tok.start ? parts[pi].part : ctx.part ?? null;
+    let status: TargetProps['status'] = 'PLANNED';
+    let year: number | null = anchor ? anchor.year : null;
+    if (isReport) {
+      if (part === 'REVIEW') {
+        status = 'ACHIEVED';
+        year = year ?? (reportYear ? reportYear - 1 : null);
+      } else if (part === 'PLAN') {
+        if (anchor && reportYear && anchor.year < reportYear) status = 'ACHIEVED';
+        year = year ?? reportYear;
+      } else if (anchor && reportYear && anchor.year < reportYear) status = 'ACHIEVED';
+    } else {
+      year = year ?? ctx.defaultYear ?? null;
+    }
+    const recurring = /每年|年均|年平均|逐年|每年度/.test(s.slice(sent.start, tok.start));
+
+    const verbTail = pre.replace(/\s+/g, '');
+    const measure: TargetProps['measure'] = connectorOnly && last && last.sentence === si ? last.measure : measureOf(tok, verbTail, metric, followsDe);
+    const spanEnd = noun && !followsDe ? tok.end + (s.slice(tok.end).indexOf(noun[noun.length - 1]) + 1 || 0) : tok.end;
+    const textStart = inherited && last ? last.clauseStart : clauseStart;
+    if (!inherited) last = { metric, scope, clauseStart, sentence: si, measure };
+    else if (last) last.measure = measure;
+    out.push({
+      span: trimSpan(s, segStart, Math.min(spanEnd, clauseEnd)),
+      props: {
+        text: text.slice(textStart, Math.max(clauseEnd, spanEnd)).trim(),
+        metric,
+        value: tok.value,
+        valueMax: tok.valueMax,
+        unit: tok.unit,
+        modifier: modifierOf(tok, verbTail),
+        measure,
+        year,
+        recurring,
+        status,
+        scope,
+      },
+    });
+    prevTokenEnd = tok.end;
+  }
+
+  out.push(...qualitativeTargets(s, text, tokens, ctx, isReport));
+  out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return out;
+}
+
+function trimSpan(s: string, start: number, end: number): Span {
+  while (start < end && /[\s*—]/.test(s[start])) start++;
+  while (end > start && /\s/.test(s[end - 1])) end--;
+  return { start, end };
+}
+
+/** The goals of a 主要预期目标 sentence that carry no figure (居民收入增长与经济增长同步). */
+function qualitativeTargets(s: string, text: string, tokens: NumberToken[], ctx: TargetContext, isReport: boolean): TargetFact[] {
+  const out: TargetFact[] = [];
+  QUALITATIVE_INTRO.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUALITATIVE_INTRO.exec(s))) {
+    const start = m.index + m[0].length;
+    const endIdx = indexOfAny(s, new Set(['。', '\n']), start, Math.min(s.length, start + 400));
+    let cs = start;
+    for (let i = start; i <= endIdx; i++) {
+      if (i === endIdx || s[i] === '，' || s[i] === ',' || s[i] === '；' || s[i] === ';') {
+        const clause = s.slice(cs, i);
+        const span = trimSpan(s, cs, i);
+        const hasFigure = tokens.some((t) => t.start >= cs && t.start < i);
+        if (!hasFigure && span.end - span.start >= 4 && span.end - span.start <= 40 && !/^\s*(?:在|努力|这|为|其中|要|并|实现上述)/.test(clause)) {
+          const mm = /^(.+?)(?:增长与|增长和|与|和经济|同经济|保持|稳定|持续|稳中|完成|基本|同步|稳步|进一步|明显|显著|确保|达到|实现)/.exec(clause.trim());
+          const metric = normaliseMetric((mm ? mm[1] : clause.trim()).slice(0, 30));
+          out.push({
+            span,
+            props: {
+              text: text.slice(span.start, span.end), metric, value: null, valueMax: null, unit: null, modifier: null,
+              measure: 'QUALITATIVE', year: isReport ? ctx.reportYear ?? null : ctx.defaultYear ?? null, recurring: false, status: 'PLANNED', scope: null,
+            },
+          });
+        }
+        cs = i + 1;
+      }
+    }
+    QUALITATIVE_INTRO.lastIndex = endIdx;
+  }
+  return out;
+}
+
+/** Targets of a parsed document; spans are in its clean text. Kinds other than plans and work reports give none. */
+export function extractTargets(doc: ParsedDocument): TargetFact[] {
+  const kind = doc.props.kind;
+  if (!TARGET_DOCUMENT_KINDS.has(kind)) return [];
+  const text = doc.clean;
+  let parts: Array<{ start: number; end: number; part: ReportPart }> = [];
+  if (kind === 'WORK_REPORT') {
+    const top = doc.sections.filter((sec) => sec.part !== null).sort((a, b) => a.start - b.start);
+    // keep the outermost sections that carry a part; nested ones repeat them
+    for (const sec of top) {
+      const last = parts[parts.length - 1];
+      if (last && sec.start < last.end) continue;
+      parts.push({ start: sec.start, end: sec.end, part: sec.part as ReportPart });
+    }
+    if (parts.length === 0) parts = detectReportParts(text);
+  }
+  const issuedYear = doc.props.issuedOn ? Number(doc.props.issuedOn.slice(0, 4)) : null;
+  const reportYear = doc.props.reportYear ?? (kind === 'WORK_REPORT' ? planYearOf(text, parts) ?? issuedYear : issuedYear);
+  return findTargets(text, { kind, reportYear, parts, defaultYear: null });
+}
+
+function planYearOf(text: string, parts: Array<{ start: number; part: ReportPart }>): number | null {
+  const plan = parts.find((p) => p.part === 'PLAN');
+  if (!plan) return null;
+  const m = /(\d{4})年/.exec(text.slice(plan.start, plan.start + 60));
+  return m ? Number(m[1]) : null;
+}
+
+// exported for tests of the lower layers
+export const _internal = { scanNumbers, readQuantity, detectReportParts, multiplier };
