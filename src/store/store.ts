@@ -76,6 +76,22 @@ export function toPlain(v: unknown): any {
   return v;
 }
 
+/**
+ * JS numbers → Cypher values: whole numbers are sent as Integer (so LIMIT, slices and stored
+ * offsets/years are integers, not 7.0); a list keeps one numeric type, as Neo4j requires.
+ */
+export function toCypherParams(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
+  if (Array.isArray(v)) {
+    if (v.length && v.every((x) => typeof x === 'number')) return v.every((x) => Number.isSafeInteger(x)) ? v.map((x) => neo4j.int(x)) : v;
+    return v.map(toCypherParams);
+  }
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toCypherParams(x)]));
+  }
+  return v;
+}
+
 export function createDriver(conn: Neo4jConnection): Driver {
   return neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
     disableLosslessIntegers: true,
@@ -96,7 +112,7 @@ export function createStore(options: StoreOptions = {}): Store {
 
   const runIn = async <T>(tx: ManagedTransaction, mode: QueryEvent['mode'], cypher: string, params: Params = {}): Promise<T[]> => {
     emit({ mode, cypher });
-    const res = await tx.run(cypher, params);
+    const res = await tx.run(cypher, toCypherParams(params) as Params);
     return res.records.map((r) => toPlain(r.toObject()) as T);
   };
 

@@ -1,0 +1,19 @@
+// Full-text search over the cjk-analysed indexes; $q is an escaped Lucene query (data, not syntax).
+CALL () {
+  CALL db.index.fulltext.queryNodes('section_text', $q, {limit: $first}) YIELD node, score
+  RETURN node, score, 'Section' AS kind
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('target_text', $q, {limit: $first}) YIELD node, score
+  RETURN node, score, 'Target' AS kind
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('task_text', $q, {limit: $first}) YIELD node, score
+  RETURN node, score, 'Task' AS kind
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('organization_names', $q, {limit: $first}) YIELD node, score
+  RETURN node, score, 'Organization' AS kind
+}
+WITH node, score, kind ORDER BY score DESC, node.id LIMIT $first
+// a section's own slice of the source, so the passage quote is verbatim document text
+OPTIONAL MATCH (d:Document {id: node.documentId}) WHERE kind = 'Section'
+RETURN kind, score, node {.*, text: null} AS node,
+       CASE WHEN d IS NULL THEN null ELSE substring(d.text, node.start, node.end - node.start) END AS source

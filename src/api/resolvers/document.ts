@@ -1,0 +1,21 @@
+import type { Row } from '../../store/index.js';
+import type { ApiContext } from '../context.js';
+
+const nodes = async (p: Promise<Array<{ node: Row }>>) => (await p).map((r) => r.node);
+
+export const Document = {
+  sections: (d: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.out('Document', 'HAS_SECTION', 'Section').load(d.id)),
+  tasks: (d: Row, _: unknown, ctx: ApiContext) => documentFacts(ctx, 'Task', d.id),
+  targets: (d: Row, _: unknown, ctx: ApiContext) => documentFacts(ctx, 'Target', d.id),
+  promulgates: (d: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.out('Document', 'PROMULGATES', 'Document').load(d.id)),
+  cites: (d: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.out('Document', 'CITES', 'Document').load(d.id)),
+  citedBy: (d: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.in('Document', 'CITES', 'Document').load(d.id)),
+};
+
+export const Section = {
+  path: (s: Row) => s.path ?? [],
+};
+
+async function documentFacts(ctx: ApiContext, label: 'Task' | 'Target', documentId: string) {
+  return (await ctx.loaders.named(label === 'Task' ? 'document-tasks' : 'document-targets').load(documentId)).map((r) => r.node);
+}

@@ -1,0 +1,16 @@
+import type { Row } from '../../store/index.js';
+import type { ApiContext, EvidenceValue } from '../context.js';
+import { evidenceOf } from '../util.js';
+
+export const Evidence = {
+  document: (e: EvidenceValue, _: unknown, ctx: ApiContext) => ctx.loaders.node('Document').load(e.documentId),
+  sectionPath: (e: EvidenceValue) => e.sectionPath ?? [],
+};
+
+/** RESPONSIBLE_FOR {role, basis, confidence} with the evidence of the relationship itself */
+export const Responsibility = {
+  role: (r: { rel: Row }) => r.rel.role,
+  basis: (r: { rel: Row }) => r.rel.basis ?? 'STATED',
+  confidence: (r: { rel: Row }) => r.rel.confidence ?? null,
+  evidence: (r: { rel: Row }) => evidenceOf(r.rel),
+};

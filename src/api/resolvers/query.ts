@@ -1,0 +1,99 @@
+import { AppError } from '../../errors.js';
+import { type Row, loadQuery } from '../../store/index.js';
+import type { AnswerValue, ApiContext, EvidenceValue } from '../context.js';
+import { MAX_PAGE, connection, evidenceOf, luceneTerms, pageArgs } from '../util.js';
+
+type Args = Record<string, any>;
+
+/** Ids of every unit a name may mean (name, alias, with or without jurisdiction prefix). */
+export async function organizationIds(ctx: ApiContext, name: string): Promise<string[]> {
+  const rows = await ctx.store.read<{ org: Row }>(loadQuery('organizations-by-name'), { name: name.trim() });
+  for (const r of rows) ctx.loaders.node('Organization').prime(r.org.id, r.org);
+  return rows.map((r) => r.org.id);
+}
+
+async function personIds(ctx: ApiContext, name: string): Promise<string[]> {
+  const rows = await ctx.store.read<{ node: Row }>(loadQuery('people-by-name'), { name: name.trim() });
+  return rows.map((r) => r.node.id);
+}
+
+async function page(ctx: ApiContext, name: string, params: Args, first: number, after: string | null) {
+  const { offset, limit } = pageArgs(first, after);
+  const [row] = await ctx.store.read<{ total: number; items: Row[] }>(loadQuery(name), { ...params, offset, limit });
+  return connection(row?.items ?? [], row?.total ?? 0, offset);
+}
+
+const nullable = (v: unknown) => (v === undefined ? null : v);
+
+/** A passage quote: the matched words with some context, cut from the section's source slice. */
+function sectionPassage(node: Row, source: string, text: string): EvidenceValue | null {
+  if (typeof node.start !== 'number') return null;
+  const chars = [...text.replace(/\s+/g, '')];
+  // the first place any two consecutive query characters occur (what the cjk analyzer matched)
+  let at = -1;
+  for (let i = 0; i < Math.max(1, chars.length - 1) && at < 0; i++) at = source.indexOf(chars.slice(i, i + 2).join(''));
+  if (at < 0) at = 0;
+  const from = Math.max(0, at - 30);
+  const to = Math.min(source.length, at + 90);
+  if (to <= from) return null;
+  return { documentId: node.documentId, start: node.start + from, end: node.start + to, quote: source.slice(from, to), sectionPath: node.path ?? [] };
+}
+
+export const Query = {
+  targets: async (_: unknown, { filter = {}, first, after }: Args, ctx: ApiContext) => {
+    const f = filter ?? {};
+    const orgIds = f.organization != null ? await organizationIds(ctx, f.organization) : null;
+    const supervisorIds = f.supervisor != null ? await personIds(ctx, f.supervisor) : null;
+    return page(ctx, 'targets', {
+      year: nullable(f.year), status: nullable(f.status), document: nullable(f.document), text: nullable(f.text),
+      role: nullable(f.role), orgIds, supervisorIds,
+    }, first, after);
+  },
+  target: (_: unknown, { id }: Args, ctx: ApiContext) => ctx.loaders.node('Target').load(id),
+  tasks: async (_: unknown, { filter = {}, first, after }: Args, ctx: ApiContext) => {
+    const f = filter ?? {};
+    const orgIds = f.organization != null ? await organizationIds(ctx, f.organization) : null;
+    return page(ctx, 'tasks', { document: nullable(f.document), text: nullable(f.text), role: nullable(f.role), orgIds }, first, after);
+  },
+  projects: (_: unknown, { filter = {}, first, after }: Args, ctx: ApiContext) => {
+    const f = filter ?? {};
+    return page(ctx, 'projects', { year: nullable(f.year), document: nullable(f.document), text: nullable(f.text) }, first, after);
+  },
+  organization: async (_: unknown, { name }: Args, ctx: ApiContext) => {
+    const [id] = await organizationIds(ctx, name);
+    return id ? ctx.loaders.node('Organization').load(id) : null;
+  },
+  organizations: async (_: unknown, { filter = {} }: Args, ctx: ApiContext) => {
+    const f = filter ?? {};
+    const supervisorIds = f.supervisor != null ? await personIds(ctx, f.supervisor) : null;
+    const rows = await ctx.store.read<{ node: Row }>(loadQuery('organizations'), { kind: nullable(f.kind), name: nullable(f.name), supervisorIds });
+    return rows.map((r) => r.node);
+  },
+  person: async (_: unknown, { name }: Args, ctx: ApiContext) => {
+    const rows = await ctx.store.read<{ node: Row }>(loadQuery('people-by-name'), { name: name.trim() });
+    return rows[0]?.node ?? null;
+  },
+  people: async (_: unknown, __: Args, ctx: ApiContext) => (await ctx.store.read<{ node: Row }>(loadQuery('people'))).map((r) => r.node),
+  documents: async (_: unknown, __: Args, ctx: ApiContext) => (await ctx.store.read<{ node: Row }>(loadQuery('documents'))).map((r) => r.node),
+  document: async (_: unknown, { id, docNumber }: Args, ctx: ApiContext) => {
+    if (id == null && docNumber == null) throw new AppError('BAD_USER_INPUT', 'document needs id or docNumber');
+    const rows = await ctx.store.read<{ node: Row }>(loadQuery('document'), { id: nullable(id), docNumber: nullable(docNumber) });
+    return rows[0]?.node ?? null;
+  },
+  search: async (_: unknown, { text, first }: Args, ctx: ApiContext) => {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new AppError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE}`);
+    const q = luceneTerms(String(text));
+    if (!q) throw new AppError('BAD_USER_INPUT', 'search text is empty');
+    const rows = await ctx.store.read<{ kind: string; score: number; node: Row; source: string | null }>(loadQuery('search'), { q, first });
+    const passages = [];
+    for (const r of rows) {
+      const evidence = r.kind === 'Section' && r.source != null ? sectionPassage(r.node, r.source, text) : evidenceOf(r.node)[0];
+      if (evidence) passages.push({ evidence, score: r.score, kind: r.kind, id: r.node.id });
+    }
+    return passages;
+  },
+  ask: async (_: unknown, { question }: Args, ctx: ApiContext): Promise<AnswerValue> => {
+    if (!ctx.ask) return { question, answer: '', mode: 'NONE', query: null, rows: [], citations: [], confidence: 0 };
+    return ctx.ask(question, { store: ctx.store });
+  },
+};

@@ -1,0 +1,20 @@
+import type { Row } from '../../store/index.js';
+import type { ApiContext } from '../context.js';
+import { evidenceOf } from '../util.js';
+
+export const Target = {
+  task: (t: Row, _: unknown, ctx: ApiContext) => (t.taskId ? ctx.loaders.node('Task').load(t.taskId) : null),
+  document: (t: Row, _: unknown, ctx: ApiContext) => ctx.loaders.node('Document').load(t.documentId),
+  evidence: (t: Row) => evidenceOf(t),
+  owners: async (t: Row, _: unknown, ctx: ApiContext) =>
+    (await ctx.loaders.in('Organization', 'RESPONSIBLE_FOR', 'Target').load(t.id)).map(({ node, rel }) => ({ organization: node, rel })),
+  accountableLeaders: async (t: Row, _: unknown, ctx: ApiContext) => (await ctx.loaders.named('target-leaders').load(t.id)).map((r) => r.node),
+  implements: async (t: Row, _: unknown, ctx: ApiContext) => (await ctx.loaders.out('Target', 'IMPLEMENTS', 'Task').load(t.id)).map((r) => r.node),
+  conflictsWith: async (t: Row, _: unknown, ctx: ApiContext) => {
+    const [a, b] = await Promise.all([
+      ctx.loaders.out('Target', 'CONFLICTS_WITH', 'Target').load(t.id),
+      ctx.loaders.in('Target', 'CONFLICTS_WITH', 'Target').load(t.id),
+    ]);
+    return [...a, ...b].map((r) => r.node);
+  },
+};

@@ -1,0 +1,19 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { resolvers } from './resolvers/index.js';
+
+export const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema');
+
+/** The SDL of schema/*.graphql, in file-name order. */
+export function typeDefs(): string[] {
+  return readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.graphql')).sort().map((f) => readFileSync(join(SCHEMA_DIR, f), 'utf8'));
+}
+
+let cached: GraphQLSchema | undefined;
+export function buildSchema(): GraphQLSchema {
+  cached ??= makeExecutableSchema({ typeDefs: typeDefs(), resolvers: resolvers as any });
+  return cached;
+}

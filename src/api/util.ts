@@ -1,0 +1,67 @@
+import { AppError } from '../errors.js';
+import type { Row } from '../store/index.js';
+import type { EvidenceValue } from './context.js';
+
+/** Evidence lists stored as parallel properties → Evidence values. */
+export function evidenceOf(props: Row | null | undefined): EvidenceValue[] {
+  if (!props) return [];
+  const docs: string[] = props.evidenceDocumentIds ?? [];
+  return docs.map((documentId, i) => ({
+    documentId,
+    start: props.evidenceStarts[i],
+    end: props.evidenceEnds[i],
+    quote: props.evidenceQuotes[i],
+    sectionPath: parsePath(props.evidenceSectionPaths?.[i]),
+  }));
+}
+
+function parsePath(s: unknown): string[] {
+  if (typeof s !== 'string') return [];
+  try {
+    const v = JSON.parse(s);
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+export const MAX_PAGE = 100;
+
+export function pageArgs(first: number | null | undefined, after: string | null | undefined): { offset: number; limit: number } {
+  const limit = first ?? 50;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) {
+    throw new AppError('BAD_USER_INPUT', `first must be between 0 and ${MAX_PAGE} (got ${first})`, { argument: 'first', max: MAX_PAGE });
+  }
+  let offset = 0;
+  if (after) {
+    const decoded = Buffer.from(after, 'base64').toString('utf8');
+    const m = /^o:(\d{1,9})$/.exec(decoded);
+    if (!m) throw new AppError('BAD_USER_INPUT', 'after is not a cursor this API issued', { argument: 'after' });
+    offset = Number(m[1]) + 1;
+  }
+  return { offset, limit };
+}
+
+export const cursorAt = (offset: number) => Buffer.from(`o:${offset}`).toString('base64');
+
+/** A Relay connection over one page fetched with `offset/limit` and the total count. */
+export function connection<T>(items: T[], total: number, offset: number) {
+  const edges = items.map((node, i) => ({ cursor: cursorAt(offset + i), node }));
+  return {
+    edges,
+    nodes: items,
+    totalCount: total,
+    pageInfo: {
+      hasNextPage: offset + items.length < total,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Lucene query text from user input: every operator character escaped, so input is data. */
+export function luceneTerms(text: string): string {
+  const escaped = text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`).replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase());
+  return escaped.trim();
+}

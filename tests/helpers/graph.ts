@@ -1,0 +1,46 @@
+/**
+ * Shared set-up for integration tests: a store from config() (NEO4J_URI… or the managed server),
+ * migrations applied, the database wiped and loaded once per test file.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type App, createApp, runQuery } from '../../src/api/index.js';
+import type { GraphBatch } from '../../src/model/index.js';
+import { type Store, createStore, loadGazette, migrate, wipe } from '../../src/store/index.js';
+
+export const SEED_FILE = resolve(import.meta.dirname, '../../seed/gazettes/yijinhuoluo-gazette-2024-01.txt');
+export const seedText = (): string => readFileSync(SEED_FILE, 'utf8');
+
+export async function openStore(): Promise<Store> {
+  const store = createStore();
+  await migrate(store);
+  return store;
+}
+
+/** Empties the database and loads the batches, each in its own transaction. */
+export async function resetGraph(store: Store, batches: GraphBatch[]): Promise<void> {
+  await wipe(store);
+  for (const b of batches) await loadGazette(store, b);
+}
+
+/** The seed gazette through the real pipeline (src/pipeline.ts). */
+export async function seedBatch(): Promise<GraphBatch> {
+  const path = '../../src/pipeline.js';
+  const { buildGraphBatch } = (await import(path)) as { buildGraphBatch: (i: { text: string; sourceFile: string }) => GraphBatch };
+  return buildGraphBatch({ text: seedText(), sourceFile: 'yijinhuoluo-gazette-2024-01.txt' });
+}
+
+export interface TestGraph {
+  store: Store;
+  app: App;
+  gql: <T = any>(query: string, variables?: Record<string, unknown>) => Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  close: () => Promise<void>;
+}
+
+/** Store + app over a freshly loaded graph. */
+export async function testGraph(batches: GraphBatch[], opts: { production?: boolean } = {}): Promise<TestGraph> {
+  const store = await openStore();
+  await resetGraph(store, batches);
+  const app = createApp({ store, production: opts.production ?? false });
+  return { store, app, gql: (q, v) => runQuery(app, q, v) as any, close: () => store.close() };
+}

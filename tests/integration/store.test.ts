@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphBatch } from '../../src/model/index.js';
+import { type Store, graphChecksum, graphCounts, loadGazette, migrate } from '../../src/store/index.js';
+import { miniBatch, syntheticBatch } from '../fixtures/mini-batch.js';
+import { openStore, resetGraph, seedText } from '../helpers/graph.js';
+
+let store: Store;
+let batch: GraphBatch;
+const snapshot = async () => ({ counts: await graphCounts(store), checksum: await graphChecksum(store) });
+
+beforeAll(async () => {
+  store = await openStore();
+  batch = miniBatch(seedText());
+});
+afterAll(() => store.close());
+
+describe('migrations', () => {
+  it('apply twice without error and create the cjk full-text indexes', async () => {
+    await migrate(store);
+    const rows = await store.read<{ name: string; analyzer: string }>(
+      "SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer",
+    );
+    expect(rows.map((r) => r.name).sort()).toEqual(['organization_names', 'section_text', 'target_text', 'task_text']);
+    expect(new Set(rows.map((r) => r.analyzer))).toEqual(new Set(['cjk']));
+    const constraints = await store.read<{ labels: string[] }>("SHOW CONSTRAINTS YIELD labelsOrTypes AS labels, type WHERE type = 'UNIQUENESS' RETURN labels");
+    expect(constraints.flatMap((c) => c.labels).sort()).toEqual(['Contact', 'Document', 'Gazette', 'Group', 'Organization', 'Person', 'Project', 'Section', 'Target', 'Task']);
+  });
+});
+
+describe('loadGazette', () => {
+  it('loading the same gazette twice changes nothing (counts and checksum)', async () => {
+    await resetGraph(store, [batch]);
+    const first = await snapshot();
+    expect(first.counts.nodes).toBeGreaterThan(0);
+    expect(first.counts.relationships).toBeGreaterThan(0);
+    const summary = await loadGazette(store, batch);
+    expect(summary.droppedRelationships).toBe(0);
+    expect(await snapshot()).toEqual(first);
+  });
+
+  it('stores evidence as parallel lists whose quotes are verbatim document text', async () => {
+    const rows = await store.read<{ text: string; starts: number[]; ends: number[]; quotes: string[] }>(
+      'MATCH (t:Target) MATCH (d:Document {id: t.documentId}) RETURN d.text AS text, t.evidenceStarts AS starts, t.evidenceEnds AS ends, t.evidenceQuotes AS quotes',
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) r.quotes.forEach((q, i) => expect(r.text.slice(r.starts[i], r.ends[i])).toBe(q));
+  });
+
+  it('a failure in the middle of an ingest leaves exactly the previous state', async () => {
+    await resetGraph(store, [batch]);
+    const before = await snapshot();
+    // an edited gazette: one figure changed and one relationship gone
+    const edited: GraphBatch = structuredClone(batch);
+    const target = edited.nodes.find((n) => n.label === 'Target' && n.props.year === 2024)!;
+    (target.props as { value: number }).value = 99;
+    edited.relationships = edited.relationships.slice(1);
+    await expect(
+      loadGazette(store, edited, {
+        afterNodes: () => {
+          throw new Error('injected failure after the nodes step');
+        },
+      }),
+    ).rejects.toThrow('injected failure');
+    expect(await snapshot()).toEqual(before);
+    // and without the failure the edit does land
+    await loadGazette(store, edited);
+    expect((await snapshot()).checksum).not.toBe(before.checksum);
+  });
+
+  it('an edited gazette replaces its facts; another gazette keeps its own', async () => {
+    const other = syntheticBatch(5);
+    await resetGraph(store, [batch, other]);
+    const otherOnly = async () => store.read<{ n: number }>('MATCH (t:Target) WHERE $g IN t.gazetteIds RETURN count(t) AS n', { g: other.gazetteId });
+    const otherTargets = (await otherOnly())[0].n;
+    // drop a target and its relationship from the batch, as if the gazette were corrected
+    const dropped = batch.nodes.find((n) => n.label === 'Target' && n.props.year === 2024)!;
+    const edited: GraphBatch = {
+      ...batch,
+      nodes: batch.nodes.filter((n) => n !== dropped),
+      relationships: batch.relationships.filter((r) => r.to !== dropped.props.id && r.from !== dropped.props.id),
+    };
+    await loadGazette(store, edited);
+    const left = await store.read<{ n: number }>('MATCH (t:Target {id: $id}) RETURN count(t) AS n', { id: dropped.props.id });
+    expect(left[0].n).toBe(0);
+    expect((await otherOnly())[0].n).toBe(otherTargets);
+    // loading the original again restores the same content as a fresh load of both
+    await loadGazette(store, batch);
+    const restored = await snapshot();
+    await resetGraph(store, [batch, other]);
+    expect(await snapshot()).toEqual(restored);
+  });
+
+  it('a shared organisation keeps the other gazette’s evidence when one gazette is reloaded', async () => {
+    const a = miniBatch(seedText());
+    const b = miniBatch(seedText(), { salt: 'reissue' });
+    await resetGraph(store, [a, b]);
+    const owners = await store.read<{ g: string[] }>("MATCH (o:Organization {name: '旗住房和城乡建设局'}) RETURN o.gazetteIds AS g");
+    expect(owners[0].g.sort()).toEqual([a.gazetteId, b.gazetteId].sort());
+    const both = await snapshot();
+    await loadGazette(store, a);
+    expect(await snapshot()).toEqual(both);
+  });
+});
