@@ -121,7 +121,7 @@ function scanTitles(lines: Line[]): Array<{ line: number; title: string }> {
  * Documents of the gazette in clean coordinates. `bodyFrom` is where the body starts (after the
  * 目录), so TOC lines are never taken for titles.
  */
-export function splitDocuments(clean: string, runningHeader: string | null): { docs: DocSpan[]; frontEnd: number } {
+export function splitDocuments(clean: string, runningHeader: string | null): { docs: DocSpan[]; frontEnd: number; hasToc: boolean } {
   const lines = linesOf(clean);
   const toc = parseToc(lines);
   const sq = squeeze(clean);
@@ -141,11 +141,14 @@ export function splitDocuments(clean: string, runningHeader: string | null): { d
       starts.push({ start: l.start, titleEnd: l.start + l.text.length, title: t.title, category: null });
     }
   }
-  // back matter: the publication's own 简介 after the last document
+  // back matter: the publication's own 简介, or a web page's related links, after the last document
   let bodyEnd = clean.length;
+  const lastStart = starts[starts.length - 1]?.start ?? 0;
+  const junk = lines.find((l) => l.start > lastStart && /^(相关报道|相关阅读|相关链接|相关文章|责任编辑|上一篇|下一篇|分享到|打印本页|关闭窗口)/.test(l.text.trim()));
+  if (junk) bodyEnd = Math.max(junk.start - 1, 0);
   if (runningHeader) {
     const intro = lines.find((l) => l.start > (starts[starts.length - 1]?.start ?? 0) && keyOf(l.text).replace(/[《》]/g, '') === `${keyOf(runningHeader)}简介`);
-    if (intro) bodyEnd = Math.max(intro.start - 1, 0);
+    if (intro) bodyEnd = Math.min(bodyEnd, Math.max(intro.start - 1, 0));
   }
   const docs: DocSpan[] = [];
   starts.forEach((s, i) => {
@@ -164,7 +167,7 @@ export function splitDocuments(clean: string, runningHeader: string | null): { d
     out.push({ start: plan.start, end: d.end, title: plan.title, titleEnd: plan.titleEnd, category: d.category, kind: kindOfTitle(plan.title), promulgatedBy: noticeIndex });
     d.end = plan.start - 1;
   }
-  return { docs: out, frontEnd: out.length ? out[0].start : clean.length };
+  return { docs: out, frontEnd: out.length ? out[0].start : clean.length, hasToc: !!toc && starts.length > 0 };
 }
 
 /** Names a notice says it 印发: 《…》 in the title or body, or the words between 印发 and 的通知. */
@@ -229,7 +232,7 @@ export function documentMeta(text: string, title: string, kind: NodeProps<'Docum
       const d = DATE.exec(head);
       if (d) issuedOn = isoDate(d);
     }
-    const speaker = /([\u4e00-\u9fa5]{0,20}?(?:人民政府|国务院))/.exec(lines.slice(0, 8).join('\n').split('各位代表')[0].replace(/在[^\n]*会议上/g, ''));
+    const speaker = /([\u4e00-\u9fa5]{0,20}?(?:人民政府|国务院))/.exec(lines.slice(0, 8).join('\n').split('各位代表')[0].replace(/\d{4}\s*年[^\n]*?会议上/g, ''));
     issuer = speaker ? speaker[1] : null;
     if (!jurisdiction) jurisdiction = jurisdictionOf(issuer);
     const titleYear = /(\d{4})年/.exec(title);

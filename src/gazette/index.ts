@@ -31,7 +31,7 @@ function slice(original: string, map: Int32Array, cs: number, ce: number): { tex
 export function parseGazette(text: string, sourceFile: string): ParsedGazette {
   const header = detectRunningHeader(text);
   const { clean, map } = normalize(text, header);
-  const { docs, frontEnd } = splitDocuments(clean, header);
+  const { docs, frontEnd, hasToc } = splitDocuments(clean, header);
   if (!docs.length) {
     throw new AppError('BAD_INPUT_FILE', `${sourceFile}: no recognisable document (no 目录 entries, notice titles with a 文号, or 政府工作报告 found)`, { sourceFile });
   }
@@ -70,7 +70,7 @@ export function parseGazette(text: string, sourceFile: string): ParsedGazette {
     jurisdiction, sourceFile, checksum: sha256(text),
   };
   // the masthead and editorial board as a document of their own, so their facts have evidence
-  if (header && front.trim()) {
+  if (hasToc && front.trim()) {
     const s = slice(text, map, 0, frontEnd - 1 > 0 ? frontEnd - 1 : frontEnd);
     const fid = makeId('Document', jurisdiction, keyOf(title), props.issue, 'FRONT');
     const fclean = clean.slice(0, Math.max(frontEnd - 1, 0));

@@ -46,7 +46,8 @@ export function detectRunningHeader(text: string): string | null {
   let best: string | null = null;
   for (const l of lines.slice(0, 5)) {
     const n = counts.get(l) ?? 0;
-    if (n >= 3 && (!best || n > (counts.get(best) ?? 0))) best = l;
+    // only a periodical's name (…公报, …政报, …月刊) repeats as a page header
+    if (n >= 3 && /(公报|政报|月刊|周刊|通讯|简报)$/.test(l) && (!best || n > (counts.get(best) ?? 0))) best = l;
   }
   return best;
 }
@@ -116,6 +117,8 @@ function shouldJoin(prev: string, next: string): boolean {
   if (HEADING_START.test(next)) return false;
   if (HEADING_START.test(prev) && !SENTENCE_END.test(prev)) return false;
   if (!PROSE.test(prev)) return false;
+  // a short line with only a list comma is a title (重要文学期刊、艺术类刊物名单), not a broken sentence
+  if (prev.length < 30 && !SENTENCE_END.test(prev) && !/[，,、]$/.test(prev)) return false;
   // a 文号 or a date on its own line is never the tail of a sentence
   if (STANDALONE_META.test(next)) return false;
   return true;

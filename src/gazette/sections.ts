@@ -25,7 +25,7 @@ const SCHEMES: Scheme[] = [
 ];
 
 /** Headings of a work report's parts even when not numbered (“十五五”时期主要目标和2026年重点工作). */
-const PART_WORDS = /(工作回顾|重点工作|工作安排|主要目标|总体要求|工作任务|目标任务|工作谋划|总体思路|政策取向|自身建设)/g;
+const PART_WORDS = /(工作回顾|重点工作安排|重点工作|工作安排|主要目标|总体要求|工作任务|目标任务|工作谋划|总体思路|政策取向|自身建设)/g;
 const REVIEW_WORDS = /回顾|过去一年|过去五年|发展成就|主要成绩/;
 const PLAN_WORDS = /安排|任务|目标|要求|重点工作|谋划|思路|打算|自身建设|政府建设|政策取向/;
 
@@ -75,7 +75,7 @@ function headingOf(text: string, from: number, paraEnd: number, scheme: string):
   let h = m ? para.slice(lead, lead + m.index) : para.slice(lead);
   let end = m ? from + lead + m.index + 1 : paraEnd;
   h = h.replace(/\*\*/g, '');
-  if (h.length > 30) {
+  if (h.length > 20) {
     // run-on headings (一、2023年工作回顾2023年，是…): stop after the part word
     let cut = -1;
     for (const w of h.matchAll(PART_WORDS)) if (w.index! + w[0].length <= 40) cut = w.index! + w[0].length;
@@ -100,31 +100,38 @@ function partOf(heading: string, reportYear: number | null): 'REVIEW' | 'PLAN' |
 }
 
 export function buildSections(docId: string, clean: string, bodyFrom: number, isReport: boolean, reportYear: number | null): SectionNode[] {
-  const cands: Candidate[] = [];
-  const stack: Array<{ scheme: string; num: number | null }> = [];
+  const cands: Array<Candidate & { level: number; parent: number }> = [];
+  // open sections, innermost last; paragraph-bound ones (inline items, 一是…) close with their paragraph
+  const stack: Array<{ scheme: string; num: number | null; idx: number; para: boolean }> = [];
   const open = (scheme: string) => stack.findIndex((s) => s.scheme === scheme);
   const accept = (c: Candidate) => {
+    if (c.scheme === 'ANNEX') stack.length = 0;
     const i = open(c.scheme);
     if (i >= 0) stack.length = i;
-    stack.push({ scheme: c.scheme, num: c.num });
-    cands.push(c);
+    const parent = stack.length ? stack[stack.length - 1].idx : -1;
+    stack.push({ scheme: c.scheme, num: c.num, idx: cands.length, para: !c.lineStart || c.scheme.startsWith('SHI') || c.scheme === 'DASH' });
+    cands.push({ ...c, level: stack.length, parent });
   };
   let pos = 0;
   for (const line of clean.split('\n')) {
     const ls = pos; const le = pos + line.length;
     pos = le + 1;
+    while (stack.length && stack[stack.length - 1].para) stack.pop();
     if (le <= bodyFrom || line.includes('\t') || !line.trim()) continue;
+    const annex = /^附件[\s\u3000]*(\d{0,2})[：:]?$/.exec(line.trim());
+    if (annex) {
+      accept({ start: ls, markEnd: le, scheme: 'ANNEX', num: annex[1] ? Number(annex[1]) : null, number: line.trim(), lineStart: true, paraEnd: le });
+      continue;
+    }
     const first = matchScheme(line, true);
     let scanFrom = 0;
     if (first) {
       accept({ start: ls, markEnd: ls + first.len, scheme: first.scheme, num: first.num, number: first.number, lineStart: true, paraEnd: le });
       scanFrom = first.len;
-    } else if (isReport && line.length <= 40 && !/[。；！？]/.test(line) && PART_WORDS.test(line)) {
-      PART_WORDS.lastIndex = 0;
+    } else if (isReport && line.length <= 40 && !/[。；！？]/.test(line) && new RegExp(PART_WORDS.source).test(line)) {
       accept({ start: ls, markEnd: ls, scheme: 'PART', num: null, number: null, lineStart: true, paraEnd: le });
       continue;
     }
-    PART_WORDS.lastIndex = 0;
     // inline items after a sentence stop: 。二是… ：（一）… —— only when they start or continue a sequence
     for (let i = scanFrom; i < line.length; i++) {
       const ch = line[i];
@@ -140,21 +147,22 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
       accept({ start: ls + j, markEnd: ls + j + m.len, scheme: m.scheme, num: m.num, number: m.number, lineStart: false, paraEnd: le });
     }
   }
-  // levels from the order schemes were opened
   const sections: SectionNode[] = [];
-  const lvStack: Array<{ scheme: string; idx: number }> = [];
   cands.forEach((c, ordinal) => {
-    const i = lvStack.findIndex((s) => s.scheme === c.scheme);
-    if (i >= 0) lvStack.length = i;
-    const parentIdx = lvStack.length ? lvStack[lvStack.length - 1].idx : -1;
-    lvStack.push({ scheme: c.scheme, idx: ordinal });
-    const h = c.scheme === 'PART' ? { heading: clean.slice(c.start, c.paraEnd).trim(), end: c.paraEnd } : headingOf(clean, c.markEnd, c.paraEnd, c.scheme);
-    const parent = parentIdx >= 0 ? sections[parentIdx] : null;
-    const label = `${c.number ?? ''}${h.heading}`;
+    let h: { heading: string; end: number };
+    if (c.scheme === 'PART') h = { heading: clean.slice(c.start, c.paraEnd).trim(), end: c.paraEnd };
+    else if (c.scheme === 'ANNEX') {
+      // an annex is titled by the short line that follows 附件N
+      const nextEnd = clean.indexOf('\n', c.paraEnd + 1);
+      const next = clean.slice(c.paraEnd + 1, nextEnd < 0 ? clean.length : nextEnd).trim();
+      h = { heading: next && next.length <= 40 && !/[。；]/.test(next) ? next : '', end: c.paraEnd };
+    } else h = headingOf(clean, c.markEnd, c.paraEnd, c.scheme);
+    const parent = c.parent >= 0 ? sections[c.parent] : null;
+    const label = c.scheme === 'ANNEX' ? `${c.number}${h.heading ? ` ${h.heading}` : ''}` : `${c.number ?? ''}${h.heading}`;
     const path = parent ? [...parent.path, label] : [label];
     sections.push({
       id: makeId('Section', docId, ordinal, path.join('/')),
-      heading: h.heading, number: c.number, level: lvStack.length, ordinal, path,
+      heading: h.heading || (c.number ?? ''), number: c.number, level: c.level, ordinal, path,
       parentId: parent ? parent.id : null, part: null,
       start: c.start, end: clean.length, bodyStart: h.end,
     });
@@ -165,7 +173,7 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
     for (let j = i + 1; j < sections.length; j++) if (sections[j].level <= s.level) { end = sections[j].start; break; }
     const parent = s.parentId ? sections.find((p) => p.id === s.parentId)! : null;
     if (parent) end = Math.min(end, parent.end);
-    if (!cands[i].lineStart || cands[i].scheme.startsWith('SHI')) end = Math.min(end, cands[i].paraEnd);
+    if (!cands[i].lineStart || cands[i].scheme.startsWith('SHI') || cands[i].scheme === 'DASH') end = Math.min(end, cands[i].paraEnd);
     // drop the trailing newline from the span
     while (end > s.start && clean[end - 1] === '\n') end--;
     s.end = end;
