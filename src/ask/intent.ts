@@ -125,7 +125,7 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
   }
   if (org && has(CUE.target)) return { ...base, family: 'TARGETS_OF_ORG', org: org.entity, matchScore: score(org) };
   if (doc && has(CUE.appoint) && doc.entity.extra === 'APPOINTMENT') return { ...base, family: 'NOTICE_APPOINTMENTS', doc: doc.entity, matchScore: score(doc) };
-  if (has(CUE.implement) && (/报告|承诺|commitment|report/.test(q) || doc)) {
+  if (has(CUE.implement) && (/报告|承诺|政策|commitment|report|policy/.test(q) || doc)) {
     return { ...base, family: 'IMPLEMENTS', doc: doc?.entity, term: topicTerm(q, mentions), matchScore: score(doc) };
   }
   if (person && has(CUE.assists)) return { ...base, family: 'ASSISTS', person: person.entity, matchScore: score(person) };
