@@ -54,7 +54,7 @@ export function guardCypher(raw: string, maxRows = MAX_ROWS): GuardedQuery {
   walk(tree, (node) => {
     const n = node.name;
     if (!node.children?.length) return;
-    if (n === 'consoleCommand' || /Command$/.test(n)) reject(`${n} is not a read query`, raw);
+    if (n !== 'statementOrCommand' && n !== 'statementsOrCommands' && /Command$/.test(n)) reject(`${n} is not a read query`, raw);
     if (/Clause$/.test(n) && !ALLOWED_CLAUSES.has(n)) reject(`${n.replace(/Clause$/, '').toUpperCase()} is not allowed`, raw);
     if (n === 'callClause') {
       const proc = node.children.find((c) => c.name === 'procedureName');
