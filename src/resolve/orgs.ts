@@ -49,6 +49,8 @@ const TOWN_RE = /^([\u4e00-\u9fa5]{1,8}?(?:镇|乡|苏木|街道))(人民政府|
 /** A unit of this jurisdiction that is a branch of a higher-level body: 市X局伊金霍洛旗分局. */
 const BRANCH_SUFFIX = /^(分局|分中心|大队|中队|支队|工区|监管组|分所|管理所|分公司|支公司|经营部)$/;
 const PLACE_PREFIX = /^([\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治州|省|市|盟))/;
+/** Words that begin with a level character without being a level prefix: 市场监管, 市政公用, 省级. */
+export const NOT_A_PREFIX = /^(市场|市政|市民|市容|市区|市属|省级|省内|州级|区域|区级)/;
 
 export function normalizeOrgMention(mention: string): string {
   return mention
@@ -70,6 +72,8 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
   const aliasesLongestFirst = [...byAlias.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const kindRules = lexicon.kindRules.map((r) => ({ kind: r.kind, re: new RegExp(r.pattern) }));
   const towns = new Set<string>();
+  /** stems of places written with their level (鄂尔多斯 of 鄂尔多斯市…): a name starting with one is not ours to prefix */
+  const placeStems = new Set<string>();
   const companyForms = new Map<string, Map<string, number>>();
   const mergeLog = new Map<string, MergeLog>();
 
@@ -82,7 +86,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
   const withLevel = (bare: string) => (J.level ? J.level + bare : bare);
 
   function make(name: string, kind: OrgKind, reason: string, aliasList: string[], external = false): ResolvedOrg {
-    const aliases = [...new Set(aliasList.filter((a) => a && a !== name))].sort();
+    const aliases = [...new Set(aliasList.filter((a) => a && a.length >= 2 && a !== name))].sort();
     return { id: idOf(name), name, aliases, kind: external && kind !== 'SOE' ? 'EXTERNAL' : kind, jurisdiction: jur, reason };
   }
 
@@ -145,6 +149,8 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     const kind = kindOf(bare);
     if (!kind) return null;
     if (kind === 'COLLECTIVE') return make(bare, kind, reason, jur ? [jur + bare] : []);
+    const stem = [...placeStems].find((p) => bare.startsWith(p) && bare.length > p.length + 1);
+    if (stem) return make(bare, kind, `${reason}; begins with the place name ${stem}, kept as written`, []);
     return make(withLevel(bare), kind, reason, localAliases(bare));
   }
 
@@ -169,6 +175,14 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     if (/(分公司|支公司|经营部)$/.test(n) || (/^中国/.test(n) && /公司$/.test(n))) {
       return make(n, 'EXTERNAL', 'branch of an outside enterprise', []);
     }
+    // 供电公司 / 旗供电公司 / 伊金霍洛供电公司: a generic company name is this jurisdiction's one
+    if (/(公司|集团)$/.test(n) && !/有限/.test(n) && !(jur && n.startsWith(jur)) && !PLACE_PREFIX.test(n)) {
+      const bare = J.stem && n.startsWith(J.stem) ? n.slice(J.stem.length) : J.level && n.startsWith(J.level) ? n.slice(J.level.length) : n;
+      if (bare.length >= 3 && ![...placeStems].some((p) => bare.startsWith(p))) {
+        const name = withLevel(bare);
+        return make(name, 'SOE', name === n ? 'company' : `company without a registered name: ${n} = ${name}`, localAliases(bare));
+      }
+    }
     if (COMPANY_SUFFIX.test(n) || /(公司|集团)$/.test(n)) {
       const pref = preferredCompanyForm(n);
       const reason = pref.name === n ? 'company' : `company; same registered name up to ${n.replace(COMPANY_SUFFIX, '')}…公司`;
@@ -177,16 +191,17 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     // The lexicon knows the bare name as written (市场监督管理局 must not lose 市 to the prefix rule).
     if (byAlias.has(n)) return resolveLocal(n, 'bare name');
     // Explicitly local prefixes: full name, 中共-less full name, stem, level word.
+    const stripped = (rest: string) => (jur && rest.includes(jur)) || (J.stem && rest.includes(J.stem)) ? core(rest) : null;
     if (jur && n.startsWith(jur)) {
-      const r = resolveLocal(n.slice(jur.length), `prefix ${jur}`);
+      const r = stripped(n.slice(jur.length)) ?? resolveLocal(n.slice(jur.length), `prefix ${jur}`);
       if (r) return r;
     }
     if (J.stem && n.startsWith(J.stem) && n.length > J.stem.length + 1 && !(J.level && n.startsWith(J.stem + J.level))) {
-      const r = resolveLocal(n.slice(J.stem.length), `prefix ${J.stem}`);
+      const r = stripped(n.slice(J.stem.length)) ?? resolveLocal(n.slice(J.stem.length), `prefix ${J.stem}`);
       if (r) return r;
     }
     if (J.level && n.startsWith(J.level) && n.length > J.level.length) {
-      const r = resolveLocal(n.slice(J.level.length), `prefix ${J.level}`);
+      const r = stripped(n.slice(J.level.length)) ?? resolveLocal(n.slice(J.level.length), `prefix ${J.level}`);
       if (r) return r;
     }
     // The jurisdiction inside the name: 政协伊金霍洛旗委员会, 市生态环境局伊金霍洛旗分局.
@@ -221,7 +236,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
       if (r) return r;
     }
     for (const w of J.higherLevels) {
-      if (n.startsWith(w) && n.length > w.length) {
+      if (n.startsWith(w) && n.length > w.length && !NOT_A_PREFIX.test(n)) {
         const r = resolveExternal(n, w, n.slice(w.length), `higher-level prefix ${w}`);
         if (r) return r;
       }
@@ -238,6 +253,11 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
         const forms = companyForms.get(key) ?? new Map<string, number>();
         forms.set(n, (forms.get(n) ?? 0) + 1);
         companyForms.set(key, forms);
+      }
+      const place = PLACE_PREFIX.exec(n);
+      if (place && place[1] !== jur && !NOT_A_PREFIX.test(n)) {
+        const stem = place[1].replace(/(特别行政区|自治区|自治州|省|市|盟)$/, '');
+        if (stem.length >= 2) placeStems.add(stem);
       }
       const t = /^(?:.*?[旗县区市])?([\u4e00-\u9fa5]{2,7}?(?:镇|苏木|乡|街道))(?:人民政府|政府|镇长|副镇长|党委)?$/.exec(n);
       if (t && t[1].length > 2 && !/^[各全]/.test(t[1])) towns.add(t[1]);

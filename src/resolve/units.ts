@@ -3,7 +3,7 @@
  * 旗住房和城乡建设局(住房保障综合服务中心、城乡环卫中心) · 旗工业和信息化局(对外贸易工作) ·
  * A、B等相关单位 · X等中央、自治区、市驻地能源企业. Offsets are kept so every item has a span.
  */
-import type { OrgResolver, ResolvedOrg } from './orgs.js';
+import { NOT_A_PREFIX, type OrgResolver, type ResolvedOrg } from './orgs.js';
 
 export interface UnitItem {
   text: string;
@@ -120,7 +120,7 @@ function writtenPrefix(text: string, resolver: OrgResolver): string | null {
   const candidates = [J.full, ...J.higherLevels, J.level].filter((x): x is string => !!x);
   for (const p of candidates) {
     // 市场监督管理局 starts with 市 but 市 is not a prefix there
-    if (text.startsWith(p) && text.length > p.length && !(p === '市' && text.startsWith('市场'))) {
+    if (text.startsWith(p) && text.length > p.length && !NOT_A_PREFIX.test(text)) {
       return p === J.full && J.level ? J.level : p;
     }
   }

@@ -1,0 +1,189 @@
+/**
+ * The leaders' division of work (领导工作分工): a header line per leader (name + titles), then
+ * sentences 协助旗长负责…等方面工作 (portfolio, ASSISTS the principal), 分管… (SUPERVISES, bracketed
+ * sub-units PART_OF their parent, bracketed …工作 a scope), 联系:… (LIAISES_WITH),
+ * 协助X同志工作 (ASSISTS X), and an A角/B角 table (BACKUP_OF both ways).
+ */
+import type { Evidence } from '../model/index.js';
+import { resolveUnitList, splitUnitList, normalizePersonName } from '../resolve/index.js';
+import { ActorBuilder, governmentOrg, linesOf, postOrg, type Line } from './actors-common.js';
+
+/** The principal's title: 旗长, 县长, 区长, 市长, 省长, 主席 (of an autonomous region) — with 代 allowed. */
+const PRINCIPAL = /^(?:政府)?代?(旗长|县长|区长|市长|省长|州长|盟长|主席)$/;
+const TITLE_END = /(书记|常委|旗长|县长|区长|市长|省长|州长|盟长|主席|主任|局长|调研员|巡视员|秘书长|委员|部长|专员)(?:[(（][^()（）]{1,6}[)）])?$/;
+/** Where a name glued to its title ends: 王建林政府三级调研员. */
+const TITLE_START = /(旗委|县委|区委|市委|州委|盟委|省委|党组|政府|人民政府|副|常务|代|[一二三四]级|公安局|挂职)/;
+
+interface Leader {
+  name: string;
+  id: string;
+  titles: string[];
+  header: Line;
+  nameSpan: { start: number; end: number };
+}
+
+function parseHeader(line: Line): { name: string; nameEnd: number; titles: string; titlesStart: number } | null {
+  const text = line.text.replace(/\s+$/, '');
+  const lead = text.length - text.trimStart().length;
+  const t = text.trimStart();
+  if (!t || t.length > 45 || /[。；;:：，,]/.test(t) || /[0-9A-Za-z]/.test(t)) return null;
+  let name: string;
+  let nameEnd: number;
+  const spaced = /^([\u4e00-\u9fa5])[ \u3000]+([\u4e00-\u9fa5]{1,2})[ \u3000]+(?=\S)/.exec(t) ?? /^([\u4e00-\u9fa5]{2,5})[ \u3000]+(?=\S)/.exec(t);
+  if (spaced) {
+    name = normalizePersonName(spaced[1] + (spaced[2] ?? ''));
+    nameEnd = spaced[0].trimEnd().length;
+  } else {
+    const m = TITLE_START.exec(t.slice(2));
+    if (!m || m.index > 2) return null;
+    nameEnd = 2 + m.index;
+    name = t.slice(0, nameEnd);
+  }
+  const rest = t.slice(nameEnd);
+  const titles = rest.trimStart();
+  if (!titles || !titles.split('、').every((x) => TITLE_END.test(x))) return null;
+  return { name, nameEnd: lead + nameEnd, titles, titlesStart: lead + nameEnd + (rest.length - titles.length) };
+}
+
+function sentences(line: Line): Line[] {
+  const out: Line[] = [];
+  let s = 0;
+  for (let i = 0; i <= line.text.length; i++) {
+    if (i === line.text.length || line.text[i] === '。') {
+      const raw = line.text.slice(s, i);
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (body) out.push({ text: body, start: line.start + s + lead, end: line.start + s + lead + body.length });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+export function extractDivisionOfWork(b: ActorBuilder): void {
+  const doc = b.doc;
+  const lines = linesOf(doc.clean);
+  const gov = governmentOrg(b);
+  if (gov) b.org(gov, firstMentionSpan(doc.clean, ['人民政府', '政府']) ?? { start: 0, end: Math.min(doc.clean.length, 10) });
+  const leaders: Leader[] = [];
+  const byName = new Map<string, Leader>();
+  let current: Leader | null = null;
+  let abMode = false;
+  const pending: Array<() => void> = [];
+
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (!t) continue;
+    if (/^A角\s*B角$/.test(t.replace(/[|\s]+/g, ' ').replace(/ /g, ''))) {
+      abMode = true;
+      continue;
+    }
+    if (abMode) {
+      const cells = t.split(/[\t|]+|\s{2,}|\s(?=[\u4e00-\u9fa5]{2,}、)/).map((c) => c.trim()).filter(Boolean);
+      if (cells.length === 2 && !/[。，,]/.test(t)) {
+        const aName = normalizePersonName(cells[0]);
+        const aStart = line.start + line.text.indexOf(cells[0]);
+        const bStart0 = line.start + line.text.indexOf(cells[1], aStart - line.start + cells[0].length);
+        const ev = b.evidence(line.start, line.end);
+        const aId = b.person(aName, { start: aStart, end: aStart + cells[0].length });
+        let off = 0;
+        for (const part of cells[1].split('、')) {
+          const bName = normalizePersonName(part);
+          const ps = bStart0 + cells[1].indexOf(part, off);
+          off = cells[1].indexOf(part, off) + part.length;
+          if (bName.length < 2 || bName.length > 5) continue;
+          const bId = b.person(bName, { start: ps, end: ps + part.length });
+          b.rel('BACKUP_OF', bId, aId, { as: 'B' }, [ev]);
+          b.rel('BACKUP_OF', aId, bId, { as: 'A' }, [ev]);
+        }
+        continue;
+      }
+      abMode = false;
+    }
+    const h = parseHeader(line);
+    if (h) {
+      const nameSpan = { start: line.start + (line.text.length - line.text.trimStart().length), end: line.start + h.nameEnd };
+      const id = b.person(h.name, nameSpan);
+      current = { name: h.name, id, titles: h.titles.split('、'), header: line, nameSpan };
+      leaders.push(current);
+      byName.set(h.name, current);
+      const headerEv = b.evidence(line.start, line.end);
+      for (const title of current.titles) {
+        const org = postOrg(b, title);
+        if (!org) continue;
+        const orgId = b.org(org, { start: line.start + h.titlesStart, end: line.end });
+        b.rel('HOLDS', id, orgId, { title, asOf: doc.props.issuedOn }, [headerEv]);
+      }
+      continue;
+    }
+    if (!current) continue;
+    const leader = current;
+    const headerEv = b.evidence(leader.header.start, leader.header.end);
+    for (const s of sentences(line)) duty(b, leader, s, headerEv, pending, byName);
+  }
+  // ASSISTS needs every leader's header, so it runs after the scan.
+  for (const p of pending) p();
+
+  function duty(bb: ActorBuilder, leader: Leader, s: Line, headerEv: Evidence | null, later: Array<() => void>, names: Map<string, Leader>): void {
+    const ev = bb.evidence(s.start, s.end);
+    const assistsPrincipal = () =>
+      later.push(() => {
+        const principal = leaders.find((l) => l !== leader && l.titles.some((t) => PRINCIPAL.test(t)));
+        if (principal) bb.rel('ASSISTS', leader.id, principal.id, { scope: 'principal' }, [ev]);
+      });
+    // 分管… / 协助旗长分管…: the list runs to the end of the sentence
+    const sup = /^(协助(?:[\u4e00-\u9fa5]{2,5}?))?分管/.exec(s.text);
+    if (sup) {
+      const listStart = s.start + sup[0].length;
+      if (sup[1]) assistsPrincipal();
+      for (const u of resolveUnitList(splitUnitList(bb.doc.clean.slice(listStart, s.end), listStart), bb.resolver)) {
+        const id = bb.org(u.org, u.item, u.item.text);
+        const props: Record<string, string | boolean | null> = { scope: u.item.scope };
+        if (sup[1]) props.assisting = true;
+        bb.rel('SUPERVISES', leader.id, id, props, [headerEv, ev]);
+        for (const sub of u.subUnits) {
+          const subId = bb.org(sub.org, sub.span, sub.text);
+          bb.rel('SUPERVISES', leader.id, subId, sup[1] ? { assisting: true } : {}, [headerEv, ev]);
+          bb.rel('PART_OF', subId, id, { basis: 'bracket' }, [bb.evidence(u.item.start, sub.span.end + 1)]);
+        }
+      }
+      return;
+    }
+    const liaise = /^联系[:：]/.exec(s.text);
+    if (liaise) {
+      const listStart = s.start + liaise[0].length;
+      for (const u of resolveUnitList(splitUnitList(bb.doc.clean.slice(listStart, s.end), listStart), bb.resolver)) {
+        const id = bb.org(u.org, u.item, u.item.text);
+        bb.rel('LIAISES_WITH', leader.id, id, {}, [headerEv, ev]);
+      }
+      return;
+    }
+    const assistPerson = /^协助([\u4e00-\u9fa5]{2,5}?)同志(?:工作|分管|负责)/.exec(s.text);
+    if (assistPerson) {
+      const other = normalizePersonName(assistPerson[1]);
+      const at = s.start + 2;
+      later.push(() => {
+        const target = names.get(other);
+        const targetId = target ? target.id : bb.person(other, { start: at, end: at + assistPerson[1].length });
+        bb.rel('ASSISTS', leader.id, targetId, {}, [headerEv, ev]);
+      });
+      return;
+    }
+    // clauses: 协助旗长负责X、Y等方面工作 · 负责审计工作 · 主持…全面工作
+    for (const clause of s.text.split(/[,，;；]/)) {
+      const m = /^协助([\u4e00-\u9fa5]{1,5}?)负责(.+?)(?:等)?方面(?:的)?工作$/.exec(clause) ?? /^()负责(.+?)工作$/.exec(clause);
+      if (!m) continue;
+      if (m[1]) assistsPrincipal();
+      const areas = m[2].split('、').map((a) => a.trim()).filter((a) => a.length >= 2);
+      bb.person(leader.name, leader.nameSpan, areas);
+    }
+  }
+}
+
+function firstMentionSpan(text: string, words: string[]): { start: number; end: number } | null {
+  for (const w of words) {
+    const i = text.indexOf(w);
+    if (i >= 0) return { start: i, end: i + w.length };
+  }
+  return null;
+}
