@@ -1,0 +1,152 @@
+/**
+ * POLICY: link report commitments (a work report's planned targets and leaf tasks) to the policy
+ * tasks they are about — IMPLEMENTS {score, terms} — by shared key terms weighted by how rare
+ * they are in this batch (tf-idf cosine), with a bonus when a target's unit and metric agree
+ * with a target of the policy task and its year falls in the task's period. A linked task's
+ * stated units then own the commitment with basis POLICY.
+ */
+import type { Evidence, GraphRelationship } from '../model/index.js';
+import { BatchIndex, isPolicyDoc, isReportDoc } from './batchIndex.js';
+import { keyTerms } from './terms.js';
+import { cmp, dedupeEvidence } from './text.js';
+
+/** chosen on tests/fixtures/links.json (see tests/eval-infer.ts) */
+export const LINK_THRESHOLD = 0.2;
+/** a second policy task is linked only when nearly as good as the best */
+const RUNNER_UP_RATIO = 0.85;
+const MAX_LINKS = 2;
+
+type Vec = Map<string, number>;
+
+interface Unit { id: string; kind: 'Task' | 'Target'; terms: Vec; evidence: Evidence[] }
+
+function addTerms(v: Vec, text: string, weight: number): void {
+  for (const t of keyTerms(text)) v.set(t, Math.max(v.get(t) ?? 0, weight));
+}
+
+export interface PolicyResult { implementsRels: GraphRelationship[]; owners: GraphRelationship[] }
+
+export function inferPolicy(ix: BatchIndex): PolicyResult {
+  const commitments: Unit[] = [];
+  const policies: Unit[] = [];
+  const sorted = <T extends { props: { id: string } }>(m: Map<string, T>) => [...m.values()].sort((a, b) => cmp(a.props.id, b.props.id));
+
+  for (const t of sorted(ix.targets)) {
+    if (t.props.status !== 'PLANNED' || !isReportDoc(ix.docKind(t.props.documentId))) continue;
+    const v: Vec = new Map();
+    addTerms(v, [t.props.text, ...t.evidence.map((e) => e.quote)].join('。'), 1);
+    const taskId = ix.taskOfTarget.get(t.props.id);
+    const task = taskId ? ix.tasks.get(taskId) : undefined;
+    if (task) addTerms(v, task.props.title, 0.3);
+    commitments.push({ id: t.props.id, kind: 'Target', terms: v, evidence: t.evidence });
+  }
+  for (const t of sorted(ix.tasks)) {
+    const kind = ix.docKind(t.props.documentId);
+    if (ix.parentTasks.has(t.props.id)) continue;
+    const v: Vec = new Map();
+    if (isReportDoc(kind) && t.props.part !== 'REVIEW') {
+      addTerms(v, t.props.text, 1);
+      addTerms(v, t.props.title, 1.5);
+      commitments.push({ id: t.props.id, kind: 'Task', terms: v, evidence: t.evidence });
+    } else if (isPolicyDoc(kind)) {
+      addTerms(v, t.props.text, 1);
+      addTerms(v, t.props.title, 2);
+      const path = ix.sectionPath(t.props.sectionId, t.evidence);
+      if (path.length) addTerms(v, path[path.length - 1], 0.5);
+      policies.push({ id: t.props.id, kind: 'Task', terms: v, evidence: t.evidence });
+    }
+  }
+  if (!commitments.length || !policies.length) return { implementsRels: [], owners: [] };
+
+  // document frequency over every unit compared, so terms every plan repeats weigh little
+  const df = new Map<string, number>();
+  for (const u of [...commitments, ...policies]) for (const t of u.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = commitments.length + policies.length;
+  const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
+  const norm = (u: Unit) => Math.sqrt([...u.terms].reduce((s, [t, w]) => s + (w * idf(t)) ** 2, 0)) || 1;
+  const norms = new Map([...commitments, ...policies].map((u) => [u.id, norm(u)]));
+
+  const policyTargets = new Map<string, Array<{ unit: string | null; metric: string; year: number | null }>>();
+  for (const t of ix.targets.values()) {
+    const taskId = ix.taskOfTarget.get(t.props.id);
+    if (!taskId) continue;
+    const list = policyTargets.get(taskId) ?? [];
+    list.push({ unit: t.props.unit, metric: t.props.metric, year: t.props.year });
+    policyTargets.set(taskId, list);
+  }
+
+  const implementsRels: GraphRelationship[] = [];
+  const owners: GraphRelationship[] = [];
+  for (const c of commitments) {
+    const target = c.kind === 'Target' ? ix.targets.get(c.id)!.props : null;
+    const scored: Array<{ p: Unit; score: number; terms: string[] }> = [];
+    for (const p of policies) {
+      let dot = 0;
+      const shared: Array<[string, number]> = [];
+      for (const [t, w] of c.terms) {
+        const pw = p.terms.get(t);
+        if (pw === undefined) continue;
+        const contrib = w * pw * idf(t) ** 2;
+        dot += contrib;
+        shared.push([t, contrib]);
+      }
+      if (!shared.length) continue;
+      let score = dot / (norms.get(c.id)! * norms.get(p.id)!);
+      if (target) score += figureAgreement(target, policyTargets.get(p.id) ?? []);
+      scored.push({ p, score, terms: shared.sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([t]) => t).slice(0, 8) });
+    }
+    scored.sort((a, b) => b.score - a.score || cmp(a.p.id, b.p.id));
+    const best = scored[0];
+    if (!best || best.score < LINK_THRESHOLD) continue;
+    for (const s of scored.slice(0, MAX_LINKS)) {
+      if (s.score < LINK_THRESHOLD || s.score < best.score * RUNNER_UP_RATIO) break;
+      const score = Math.round(s.score * 1000) / 1000;
+      const chain = dedupeEvidence([...evidenceHead(ix, c.evidence), ...s.p.evidence.slice(0, 1)]);
+      implementsRels.push({ type: 'IMPLEMENTS', from: c.id, to: s.p.id, props: { score, terms: s.terms }, evidence: chain });
+      for (const r of ix.responsibleFor.get(s.p.id) ?? []) {
+        if (r.props.basis !== 'STATED') continue;
+        const lead = r.props.role === 'LEAD';
+        owners.push({
+          type: 'RESPONSIBLE_FOR', from: r.from, to: c.id,
+          props: { role: lead ? 'LEAD' : 'SUPPORT', basis: 'POLICY', confidence: Math.round(((lead ? 0.7 : 0.5) + 0.2 * Math.min(1, s.score)) * 1000) / 1000 },
+          evidence: dedupeEvidence([...evidenceHead(ix, c.evidence), ...r.evidence]),
+        });
+      }
+    }
+  }
+  return { implementsRels, owners };
+}
+
+/** The commitment's sentence (its first evidence widened), as the first link of a chain. */
+function evidenceHead(ix: BatchIndex, evidence: Evidence[]): Evidence[] {
+  const s = ix.sentenceOf(evidence);
+  return s ? [s] : [];
+}
+
+function figureAgreement(
+  t: { unit: string | null; metric: string; year: number | null },
+  policy: Array<{ unit: string | null; metric: string; year: number | null }>,
+): number {
+  let bonus = 0;
+  for (const p of policy) {
+    const sameUnit = t.unit !== null && t.unit === p.unit;
+    const sharedMetric = t.metric && p.metric && commonRun(t.metric, p.metric) >= 2;
+    if (sameUnit && sharedMetric) bonus = Math.max(bonus, 0.1);
+    const inPeriod = t.year !== null && p.year !== null && t.year <= p.year && t.year >= p.year - 5;
+    if (sharedMetric && inPeriod) bonus = Math.max(bonus, sameUnit ? 0.15 : 0.05);
+  }
+  return bonus;
+}
+
+/** Length of the longest common substring (short metric names only). */
+function commonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      best = Math.max(best, k);
+    }
+  }
+  return best;
+}

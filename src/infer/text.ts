@@ -1,0 +1,89 @@
+/** Small text helpers shared by the inference rules: sentences, evidence, dictionary matching. */
+import type { Evidence } from '../model/index.js';
+
+const SENTENCE_END = /[。！？；!?;]/;
+const MAX_REACH = 240;
+
+/** The sentence of `text` around [start, end): widened to 。！？； on both sides (bounded). */
+export function sentenceSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && start - s < MAX_REACH && !SENTENCE_END.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && e - end < MAX_REACH && !SENTENCE_END.test(text[e - 1] ?? '')) e++;
+  // trim whitespace so the quote starts and ends on text
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** Evidence for the sentence holding `ev`, quoting the document's original text verbatim. */
+export function sentenceEvidence(docText: string, ev: Evidence): Evidence {
+  if (!docText || ev.end > docText.length || docText.slice(ev.start, ev.end) !== ev.quote) return ev;
+  const span = sentenceSpan(docText, ev.start, ev.end);
+  if (span.end <= span.start) return ev;
+  return { ...ev, start: span.start, end: span.end, quote: docText.slice(span.start, span.end) };
+}
+
+/** Evidence for a substring found inside an evidence quote. */
+export function subEvidence(ev: Evidence, offsetInQuote: number, length: number): Evidence {
+  return { ...ev, start: ev.start + offsetInQuote, end: ev.start + offsetInQuote + length, quote: ev.quote.slice(offsetInQuote, offsetInQuote + length) };
+}
+
+/** Text with layout whitespace removed (PDF line breaks split words). */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+export interface DictHit<T> { word: string; at: number; values: T[] }
+
+/**
+ * Forward maximum matching: at each position take the longest dictionary word, then skip it,
+ * so 新能源产值 is one word and the 能源 inside it does not also count.
+ */
+export class Dictionary<T> {
+  private readonly words = new Map<string, T[]>();
+  private maxLen = 0;
+
+  add(word: string, value: T | null): void {
+    if (!word) return;
+    const list = this.words.get(word) ?? [];
+    if (value !== null && !list.includes(value)) list.push(value);
+    this.words.set(word, list);
+    this.maxLen = Math.max(this.maxLen, word.length);
+  }
+
+  match(text: string): DictHit<T>[] {
+    const hits: DictHit<T>[] = [];
+    let i = 0;
+    while (i < text.length) {
+      let found: string | null = null;
+      for (let len = Math.min(this.maxLen, text.length - i); len >= 1; len--) {
+        const w = text.slice(i, i + len);
+        if (this.words.has(w)) { found = w; break; }
+      }
+      if (found) {
+        const values = this.words.get(found)!;
+        if (values.length) hits.push({ word: found, at: i, values });
+        i += found.length;
+      } else i++;
+    }
+    return hits;
+  }
+}
+
+/** Stable, locale-free string order. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function dedupeEvidence(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of list) {
+    const k = `${e.documentId}|${e.start}|${e.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  return out;
+}
