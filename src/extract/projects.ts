@@ -1,0 +1,108 @@
+/**
+ * Projects: named construction or industrial projects (…项目, …期工程), with the capacity written
+ * in the name (50GWh, 4×100兆瓦, 125万吨) and what the text commits to (开工建设, 加快推进…投产).
+ */
+import type { ParsedDocument, Span } from '../gazette/types.js';
+import { sectionAt } from '../gazette/types.js';
+
+export interface ProjectFact {
+  span: Span;
+  name: string;
+  capacity: string | null;
+  action: string | null;
+  year: number | null;
+}
+
+const NUM = '\\d+(?:\\.\\d+)?';
+const UNIT = 'GWh|MWh|kWh|GW|MW|kW|兆瓦时|万千瓦时|万千瓦|兆瓦|千瓦|万千伏安|千伏|万吨|吨|万立方米|立方米|万平方米|平方米|万头|万只|万套|万台|台|套|座|公里';
+const CAPACITY = new RegExp(`${NUM}(?:\\s*[×xX＊*]\\s*${NUM})?\\s*(?:${UNIT})`);
+
+/** Verbs that open a clause about projects, longest first so 开工建设 wins over 开工. */
+const PRE = ['开工建设', '启动建设', '加快建设', '加快推进', '全力推进', '推进', '推动', '确保', '力争', '实施', '新建', '续建', '建成', '建设', '启动', '谋划', '引进', '加快', '争取', '开工', '完成'];
+/** What happens to them, as written after the name. */
+const POST = ['建成投用', '建成投产', '竣工投产', '投入使用', '投产运营', '开业运营', '建成通车', '建成', '投产', '达产', '开工', '落地', '竣工', '运营', '通车', '并网'];
+
+/** Names that are categories, not projects (重大项目, 民生项目, 10亿元以上…). */
+const GENERIC = /^(?:重大|重点|一批|各类|各项|这些|相关|所有|全部|其他|其它|新|大|小|该|本|民生|产业|招商|储备|前期|在建|续建|新建|市级|省级|国家级|自治区级|旗级|县级|政府投资|社会投资|\d+个?)$|调度|申报|入库|谋划|包装|储备|亿元|以上|一批|若干|各类|个$/;
+/** Words that make a phrase a sentence about projects rather than a project's name. */
+const NOT_A_NAME = /^(?:重点|重大|促进|注重|增发|中央预算|政策|全程)|向项目|落实$|服务$|的|我们|坚持|围绕|建立|完善|支持|探索|利用|加大|安排|至少|按照|编制|生成|纳入|抓|被列入|出台|制定|剩余|确定|方面|符合|有关|典型|\d+[个项家所]/;
+const COMPOUND = /^(?:存量|代建|投资|建设|库|化|管理|前期|手续|审批|用地|资金|服务|推进|谋划|储备|招引|引进|签约|工作|要素|清单|专班|包装|申报|单位|实施|落实|资源|布局)/;
+
+function lastVerb(s: string): { verb: string; at: number } | null {
+  let best: { verb: string; at: number } | null = null;
+  for (const v of PRE) {
+    const at = s.lastIndexOf(v);
+    if (at >= 0 && (!best || at + v.length > best.at + best.verb.length || (at + v.length === best.at + best.verb.length && v.length > best.verb.length))) best = { verb: v, at };
+  }
+  return best;
+}
+
+/** Documents that commit to projects; elsewhere …项目 is part of an office's name. */
+const PROJECT_KINDS = new Set(['WORK_REPORT', 'PLAN', 'MEASURES']);
+
+export function extractProjects(doc: ParsedDocument): ProjectFact[] {
+  if (!PROJECT_KINDS.has(doc.props.kind)) return [];
+  const text = doc.clean;
+  const out: ProjectFact[] = [];
+  const seen = new Set<string>();
+  // clauses: the list of names sits between clause stops
+  const clause = /[^，。；：！？,;:\n]+/g;
+  for (const cm of text.matchAll(clause)) {
+    const c = cm[0];
+    const base = cm.index!;
+    for (const pm of c.matchAll(/(等(?:\d+[个项])?[\u4e00-\u9fa5]{0,5}?)?(项目|期工程)/g)) {
+      const listEnd = pm.index!;
+      const head = c.slice(0, listEnd);
+      const verb = lastVerb(head);
+      let listStart = verb ? verb.at + verb.verb.length : 0;
+      while (listStart < listEnd && /\s/.test(c[listStart])) listStart++;
+      const tail = c.slice(listEnd + pm[0].length);
+      const enumerated = !!pm[1];
+      // 项目投资/项目建设… is a compound word, not the end of a name (unless after 等: 等项目建设)
+      if (!enumerated && COMPOUND.test(tail)) continue;
+      let post: string | null = null;
+      let postAt = 13;
+      for (const p of POST) {
+        const at = tail.indexOf(p);
+        if (at >= 0 && (at < postAt || (at === postAt && p.length > post!.length))) { post = p; postAt = at; }
+      }
+      const action = verb && post ? `${verb.verb}…${post}` : verb?.verb ?? post;
+      // 宝丰50GWh储能电池、美恩正和125万吨电子化学品等项目 → two names; a single name keeps 项目
+      // names listed with 、; without 等 the last one keeps its 项目
+      const items: Array<{ s: number; e: number }> = [];
+      const stop = enumerated ? listEnd : listEnd + pm[2].length;
+      let from = listStart;
+      for (let i = listStart; i <= stop; i++) {
+        if (i === stop || c[i] === '、') { items.push({ s: from, e: i }); from = i + 1; }
+      }
+      for (const it of items) {
+        let { s, e } = it;
+        while (s < e && /\s/.test(c[s])) s++;
+        while (e > s && /\s/.test(c[e - 1])) e--;
+        const marker = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}[是要、]|\d{1,2}[.、．])/.exec(c.slice(s, e));
+        if (marker) s += marker[0].length;
+        // 乌兰农牧科创园等现代服务业、农牧业项目: the name stops at 等
+        const deng = c.slice(s, e).indexOf('等');
+        if (deng > 0) e = s + deng;
+        const raw = c.slice(s, e);
+        const name = raw.replace(/\s+/g, '');
+        const core = name.replace(/(项目|期工程)$/, '');
+        if (core.length < 4 || GENERIC.test(core) || NOT_A_NAME.test(core) || !/[\u4e00-\u9fa5]/.test(core)) continue;
+        const span = { start: base + s, end: base + e };
+        const key = `${span.start}:${span.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const cap = CAPACITY.exec(name);
+        // a name the text neither commits to nor sizes is a category (优质项目, 一体化项目)
+        if (!action && !cap) continue;
+        const section = sectionAt(doc, span.start);
+        const explicitYear = /(\d{4})年/.exec(c);
+        const year = explicitYear ? Number(explicitYear[1])
+          : section?.part === 'PLAN' ? doc.props.reportYear
+          : section?.part === 'REVIEW' && doc.props.reportYear ? doc.props.reportYear - 1 : null;
+        out.push({ span, name, capacity: cap ? cap[0].replace(/\s+/g, '') : null, action, year });
+      }
+    }
+  }
+  return out;
+}

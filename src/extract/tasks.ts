@@ -1,0 +1,67 @@
+/**
+ * Tasks: the measures a document commits to. In a work report, the numbered items of the plan
+ * part (（一） blocks, ——培育形成… blocks, 一是/二是 items); in a plan, the items under its
+ * task headings (六、重点任务 → （一）… → 1.优化提升城市绿色空间).
+ */
+import type { ParsedDocument, SectionNode, Span } from '../gazette/types.js';
+
+export interface TaskFact {
+  span: Span;
+  title: string;
+  text: string;
+  /** index in the returned list of the enclosing task, or null */
+  parentIndex: number | null;
+  part: 'REVIEW' | 'PLAN' | null;
+}
+
+/** Headings under which a plan lists what it will do. */
+const TASK_HEADING = /任务|工程|举措|措施|行动|重点工作|主要工作|工作内容|建设内容/;
+/** Headings that frame a plan rather than commit to work. */
+const FRAME_HEADING = /原则|要求|保障|目标|思想|意义|背景|组织|领导|类型|范围|步骤|附则|总则|依据|定义|术语/;
+
+function isAnnex(s: SectionNode): boolean {
+  return (s.number ?? '').startsWith('附件');
+}
+
+function taskSections(doc: ParsedDocument): SectionNode[] {
+  const { kind } = doc.props;
+  const byId = new Map(doc.sections.map((s) => [s.id, s]));
+  const topOf = (s: SectionNode): SectionNode => {
+    let cur = s;
+    while (cur.parentId) cur = byId.get(cur.parentId)!;
+    return cur;
+  };
+  if (kind === 'WORK_REPORT') {
+    // everything numbered inside the plan part, below the part heading itself
+    return doc.sections.filter((s) => s.part === 'PLAN' && s.parentId !== null);
+  }
+  if (kind === 'PLAN' || kind === 'MEASURES' || kind === 'EMERGENCY_PLAN') {
+    const tops = doc.sections.filter((s) => s.parentId === null && !isAnnex(s));
+    const taskTops = new Set(tops.filter((t) => TASK_HEADING.test(t.heading) && !FRAME_HEADING.test(t.heading)).map((t) => t.id));
+    if (taskTops.size) return doc.sections.filter((s) => s.parentId !== null && taskTops.has(topOf(s).id));
+    if (kind === 'PLAN') {
+      // a plan without a task heading: the items under every heading that is not framing
+      const open = new Set(tops.filter((t) => !FRAME_HEADING.test(t.heading)).map((t) => t.id));
+      return doc.sections.filter((s) => s.parentId !== null && open.has(topOf(s).id));
+    }
+  }
+  return [];
+}
+
+export function extractTasks(doc: ParsedDocument): TaskFact[] {
+  const sections = taskSections(doc);
+  const indexOf = new Map<string, number>();
+  const byId = new Map(doc.sections.map((s) => [s.id, s]));
+  const out: TaskFact[] = [];
+  for (const s of sections) {
+    let parentIndex: number | null = null;
+    for (let p = s.parentId ? byId.get(s.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) {
+      if (indexOf.has(p.id)) { parentIndex = indexOf.get(p.id)!; break; }
+    }
+    const title = s.heading.replace(/[。；;，,：:\s]+$/, '');
+    if (!title) continue;
+    indexOf.set(s.id, out.length);
+    out.push({ span: { start: s.start, end: s.end }, title, text: doc.clean.slice(s.start, s.end), parentIndex, part: s.part });
+  }
+  return out;
+}
