@@ -2,4 +2,5 @@
 MATCH (p:Person {id: $personId})
 RETURN p.name AS person, coalesce(p.portfolio, []) AS portfolio,
        [(p)-[h:HOLDS]->() | h.title] AS titles,
-       p {.evidenceDocumentIds, .evidenceStarts, .evidenceEnds, .evidenceQuotes, .evidenceSectionPaths} AS ev
+       p {.evidenceDocumentIds, .evidenceStarts, .evidenceEnds, .evidenceQuotes, .evidenceSectionPaths} AS ev,
+       [(p)-[h:HOLDS]->() | h {.evidenceDocumentIds, .evidenceStarts, .evidenceEnds, .evidenceQuotes, .evidenceSectionPaths}] AS hev

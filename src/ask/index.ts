@@ -166,7 +166,7 @@ function dedupe(evs: Evidence[]): Evidence[] {
   return out;
 }
 
-const EVIDENCE_KEYS = new Set(['ev', 'tev', 'evs']);
+const EVIDENCE_KEYS = new Set(['ev', 'tev', 'evs', 'hev']);
 /** Rows as the client sees them: without the raw evidence lists (they are in citations). */
 function cleanRows(rows: Record<string, unknown>[]): Record<string, unknown>[] {
   return rows.map((r) => {
@@ -277,7 +277,7 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       const titles = list((r?.titles as unknown[]) ?? []);
       if (!r || (!areas.length && !titles)) return null;
       const text = `${p.name}${titles ? `（${titles}）` : ''}${areas.length ? `负责${list(areas)}等方面工作` : ''}。`;
-      return done(q, text, cite(q.rows, 'ev'));
+      return done(q, text, cite(q.rows, 'ev', 'hev'));
     }
     case 'TARGET_FIGURE':
     case 'ACHIEVED_FIGURE':

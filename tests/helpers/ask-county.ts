@@ -79,13 +79,13 @@ export function countyBatch(): GraphBatch {
     tax: org('县税务局'), disabled: org('县残疾人联合会'),
   };
   rels.push({ type: 'PART_OF', from: o.jobs, to: o.hr, props: {}, evidence: ev('division', '县人力资源和社会保障局(就业服务中心)') });
-  const person = (name: string, portfolio: string[] = []) => {
+  const person = (name: string, portfolio: string[] = [], quote?: string) => {
     const id = makeId('Person', J, name);
-    nodes.push({ label: 'Person', props: { id, name, portfolio }, evidence: [] });
+    nodes.push({ label: 'Person', props: { id, name, portfolio }, evidence: quote ? ev('division', quote) : [] });
     return id;
   };
   const p = {
-    zhao: person('赵文华'), qian: person('钱志远', ['发展改革', '财政', '统计']), sun: person('孙海燕', ['民政', '人社', '卫生健康']),
+    zhao: person('赵文华'), qian: person('钱志远', ['发展改革', '财政', '统计']), sun: person('孙海燕', ['民政', '人社', '卫生健康'], '协助县长负责民政、人社、卫生健康等方面工作'),
     li: person('李国强'), zhou: person('周明'), wu: person('吴芳'),
   };
   const gov = org('县人民政府', ['县政府']);
