@@ -26,6 +26,7 @@ export function extractGroups(b: ActorBuilder): void {
     groups.push({ id, start });
     roster(b, id, start);
   }
+  labelledRosters(b);
   const groupBefore = (pos: number): FoundGroup | null => {
     let best: FoundGroup | null = null;
     for (const g of groups) if (g.start <= pos) best = g;
@@ -80,6 +81,44 @@ export function extractGroups(b: ActorBuilder): void {
         if (u.org.kind === 'COLLECTIVE') continue;
         b.rel('MEMBER_OF', b.org(u.org, u.item, u.item.text), gid, { role: '成员单位' }, [ev]);
       }
+    }
+  }
+}
+
+const BOARD_HEADING = /^([\u4e00-\u9fa5]{0,20}(?:编辑委员会|编委会|编辑部|委员会|领导小组))$/;
+const BOARD_ROW = /^(主任|副主任|委员|主编|副主编|执行主编|组长|副组长|成员|秘书长|顾问)\s*[:：]\s*(.+)$/;
+
+/**
+ * A heading line naming a body, then "role:name name…" rows (a publication's 编辑委员会):
+ * members with their roles, no posts. Generic headings (编辑委员会) take the document's own name.
+ */
+function labelledRosters(b: ActorBuilder): void {
+  const lines = linesOf(b.doc.clean);
+  for (let i = 0; i < lines.length; i++) {
+    const h = BOARD_HEADING.exec(lines[i].text.trim());
+    if (!h) continue;
+    const rows: Array<{ role: string; names: Array<{ name: string; start: number; end: number }>; line: Line }> = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const t = lines[j].text.trim();
+      if (!t) continue;
+      const r = BOARD_ROW.exec(t);
+      if (!r) break;
+      const names: Array<{ name: string; start: number; end: number }> = [];
+      const at = lines[j].start + lines[j].text.indexOf(t) + t.length - r[2].length;
+      for (const m of r[2].matchAll(/[^\s、,，]+/g)) {
+        if (/^[\u4e00-\u9fa5]{2,5}$/.test(m[0])) names.push({ name: m[0], start: at + m.index!, end: at + m.index! + m[0].length });
+      }
+      if (!names.length) break;
+      rows.push({ role: r[1], names, line: lines[j] });
+    }
+    if (!rows.length) continue;
+    const heading = h[1];
+    const owner = b.doc.props.title.replace(/[（(].*$/, '');
+    const name = /^(编辑委员会|编委会|编辑部)$/.test(heading) && owner.length <= 30 ? owner + heading : heading;
+    const gid = b.group(name, { start: lines[i].start, end: lines[i].end });
+    for (const row of rows) {
+      const ev = b.evidence(row.line.start, row.line.end);
+      for (const n of row.names) b.rel('MEMBER_OF', b.person(n.name, n), gid, { role: row.role }, [ev]);
     }
   }
 }
