@@ -23,7 +23,7 @@ function key(s: string): string {
 /** Canonical name for a metric phrase, or the cleaned phrase itself when the lexicon lacks it. */
 export function normaliseMetric(raw: string): string {
   // quotation marks and markdown emphasis carry no meaning in a metric name (“三清零”企业)
-  const cleaned = raw.replace(/[\s“”"'‘’《》*]+/g, '');
+  const cleaned = raw.replace(/\[\d+\]/g, '').replace(/[\s“”"'‘’《》*\u2460-\u2473]+/g, '');
   const direct = ALIASES.get(key(cleaned));
   if (direct) return direct;
   const bare = cleaned.replace(LEADING_QUALIFIERS, '');

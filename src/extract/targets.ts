@@ -38,11 +38,11 @@ export const TARGET_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['WORK_REPORT'
 const PERCENT_UNITS = ['个百分点', '百分点', '%', '‰'];
 const COUNT_UNITS = [
   '个', '家', '户次', '户', '人次', '人', '名', '所', '座', '处', '项', '套', '张', '台', '辆', '条', '件', '场',
-  '批', '株', '棵', '间', '部', '支', '只', '头', '艘', '架', '篇', '首', '幅', '次', '床', '栋', '期',
+  '批', '株', '棵', '间', '部', '支', '只', '头', '艘', '架', '篇', '首', '幅', '次', '床', '栋',
 ];
 const MEASURE_UNITS = [
   '元', '美元', '平方公里', '平方米', '立方米', '公里', '千米', '米', '亩', '公顷', '千瓦时', '千瓦', '兆瓦时', '兆瓦',
-  '千伏安', 'GWh', 'MWh', 'kWh', 'GW', 'MW', 'kW', '度', '吨', '公斤', '千克', '斤', '倍', '小时', '个工作日', '工作日', '天',
+  '千伏安', '吨标准煤', '吨标煤', 'GWh', 'MWh', 'kWh', 'GW', 'MW', 'kW', '度', '吨', '公斤', '千克', '斤', '倍', '小时', '个工作日', '工作日', '天',
   '标准箱', '车次', '架次', '标方',
 ];
 type UnitClass = 'PERCENT' | 'COUNT' | 'MEASURE';
@@ -63,6 +63,7 @@ const TOKEN_START_RE = new RegExp(`\\d|[${CHINESE_NUMERAL_CHARS}]`, 'g');
 function normaliseUnit(mult: string, base: string): string {
   if (base === '百分点') return '个百分点';
   if (base === '度') return `${mult}千瓦时`;
+  if (base === '吨标煤') return `${mult}吨标准煤`;
   if (base === 'kWh') return `${mult}千瓦时`;
   return mult + base;
 }
@@ -78,14 +79,14 @@ const PREDICATE_FOLLOWERS = new Set([...'和及与或、等用投支实建完达
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '《': '》', '「': '」', '"': '"' };
 
 const LEADING_NOISE = new RegExp(
-  '^(?:\\s|[和及与、]|至少|最多|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\\d]+[)）、.]|其中|同时|此外|另外|并且|并|且|确保|力争|争取|努力|通过努力|预计|' +
+  '^(?:\\s|[和及与、]|[\u2460-\u2473]|\\[\\d+\\]|至少|最多|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\\d]+[)）、.]|其中|同时|此外|另外|并且|并|且|确保|力争|争取|努力|通过努力|预计|' +
     '全年|今年|年内|当年|每年|年均|到\\d{4}年(?:底|末)?|\\d{4}年(?:底|末|全年)?|从\\d{4}年起|截至\\d{4}年(?:底|末)?|累计|共|总计|合计|' +
     '实现|推动|推进|全面|基本|进一步|持续|分别|均|已|将|要|还|也|再|使|让|带动|力争到|争取到|在)+',
 );
 const TRAILING_VERBS = new RegExp(
   '(?:不低于|不少于|至少|超过|突破|高于|大于|多于|不超过|不高于|不大于|低于|小于|控制在|保持在|稳定在|达到|达|为|约|近|增长|增速|增幅|' +
     '增加|提高到|提高|提升至|提升到|提升|上涨|涨幅|下降到|下降|降低到|降低|降至|压减|减少|压缩|缩减|增收|同比|比上年|分别|均|都|全部|首次|累计|' +
-    '的|在|至|是|以上|规模|总量|完成|实现)+$',
+    '的|在|至|是|以上|规模|总量|完成|实现|平均|拟按|拟安排|拟|按)+$',
 );
 const GROWTH_WORDS = /(?:增长|增速|增幅|增加|提高|提升|上涨|涨幅|增收|翻番|增)$/;
 const CHANGE_WORDS = /(?:下降|降低|压减|减少|压缩|缩减|削减|降幅|减排|降|减)$/;
@@ -94,16 +95,17 @@ const LEADING_VERB = new RegExp(`^(?:${COUNT_VERBS.source}|开展|举办|获批|
 // figures compared with an average are context, not targets (高于全国0.8个百分点)
 const COMPARISON = /(?:高于|低于|快于|慢于|超出|领先)(?:全国|全省|全区|全市|全县|全旗|全盟|全州|平均|同期)[^，,；;。]{0,6}$/;
 // a count after these verbs names what a measure is about (聚焦…9条产业链), not a result
-const CONTEXT_VERBS = /^(?:围绕|聚焦|针对|对|面向|涉及|包括|覆盖)/;
+const CONTEXT_VERBS = /^(?:围绕|聚焦|针对|面向|涉及|包括)/;
 // Chinese numerals are taken only right after a verb that states a quantity (新建两座…), because
 // most of them in these texts are slogans (两件大事, 三个四) or ordinals
 const CHINESE_NUMERAL_GATE =
-  /(?:新建|新增|建成|建设|完成|改造|培育|实施|打造|引进|开工|创建|达到|增长|突破|累计|布局|开展|举办|招聘|培训|签约|提升|扩大|增加|减少|超过|至少|不少于|不低于|达|共|新开工|投用|建)$/;
+  /(?:新建|新增|建成|完成|改造|培育|打造|引进|开工|新开工|创建|达到|突破|累计|布局|举办|招聘|签约|增加|减少|超过|至少|不少于|不低于|共)$/;
 const QUALIFIER_FOLLOWERS = new Set([...'级型制式类']);
 const SCOPE_RE =
   /^(?:[\u4e00-\u9fa5]{1,4}?(?:中心城区|建成区|城区|镇区)|全[国省市县旗区盟州乡镇]|城镇(?!化)|农村牧区|农村|其他镇|其它镇|[\u4e00-\u9fa5]{1,4}?[镇旗县](?=[\u4e00-\u9fa5]{2}))/;
 const NOUN_STOP = /(?:建成|投入|投用|开工|复工|全部|实现|进行|开展|旧貌|竣工|基本|全面|的|提供|达到|完成)/;
-const YEAR_ANCHOR_RE = /(\d{4})年(?!以前|以来|前后|的|版|修编|月|\d|—|-|～|~|至)|今年|明年|去年|上年|本年/g;
+// 比上年增加 compares with last year; it does not date the figure
+const YEAR_ANCHOR_RE = /(\d{4})年(?!以前|以来|前后|的|版|修编|月|\d|—|-|～|~|至)|今年|明年|(?<![比较同])(?:去年|上年)|本年/g;
 const QUALITATIVE_INTRO = /(?:主要预期目标|主要目标|预期目标)[是为]?[：:]/g;
 
 // ---------------------------------------------------------------------------------------------
@@ -344,7 +346,7 @@ function modifierOf(tok: NumberToken, pre: string): TargetProps['modifier'] {
   if (suf === '以内' || suf === '以下' || suf === '之内') return 'AT_MOST';
   const tail = pre.slice(-10);
   // 不超过 before 超过, 不大于 before 大于
-  if (/(?:不超过|不高于|不大于|低于|小于|少于|控制在|最多|上限)[^，,；;。]{0,5}$/.test(tail)) return 'AT_MOST';
+  if (/(?:不超过|不高于|不大于|(?<!不)低于|(?<!不)小于|(?<!不)少于|控制在|最多|上限)[^，,；;。]{0,5}$/.test(tail)) return 'AT_MOST';
   if (/(?:不低于|不少于|至少|(?<!不)超过|突破|(?<!不)高于|(?<!不)大于|多于|超)[^，,；;。]{0,5}$/.test(tail)) return 'AT_LEAST';
   if (/(?:约|近|大约|接近)$/.test(tail)) return 'ABOUT';
   if (tok.approx) return 'AT_LEAST';
