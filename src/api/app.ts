@@ -3,9 +3,10 @@
  * the CLI (`serve`) or called in-process (`app.fetch`, `runQuery`).
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
-import { type Plugin, type YogaServerInstance, createYoga } from 'graphql-yoga';
+import type { FieldNode, GraphQLError, ValidationContext } from 'graphql';
+import { type Plugin, type YogaServerInstance, createGraphQLError, createYoga } from 'graphql-yoga';
 import { config } from '../config.js';
+import { logger } from '../logger.js';
 import { AppError, isAppError } from '../errors.js';
 import { type Store, mapDriverError } from '../store/index.js';
 import type { ApiContext, AskFn } from './context.js';
@@ -25,8 +26,8 @@ export const LIMITS = {
   maxDepth: 10,
   /** a handful of aliases is normal; a hundred is batching attacks */
   maxAliases: 15,
-  /** armor's cost model (objects 2, scalars 1, ×1.5 a level) */
-  maxCost: 5_000,
+  /** armor's cost model (objects 2, scalars 1, ×1.5 a level): a rich dashboard query costs ~8k */
+  maxCost: 20_000,
   /** GraphiQL's introspection query is ~500 tokens */
   maxTokens: 2_000,
   maxDirectives: 20,
@@ -34,10 +35,13 @@ export const LIMITS = {
 
 export type App = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
-const rejected = (_ctx: unknown, error: GraphQLError) => {
-  // armor's errors carry no code; clients branch on extensions.code
-  (error.extensions as Record<string, unknown>).code = 'QUERY_REJECTED';
-};
+/** Our wording for armor's rejections, so they can be told apart from other syntax errors. */
+const REJECTED = 'Query rejected:';
+const REJECTION = new RegExp(REJECTED);
+
+/** errors may come from another copy of graphql (CJS vs ESM): recognise them by shape, not class */
+const isGraphQLError = (e: unknown): e is GraphQLError =>
+  !!e && typeof e === 'object' && ((e as Error).name === 'GraphQLError' || ('locations' in e && 'extensions' in e && 'path' in e));
 
 function toAppError(error: unknown): AppError | undefined {
   let e: unknown = error;
@@ -50,17 +54,33 @@ function toAppError(error: unknown): AppError | undefined {
 }
 
 function maskError(error: unknown, message: string): Error {
-  if (process.env.DEBUG_MASK) console.error(error);
   const app = toAppError(error);
-  const gql = error instanceof GraphQLError ? error : undefined;
+  const gql = isGraphQLError(error) ? error : undefined;
   if (app) {
     const safe = app.code === 'DATABASE_UNAVAILABLE' ? 'the graph database is not reachable; try again shortly' : app.message;
-    return new GraphQLError(safe, { nodes: gql?.nodes, path: gql?.path, extensions: { code: app.code } });
+    return createGraphQLError(safe, { nodes: gql?.nodes, path: gql?.path, extensions: { code: app.code } });
   }
-  // errors GraphQL itself raised (syntax, validation, coercion) say nothing secret
-  if (gql && !gql.originalError) return gql;
-  return new GraphQLError(message, { nodes: gql?.nodes, path: gql?.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  // errors GraphQL itself raised (syntax, validation, coercion, limits) say nothing secret
+  if (gql && (!gql.originalError || isGraphQLError(gql.originalError))) return gql;
+  logger.error({ err: error }, 'masked an unexpected error');
+  return createGraphQLError(message, { nodes: gql?.nodes, path: gql?.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
+
+/** Limit rejections get the stable code clients branch on. */
+const rejectionCodes: Plugin = {
+  onResultProcess({ result, setResult }) {
+    if (!result || Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
+    if (!result.errors.some((e) => REJECTION.test(e.message))) return;
+    setResult({
+      ...result,
+      errors: result.errors.map((e) =>
+        REJECTION.test(e.message)
+          ? createGraphQLError(e.message.replace(/^Syntax Error: /, ''), { extensions: { ...e.extensions, code: 'QUERY_REJECTED' } })
+          : e,
+      ),
+    });
+  },
+};
 
 function readiness(store: Store): Plugin {
   return {
@@ -72,20 +92,27 @@ function readiness(store: Store): Plugin {
   };
 }
 
+/** Production: no __schema/__type (checked on the AST alone, independent of graphql's realm). */
 const noIntrospection: Plugin = {
   onValidate({ addValidationRule }) {
-    addValidationRule(NoSchemaIntrospectionCustomRule);
+    addValidationRule((context: ValidationContext) => ({
+      Field(node: FieldNode) {
+        if (node.name.value === '__schema' || node.name.value === '__type') {
+          context.reportError(createGraphQLError('introspection is disabled', { nodes: [node], extensions: { code: 'QUERY_REJECTED' } }));
+        }
+      },
+    }));
   },
 };
 
 export function createApp(deps: AppDeps): App {
   const production = deps.production ?? config().NODE_ENV === 'production';
   const armor = EnvelopArmorPlugin({
-    maxDepth: { n: LIMITS.maxDepth, onReject: [rejected], ignoreIntrospection: true },
-    maxAliases: { n: LIMITS.maxAliases, onReject: [rejected] },
-    costLimit: { maxCost: LIMITS.maxCost, onReject: [rejected], ignoreIntrospection: true },
-    maxTokens: { n: LIMITS.maxTokens, onReject: [rejected] },
-    maxDirectives: { n: LIMITS.maxDirectives, onReject: [rejected] },
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: false, errorMessage: `${REJECTED} deeper than ${LIMITS.maxDepth} levels` },
+    maxAliases: { n: LIMITS.maxAliases, exposeLimits: false, errorMessage: `${REJECTED} more than ${LIMITS.maxAliases} aliases` },
+    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: false, errorMessage: `${REJECTED} estimated cost over ${LIMITS.maxCost}` },
+    maxTokens: { n: LIMITS.maxTokens, exposeLimits: false, errorMessage: `${REJECTED} longer than ${LIMITS.maxTokens} tokens` },
+    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: false, errorMessage: `${REJECTED} more than ${LIMITS.maxDirectives} directives` },
     blockFieldSuggestion: { enabled: production },
   });
   return createYoga<Record<string, unknown>, ApiContext>({
@@ -95,7 +122,7 @@ export function createApp(deps: AppDeps): App {
     landingPage: false,
     logging: false,
     maskedErrors: { maskError },
-    plugins: [armor, readiness(deps.store), ...(production ? [noIntrospection] : [])],
+    plugins: [armor, rejectionCodes, readiness(deps.store), ...(production ? [noIntrospection] : [])],
     context: () => ({ store: deps.store, loaders: createLoaders(deps.store), ask: deps.ask }),
   });
 }
