@@ -52,7 +52,7 @@ export function parseGazette(text: string, sourceFile: string): ParsedGazette {
     };
     const titleEnd = d.titleEnd - d.start;
     const sections = buildSections(id, docClean, titleEnd, d.kind === 'WORK_REPORT', props.reportYear);
-    documents.push({ id, props, clean: docClean, toOriginal: s.local, sections });
+    documents.push({ id, props, clean: docClean, toOriginal: s.local, sections, promulgatedBy: promulgator ? promulgator.id : null, titleSpan: { start: 0, end: Math.max(1, Math.min(titleEnd, docClean.length)) } });
   });
   // the masthead: 伊金霍洛旗人民政府办公室 2024年第1-2期(总第46期) 2024年3月10日
   const front = clean.slice(0, frontEnd);
@@ -81,7 +81,7 @@ export function parseGazette(text: string, sourceFile: string): ParsedGazette {
           id: fid, title: `${title}（刊首：目录与编辑委员会）`, docNumber: null, kind: 'OTHER', category: null,
           issuer: props.issuer, issuedOn: props.publishedOn, jurisdiction, reportYear: null, text: s.text, gazetteStart: s.os, gazetteEnd: s.oe,
         },
-        clean: fclean, toOriginal: s.local, sections: [],
+        clean: fclean, toOriginal: s.local, sections: [], promulgatedBy: null, titleSpan: { start: 0, end: Math.max(1, fclean.indexOf('\n') < 0 ? fclean.length : fclean.indexOf('\n')) },
       });
     }
   }

@@ -35,6 +35,10 @@ export interface ParsedDocument {
   /** clean offset → offset in props.text (original). Length clean.length + 1. */
   toOriginal: Int32Array;
   sections: SectionNode[];
+  /** id of the notice that 印发 this document (a plan printed after its notice), if any */
+  promulgatedBy?: string | null;
+  /** clean span of the title, for evidence */
+  titleSpan?: Span;
 }
 
 export interface ParsedGazette {

@@ -1,0 +1,204 @@
+/**
+ * The pure pipeline: gazette text → GraphBatch. parseGazette splits and structures the text; the
+ * extractors read each document; this module gives every fact a stable id, wires the
+ * relationships, and returns one sorted, deduplicated, schema-checked batch.
+ */
+import { parseGazette, documentId, findDocNumbers, jurisdictionOf, keyOf, sectionAt, evidenceOf } from './gazette/index.js';
+import type { ParsedDocument, SectionNode, Span } from './gazette/types.js';
+import { extractTasks, type TaskFact } from './extract/tasks.js';
+import { extractProjects } from './extract/projects.js';
+import { extractTargets } from './extract/targets.js';
+import { extractActors } from './extract/actors.js';
+import { GraphBatchSchema, makeId, relationshipKey, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship, type NodeLabel, NodeLabels } from './model/index.js';
+import { readSourceFile } from './input.js';
+
+const evKey = (e: Evidence) => `${e.documentId}|${String(e.start).padStart(9, '0')}|${String(e.end).padStart(9, '0')}`;
+
+function mergeEvidence(a: Evidence[], b: Evidence[]): Evidence[] {
+  const seen = new Map<string, Evidence>();
+  for (const e of [...a, ...b]) if (!seen.has(evKey(e))) seen.set(evKey(e), e);
+  return [...seen.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, e]) => e);
+}
+
+/** Collects nodes and relationships; the same id or relationship key is one entry with merged evidence. */
+class BatchBuilder {
+  private nodes = new Map<string, GraphNode>();
+  private rels = new Map<string, GraphRelationship>();
+
+  node(n: GraphNode): void {
+    const prev = this.nodes.get(n.props.id);
+    if (!prev) { this.nodes.set(n.props.id, { ...n, evidence: mergeEvidence([], n.evidence ?? []) } as GraphNode); return; }
+    prev.evidence = mergeEvidence(prev.evidence, n.evidence ?? []);
+    // the same organisation or person named in several documents: keep every written form
+    if (prev.label === 'Organization' && n.label === 'Organization') {
+      prev.props.aliases = [...new Set([...(prev.props.aliases ?? []), ...(n.props.aliases ?? [])])].filter((a) => a !== prev.props.name).sort();
+    }
+    if (prev.label === 'Person' && n.label === 'Person') {
+      prev.props.portfolio = [...new Set([...(prev.props.portfolio ?? []), ...(n.props.portfolio ?? [])])];
+    }
+  }
+
+  has(id: string): boolean { return this.nodes.has(id); }
+
+  rel(r: GraphRelationship): void {
+    const k = relationshipKey(r);
+    const prev = this.rels.get(k);
+    if (!prev) { this.rels.set(k, { ...r, props: r.props ?? {}, evidence: mergeEvidence([], r.evidence ?? []) }); return; }
+    prev.evidence = mergeEvidence(prev.evidence, r.evidence ?? []);
+  }
+
+  build(gazetteId: string): GraphBatch {
+    const order = new Map<NodeLabel, number>(NodeLabels.map((l, i) => [l, i]));
+    const nodes = [...this.nodes.values()].sort((a, b) => order.get(a.label)! - order.get(b.label)! || (a.props.id < b.props.id ? -1 : a.props.id > b.props.id ? 1 : 0));
+    const rels = [...this.rels.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+    return { gazetteId, nodes, relationships: rels };
+  }
+}
+
+/** A clean span trimmed of surrounding whitespace, never empty (quotes must have a character). */
+function tight(doc: ParsedDocument, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(doc.clean[start])) start++;
+  while (end > start && /\s/.test(doc.clean[end - 1])) end--;
+  if (end <= start) end = Math.min(doc.clean.length, start + 1);
+  return { start, end };
+}
+
+const ev = (doc: ParsedDocument, span: Span): Evidence => evidenceOf(doc, tight(doc, span));
+
+/** Innermost task whose span contains the given span. */
+function innermostTask(tasks: Array<{ fact: TaskFact; id: string }>, span: Span): { fact: TaskFact; id: string } | null {
+  let best: { fact: TaskFact; id: string } | null = null;
+  for (const t of tasks) {
+    if (t.fact.span.start <= span.start && span.end <= t.fact.span.end && (!best || t.fact.span.start >= best.fact.span.start)) best = t;
+  }
+  return best;
+}
+
+function sectionProps(doc: ParsedDocument, s: SectionNode) {
+  return {
+    id: s.id, documentId: doc.id, heading: s.heading, number: s.number, level: s.level, ordinal: s.ordinal, path: s.path,
+    part: s.part, text: doc.clean.slice(s.start, s.end), start: doc.toOriginal[s.start], end: s.end > s.start ? doc.toOriginal[s.end - 1] + 1 : doc.toOriginal[s.start],
+  };
+}
+
+export function buildGraphBatch(source: { text: string; sourceFile: string }): GraphBatch {
+  const gazette = parseGazette(source.text, source.sourceFile);
+  const b = new BatchBuilder();
+  const g = gazette.props;
+  b.node({ label: 'Gazette', props: g, evidence: [] });
+  const docs = gazette.documents;
+  for (const doc of docs) {
+    b.node({ label: 'Document', props: doc.props, evidence: [ev(doc, doc.titleSpan ?? { start: 0, end: 1 })] });
+    b.rel({ type: 'CONTAINS', from: g.id, to: doc.id, props: {}, evidence: [] });
+  }
+  for (const doc of docs) {
+    const jurisdiction = doc.props.jurisdiction ?? g.jurisdiction;
+    const docKey = doc.props.docNumber ?? keyOf(doc.props.title);
+
+    // sections
+    for (const s of doc.sections) {
+      const headingSpan = { start: s.start, end: Math.max(s.bodyStart, s.start + 1) };
+      const e = ev(doc, headingSpan);
+      b.node({ label: 'Section', props: sectionProps(doc, s), evidence: [e] });
+      b.rel({ type: 'HAS_SECTION', from: s.parentId ?? doc.id, to: s.id, props: {}, evidence: [] });
+    }
+
+    // tasks
+    const tasks: Array<{ fact: TaskFact; id: string }> = [];
+    const taskKeys = new Map<string, number>();
+    extractTasks(doc).forEach((fact, ordinal) => {
+      const section = sectionAt(doc, fact.span.start);
+      const base = `${section ? section.path.join('/') : ''}|${keyOf(fact.title)}`;
+      const n = taskKeys.get(base) ?? 0;
+      taskKeys.set(base, n + 1);
+      const id = makeId('Task', jurisdiction, docKey, base, n || null);
+      tasks.push({ fact, id });
+      const e = ev(doc, fact.span);
+      b.node({ label: 'Task', props: { id, title: fact.title, text: fact.text, documentId: doc.id, sectionId: section?.id ?? null, ordinal, part: fact.part }, evidence: [e] });
+      b.rel({ type: 'HAS_TASK', from: doc.id, to: id, props: {}, evidence: [e] });
+      if (section) b.rel({ type: 'STATED_IN', from: id, to: section.id, props: {}, evidence: [e] });
+      if (fact.parentIndex != null) b.rel({ type: 'HAS_SUBTASK', from: tasks[fact.parentIndex].id, to: id, props: {}, evidence: [e] });
+    });
+
+    // targets
+    const targetsOfTask = new Map<string, string[]>();
+    const targetKeys = new Map<string, number>();
+    for (const t of extractTargets(doc)) {
+      const p = t.props;
+      const base = [p.metric, p.value, p.valueMax, p.unit, p.year, p.status, p.scope, p.measure].join('|');
+      const n = targetKeys.get(base) ?? 0;
+      targetKeys.set(base, n + 1);
+      const id = makeId('Target', jurisdiction, docKey, base, n || null);
+      const task = innermostTask(tasks, t.span);
+      const section = sectionAt(doc, t.span.start);
+      const e = ev(doc, t.span);
+      b.node({ label: 'Target', props: { ...p, id, documentId: doc.id, taskId: task?.id ?? null, sectionId: section?.id ?? null }, evidence: [e] });
+      if (section) b.rel({ type: 'STATED_IN', from: id, to: section.id, props: {}, evidence: [e] });
+      if (task) {
+        b.rel({ type: 'HAS_TARGET', from: task.id, to: id, props: {}, evidence: [e] });
+        targetsOfTask.set(task.id, [...(targetsOfTask.get(task.id) ?? []), id]);
+      }
+    }
+
+    // projects
+    for (const p of extractProjects(doc)) {
+      const id = makeId('Project', jurisdiction, docKey, keyOf(p.name));
+      const task = innermostTask(tasks, p.span);
+      const section = sectionAt(doc, p.span.start);
+      const e = ev(doc, p.span);
+      b.node({ label: 'Project', props: { id, name: p.name, capacity: p.capacity, action: p.action, year: p.year, documentId: doc.id, taskId: task?.id ?? null }, evidence: [e] });
+      if (section) b.rel({ type: 'STATED_IN', from: id, to: section.id, props: {}, evidence: [e] });
+      if (task) b.rel({ type: 'INCLUDES', from: task.id, to: id, props: {}, evidence: [e] });
+    }
+
+    // organisations, people, groups, contacts; stated lead and support units
+    const actors = extractActors(doc, { jurisdiction, allDocuments: docs });
+    for (const n of actors.nodes) b.node(n);
+    for (const r of actors.relationships) b.rel(r);
+    for (const u of actors.statedUnits) {
+      let task = innermostTask(tasks, { start: u.span.start, end: u.span.start });
+      if (!task) {
+        // a unit line right after its task: the nearest preceding task in the same section
+        const sec = sectionAt(doc, u.span.start);
+        const before = tasks.filter((t) => t.fact.span.end <= u.span.start && (!sec || (sec.start <= t.fact.span.start && t.fact.span.end <= sec.end)));
+        task = before.sort((x, y) => x.fact.span.end - y.fact.span.end || x.fact.span.start - y.fact.span.start).pop() ?? null;
+      }
+      if (!task) continue;
+      const props = { role: u.role, basis: 'STATED', confidence: 1 };
+      b.rel({ type: 'RESPONSIBLE_FOR', from: u.organizationId, to: task.id, props, evidence: [u.evidence] });
+      // a plan task's units own its targets
+      for (const t of targetsOfTask.get(task.id) ?? []) b.rel({ type: 'RESPONSIBLE_FOR', from: u.organizationId, to: t, props, evidence: [u.evidence] });
+    }
+
+    // the notice that 印发 this document
+    if (doc.promulgatedBy) b.rel({ type: 'PROMULGATES', from: doc.promulgatedBy, to: doc.id, props: {}, evidence: [ev(docs.find((d) => d.id === doc.promulgatedBy)!, docs.find((d) => d.id === doc.promulgatedBy)!.titleSpan ?? { start: 0, end: 1 })] });
+
+    // cited 文号: to the printed document when it is in the batch, else to a stub
+    for (const c of findDocNumbers(doc.clean)) {
+      if (c.docNumber === doc.props.docNumber) continue;
+      const before = doc.clean.slice(Math.max(0, c.start - 120), c.start);
+      const titled = /《([^《》]+)》\s*[（(]?\s*$/.exec(before);
+      const span = titled ? { start: c.start - (before.length - titled.index), end: c.end } : { start: c.start, end: c.end };
+      const e = ev(doc, span);
+      const id = documentId(c.docNumber, null, c.docNumber, null);
+      if (!docs.some((d) => d.id === id)) {
+        const title = titled ? titled[1] : c.docNumber;
+        b.node({
+          label: 'Document',
+          props: { id, title, docNumber: c.docNumber, kind: 'CITED', category: null, issuer: null, issuedOn: null, jurisdiction: jurisdictionOf(title), reportYear: null, text: '', gazetteStart: null, gazetteEnd: null },
+          evidence: [e],
+        });
+      }
+      b.rel({ type: 'CITES', from: doc.id, to: id, props: {}, evidence: [e] });
+    }
+  }
+  const batch = b.build(g.id);
+  return GraphBatchSchema.parse(batch) as GraphBatch;
+}
+
+/** Reads a gazette file (UTF-8 or GB18030) and builds its batch. The only I/O of the pipeline. */
+export function buildGraphBatchFromFile(path: string): GraphBatch {
+  const { text } = readSourceFile(path);
+  return buildGraphBatch({ text, sourceFile: path.split('/').pop() ?? path });
+}
