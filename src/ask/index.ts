@@ -404,6 +404,14 @@ function candidateTerms(term: string): string[] {
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/** 暖城五心营商环境品牌 → 暖城五心 营商环境 品牌: pieces of four, no single character left over. */
+function chunks(term: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < term.length; i += 4) out.push(term.slice(i, i + 4));
+  if (out.length > 1 && out[out.length - 1].length < 2) out[out.length - 2] += out.pop();
+  return out;
+}
+
 function snippet(text: string, terms: string[], width = 80): string {
   let at = -1;
   for (const t of terms) for (let i = 0; i + 2 <= t.length && at < 0; i++) at = text.indexOf(t.slice(i, i + 2));
@@ -416,17 +424,24 @@ async function search(question: string, q: string, mentions: ReturnType<typeof f
   const names = mentions.map((m) => m.entity.name);
   const terms = [...new Set([topic, ...names].filter((t) => t.length >= 2))];
   if (!terms.length) return null;
-  const luceneQuery = terms.map((t) => t.replace(LUCENE_SPECIAL, ' ')).join(' ');
   const rows: Record<string, unknown>[] = [];
   let text = '';
   if (cached.indexes.length) {
     text = query('search');
-    for (const index of cached.indexes) {
-      try {
-        rows.push(...(await run(text, { index, query: luceneQuery, limit: 5 })));
-      } catch {
-        // an index that refuses the query (still populating, dropped) is skipped
+    // each term as a phrase (the cjk analyzer makes it a run of bigrams, so 比特币价格 does not
+    // match a text that only says 价格); then the topic in short pieces that must all occur
+    const clean = (t: string) => t.replace(LUCENE_SPECIAL, ' ').trim();
+    const attempts = [terms.map((t) => `"${clean(t)}"`).join(' OR ')];
+    if (topic.length > 4) attempts.push(chunks(topic).map((c) => `+"${clean(c)}"`).join(' '));
+    for (const luceneQuery of attempts) {
+      for (const index of cached.indexes) {
+        try {
+          rows.push(...(await run(text, { index, query: luceneQuery, limit: 5 })));
+        } catch {
+          // an index that refuses the query (still populating, dropped) is skipped
+        }
       }
+      if (rows.length) break;
     }
   } else {
     text = query('search-contains');

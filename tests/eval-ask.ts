@@ -1,0 +1,100 @@
+/**
+ * npm run eval:ask [-- --questions tests/fixtures/questions.json] [--no-load] [--verbose]
+ *
+ * Loads the fixture's source gazette(s) through the real pipeline and store (idempotent: the
+ * same gazette replaces itself), asks every labelled question offline, and prints accuracy per
+ * family and latency. A question is right when the mode (and, for RULE, the family) is the
+ * expected one, every `expect` string is in the answer and no `forbid` string is.
+ * Latency: a first pass warms Neo4j's plan cache; p50/p95 are from the second pass.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ask, resetAskCache, type Answer } from '../src/ask/index.js';
+import { normalizeText } from '../src/ask/normalize.js';
+import { createStore, loadGazette, migrate } from '../src/store/index.js';
+
+interface Labelled {
+  q: string;
+  family: string;
+  mode?: 'RULE' | 'SEARCH' | 'NONE';
+  expect?: string[];
+  forbid?: string[];
+}
+interface Fixture {
+  sources: string[];
+  questions: Labelled[];
+}
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const file = opt('--questions') ?? 'tests/fixtures/questions.json';
+const verbose = args.includes('--verbose');
+const fixture = JSON.parse(readFileSync(file, 'utf8')) as Fixture;
+
+const store = createStore();
+try {
+  if (!args.includes('--no-load')) {
+    await migrate(store);
+    // the pipeline module is another engineer's; imported lazily so this file type-checks alone
+    const pipeline = (await import('../src/pipeline.js' as string)) as { buildGraphBatch: (i: { text: string; sourceFile: string }) => unknown };
+    for (const source of fixture.sources) {
+      const batch = pipeline.buildGraphBatch({ text: readFileSync(source, 'utf8'), sourceFile: basename(source) });
+      await loadGazette(store, batch as Parameters<typeof loadGazette>[1]);
+    }
+  }
+  resetAskCache();
+  const run = (cypher: string, params: Record<string, unknown>) => store.read(cypher, params);
+
+  const check = (l: Labelled, a: Answer): string | null => {
+    const mode = l.mode ?? 'RULE';
+    if (a.mode !== mode) return `mode ${a.mode}, expected ${mode}`;
+    if (mode === 'RULE' && a.family !== l.family) return `family ${a.family}, expected ${l.family}`;
+    const text = normalizeText(a.answer);
+    for (const e of l.expect ?? []) if (!text.includes(normalizeText(e))) return `missing “${e}”`;
+    for (const f of l.forbid ?? []) if (text.includes(normalizeText(f))) return `contains forbidden “${f}”`;
+    return null;
+  };
+
+  const results: Array<{ l: Labelled; ok: boolean; why: string | null; ms: number; a: Answer }> = [];
+  for (const pass of [1, 2]) {
+    if (pass === 2) results.length = 0;
+    for (const l of fixture.questions) {
+      const t0 = performance.now();
+      const a = await ask(l.q, { run, llm: null });
+      const ms = performance.now() - t0;
+      const why = check(l, a);
+      results.push({ l, ok: why === null, why, ms, a });
+    }
+  }
+
+  const byFamily = new Map<string, { n: number; ok: number }>();
+  for (const r of results) {
+    const f = byFamily.get(r.l.family) ?? { n: 0, ok: 0 };
+    f.n++;
+    if (r.ok) f.ok++;
+    byFamily.set(r.l.family, f);
+  }
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  console.log(`\nask evaluation: ${file} (${results.length} questions)\n`);
+  console.log('family'.padEnd(22), 'n'.padStart(4), 'ok'.padStart(4), 'accuracy'.padStart(9));
+  for (const [f, s] of [...byFamily].sort()) console.log(f.padEnd(22), String(s.n).padStart(4), String(s.ok).padStart(4), pct(s.ok / s.n).padStart(9));
+  const ok = results.filter((r) => r.ok).length;
+  console.log('TOTAL'.padEnd(22), String(results.length).padStart(4), String(ok).padStart(4), pct(ok / results.length).padStart(9));
+  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
+  const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))].toFixed(1);
+  console.log(`\nlatency (warm pass, ms): p50 ${q(0.5)}  p95 ${q(0.95)}  max ${ms[ms.length - 1].toFixed(1)}`);
+  const modes = new Map<string, number>();
+  for (const r of results) modes.set(r.a.mode, (modes.get(r.a.mode) ?? 0) + 1);
+  console.log(`modes: ${[...modes].map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  const wrong = results.filter((r) => !r.ok);
+  if (wrong.length) {
+    console.log(`\nwrong (${wrong.length}):`);
+    for (const r of wrong) console.log(`  [${r.l.family}] ${r.l.q}\n     ${r.why}; got ${r.a.mode}/${r.a.family}: ${r.a.answer.slice(0, 160).replace(/\n/g, ' ')}`);
+  }
+  if (verbose) for (const r of results.filter((x) => x.ok)) console.log(`  ok [${r.l.family}] ${r.l.q} → ${r.a.answer.slice(0, 120).replace(/\n/g, ' ')}`);
+} finally {
+  await store.close();
+}
