@@ -10,9 +10,9 @@ import { ActorBuilder, governmentOrg, linesOf, postOrg, type Line } from './acto
 
 /** The principal's title: 旗长, 县长, 区长, 市长, 省长, 主席 (of an autonomous region) — with 代 allowed. */
 const PRINCIPAL = /^(?:政府)?代?(旗长|县长|区长|市长|省长|州长|盟长|主席)$/;
-const TITLE_END = /(书记|常委|旗长|县长|区长|市长|省长|州长|盟长|主席|主任|局长|调研员|巡视员|秘书长|委员|部长|专员)(?:[(（][^()（）]{1,6}[)）])?$/;
+const TITLE_END = /(书记|常委|旗长|县长|区长|市长|省长|州长|盟长|主席|主任|局长|调研员|巡视员|秘书长|委员|党组成员|部长|专员)(?:[(（][^()（）]{1,6}[)）])?$/;
 /** Where a name glued to its title ends: 王建林政府三级调研员. */
-const TITLE_START = /(旗委|县委|区委|市委|州委|盟委|省委|党组|政府|人民政府|副|常务|代|[一二三四]级|公安局|挂职)/;
+const TITLE_START = /((?:[旗县区市州盟省])?(?:委|人民政府|政府)|党组|副|常务|代|[一二三四]级|公安局|挂职)/;
 
 interface Leader {
   name: string;
@@ -165,6 +165,7 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
       later.push(() => {
         const target = names.get(other);
         const targetId = target ? target.id : bb.person(other, { start: at, end: at + assistPerson[1].length });
+        if (targetId === leader.id) return; // a header we failed to read: never say someone assists themself
         bb.rel('ASSISTS', leader.id, targetId, {}, [headerEv, ev]);
       });
       return;

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../src/extract/actors.js';
+import type { GraphNode, GraphRelationship } from '../../src/model/index.js';
+import { fixtureDoc } from '../fixtures/actors/doc.js';
+import { APPOINTMENTS, DIVISION, PLAN } from '../fixtures/actors/county.js';
+
+const J = '青山县';
+const division = fixtureDoc(DIVISION, { kind: 'DIVISION_OF_WORK', issuedOn: '2024-02-01', docNumber: '青政办发〔2024〕3号', jurisdiction: J });
+const appointments = fixtureDoc(APPOINTMENTS, { kind: 'APPOINTMENT', issuedOn: '2024-01-10', docNumber: '青政任发〔2024〕2号', jurisdiction: J, title: '青山县人民政府关于李强等同志职务任免的通知' });
+const plan = fixtureDoc(PLAN, { kind: 'PLAN', issuedOn: '2024-03-01', jurisdiction: J, title: '青山县老旧小区改造实施方案' });
+const all = [division, appointments, plan];
+
+function view(res: { nodes: GraphNode[]; relationships: GraphRelationship[] }) {
+  const byId = new Map(res.nodes.map((n) => [n.props.id, n]));
+  const nm = (id: string) => {
+    const n = byId.get(id);
+    return n && 'name' in n.props ? n.props.name : id;
+  };
+  const rels = (type: string) => res.relationships.filter((r) => r.type === type).map((r) => ({ from: nm(r.from), to: nm(r.to), props: r.props, r }));
+  return { byId, nm, rels };
+}
+
+function checkEvidence(doc: ReturnType<typeof fixtureDoc>, res: ReturnType<typeof extractActors>) {
+  for (const x of [...res.nodes, ...res.relationships]) {
+    expect(x.evidence.length, JSON.stringify(x).slice(0, 120)).toBeGreaterThan(0);
+    for (const e of x.evidence) expect(doc.props.text.slice(e.start, e.end)).toBe(e.quote);
+  }
+  for (const s of res.statedUnits) expect(doc.props.text.slice(s.evidence.start, s.evidence.end)).toBe(s.evidence.quote);
+}
+
+describe('division of work', () => {
+  const res = extractActors(division, { jurisdiction: J, allDocuments: all });
+  const { rels, byId } = view(res);
+
+  it('reads each leader, titles dated by the document', () => {
+    const holds = rels('HOLDS').map((h) => [h.from, h.to, h.props.title, h.props.asOf]);
+    expect(holds).toContainEqual(['王刚', '县委', '县委副书记', '2024-02-01']);
+    expect(holds).toContainEqual(['王刚', '县人民政府', '县长', '2024-02-01']);
+    expect(holds).toContainEqual(['钱丽', '县人民政府', '副县长', '2024-02-01']);
+    expect(holds).toContainEqual(['孙立新', '县人民政府', '县政府党组成员', '2024-02-01']);
+  });
+
+  it('records portfolios and ASSISTS the principal or the named colleague', () => {
+    const people = [...byId.values()].filter((n) => n.label === 'Person');
+    const qian = people.find((p) => p.props.name === '钱丽')!;
+    expect(qian.label === 'Person' && qian.props.portfolio).toEqual(['住房城乡建设', '卫生健康', '人社']);
+    const assists = rels('ASSISTS').map((a) => `${a.from}>${a.to}`);
+    expect(assists).toEqual(expect.arrayContaining(['赵明远>王刚', '钱丽>王刚', '孙立新>钱丽']));
+    expect(assists).not.toContain('王刚>王刚');
+  });
+
+  it('SUPERVISES each unit, sub-units too, with scope qualifiers kept apart', () => {
+    const sup = rels('SUPERVISES').map((s) => `${s.from}>${s.to}${s.props.scope ? `(${s.props.scope})` : ''}${s.props.assisting ? '*' : ''}`);
+    expect(sup).toEqual(expect.arrayContaining([
+      '王刚>县审计局', '赵明远>县财政局', '赵明远>县统计局', '赵明远>县商务局(对外开放工作)', '赵明远>县国有资产运营有限公司',
+      '赵明远>县审计局*', '钱丽>县住房和城乡建设局', '钱丽>县住房保障服务中心', '钱丽>县环卫中心', '钱丽>县卫生健康委员会',
+      '钱丽>县疾病预防控制中心', '钱丽>县人力资源和社会保障局', '钱丽>县商务局(除对外开放工作)',
+    ]));
+    expect(sup.some((s) => s.includes('对外开放工作>') || s.endsWith('>县对外开放工作'))).toBe(false);
+    const partOf = rels('PART_OF').map((p) => `${p.from}>${p.to}`);
+    expect(partOf).toEqual(expect.arrayContaining(['县住房保障服务中心>县住房和城乡建设局', '县环卫中心>县住房和城乡建设局', '县疾病预防控制中心>县卫生健康委员会']));
+  });
+
+  it('LIAISES_WITH liaison units, dropping category tails', () => {
+    const li = rels('LIAISES_WITH').map((l) => `${l.to}`);
+    expect(li).toEqual(['县人民代表大会常务委员会', '县政协委员会', '县税务局', '市公共资源交易中心青山县分中心', '县红十字会']);
+  });
+
+  it('BACKUP_OF both ways from the AB table', () => {
+    expect(rels('BACKUP_OF').map((b) => `${b.from}>${b.to}`).sort()).toEqual(['赵明远>钱丽', '钱丽>赵明远']);
+  });
+
+  it('carries verbatim evidence on every fact', () => checkEvidence(division, res));
+});
+
+describe('appointments', () => {
+  const res = extractActors(appointments, { jurisdiction: J, allDocuments: all });
+  const { rels } = view(res);
+  const lines = rels('APPOINTED').map((a) => [a.from, a.to, a.props.action, a.props.position, a.props.probation]);
+
+  it('reads every action with its organisation and post', () => {
+    expect(lines).toEqual([
+      ['李强', '县财政局', 'APPOINT', '副局长', '试用期一年'],
+      ['周敏', '县人民政府办公室', 'APPOINT', '副主任', null],
+      ['周敏', '县大数据中心', 'APPOINT', '主任', null],
+      ['吴建华', '青山县城市投资建设集团有限公司', 'NOMINATE', '副总经理', null],
+      ['吴建华', '青山县城市投资建设集团有限公司', 'NOMINATE_REMOVE', '监事', null],
+      ['郑伟', '县卫生健康委员会', 'REMOVE', '副主任', null],
+      ['冯小兵', '青山县水务集团有限责任公司', 'NOMINATE_REMOVE', '纪检监察组组长', null],
+      ['陈晓东', '县统计局', 'APPOINT', '局长', null],
+    ]);
+    for (const a of rels('APPOINTED')) expect(a.props).toMatchObject({ docNumber: '青政任发〔2024〕2号', date: '2024-01-10' });
+  });
+
+  it('carries verbatim evidence on every fact', () => checkEvidence(appointments, res));
+});
+
+describe('groups, contacts and stated units', () => {
+  const res = extractActors(plan, { jurisdiction: J, allDocuments: all });
+  const { rels } = view(res);
+
+  it('reads the roster with roles carried down and posts as HOLDS', () => {
+    const members = rels('MEMBER_OF').filter((m) => m.to === '青山县老旧小区改造工作领导小组').map((m) => [m.from, m.props.role]);
+    expect(members).toEqual([['王刚', '组长'], ['钱丽', '副组长'], ['周敏', '成员'], ['陈军', '成员'], ['林海', '成员']]);
+    const lin = rels('MEMBER_OF').find((m) => m.from === '林海')!;
+    expect(lin.props.roles).toEqual(['成员', '办公室主任']);
+    expect(rels('HOLDS').map((h) => [h.from, h.to])).toEqual(expect.arrayContaining([['陈军', '东湖镇'], ['林海', '县住房和城乡建设局'], ['王刚', '县委']]));
+    expect(rels('OFFICE_OF').map((o) => [o.from, o.to])).toEqual([['县住房和城乡建设局', '青山县老旧小区改造工作领导小组']]);
+  });
+
+  it('reads the contact table', () => {
+    const c = rels('HAS_CONTACT').map((h) => h.from);
+    expect(c).toEqual(['县住房和城乡建设局', '县卫生健康委员会', '县生态环境局']);
+    const contacts = res.nodes.filter((n) => n.label === 'Contact');
+    expect(contacts.map((n) => n.label === 'Contact' && n.props.phone)).toEqual(['0123-4567890', '0123-4567891', '0123-4567892']);
+    expect(contacts.every((n) => n.label === 'Contact' && n.props.purpose === '青山县应急联系方式')).toBe(true);
+  });
+
+  it('states LEAD and SUPPORT units with the statement span', () => {
+    const { byId } = view(res);
+    const su = res.statedUnits.map((s) => [s.role, (byId.get(s.organizationId)!.props as { name: string }).name, plan.clean.slice(s.span.start, s.span.start + 5)]);
+    expect(su).toEqual([
+      ['LEAD', '县住房和城乡建设局', '(牵头单位'],
+      ['SUPPORT', '县城市管理综合行政执法局', '(牵头单位'],
+      ['SUPPORT', '县财政局', '(牵头单位'],
+      ['SUPPORT', '东湖镇', '(牵头单位'],
+      ['SUPPORT', '各乡镇人民政府', '(牵头单位'],
+      ['LEAD', '县发展和改革局', '责任单位：'],
+      ['SUPPORT', '县住房和城乡建设局', '责任单位：'],
+      ['SUPPORT', '县自然资源局', '责任单位：'],
+      ['LEAD', '县委宣传部', '由县委宣传'],
+      ['SUPPORT', '县融媒体中心', '由县委宣传'],
+      ['SUPPORT', '县文化和旅游局', '由县委宣传'],
+    ]);
+  });
+
+  it('carries verbatim evidence on every fact', () => checkEvidence(plan, res));
+});
+
+describe('determinism', () => {
+  it('gives identical output whatever order documents come in', () => {
+    const a = extractActors(plan, { jurisdiction: J, allDocuments: all });
+    const b = extractActors(plan, { jurisdiction: J, allDocuments: [...all].reverse() });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+});
