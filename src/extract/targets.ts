@@ -37,7 +37,7 @@ export const TARGET_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['WORK_REPORT'
 
 const PERCENT_UNITS = ['个百分点', '百分点', '%', '‰'];
 const COUNT_UNITS = [
-  '个', '家', '户次', '户', '人次', '人', '名', '所', '座', '处', '项', '套', '张', '台', '辆', '条', '件', '场',
+  '个', '家', '批次', '场次', '班次', '户次', '户', '人次', '人', '名', '所', '座', '处', '项', '套', '张', '台', '辆', '条', '件', '场',
   '批', '株', '棵', '间', '部', '支', '只', '头', '艘', '架', '篇', '首', '幅', '次', '床', '栋',
 ];
 const MEASURE_UNITS = [
@@ -57,7 +57,8 @@ const MULT_RE = /(?:万亿|千万|百万|亿|万)/y;
 const APPROX_RE = /(?:余|多)/y;
 const SUFFIX_RE = /\s?(左右|以上|以内|以下|之内|上下)/y;
 const RANGE_RE = /\s?(?:[-—–~～至到]|——)\s?/y;
-const NUMBER_RE = new RegExp(`\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`, 'y');
+// a Chinese numeral longer than 12 characters is prose, not a number (and would make parsing quadratic)
+const NUMBER_RE = new RegExp(`\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]{1,12}(?![${CHINESE_NUMERAL_CHARS}])`, 'y');
 const TOKEN_START_RE = new RegExp(`\\d|[${CHINESE_NUMERAL_CHARS}]`, 'g');
 
 function normaliseUnit(mult: string, base: string): string {
@@ -400,6 +401,9 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
   let last: { metric: string; scope: string | null; clauseStart: number; sentence: number; measure: TargetProps['measure'] } | null = null;
   let prevTokenEnd = -1;
   const isCjk = (c: string) => c >= '\u4e00' && c <= '\u9fa5';
+  // start of the line holding the current figure; tokens come in order, so this only moves forward
+  let lineStart = 0;
+  let lineScan = 0;
 
   for (const tok of tokens) {
     while (si < sents.length && sents[si].end <= tok.start) si++;
@@ -418,9 +422,10 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     const prevChar = s[tok.start - 1] ?? '';
     const next = s[tok.end] ?? '';
 
+    for (; lineScan < tok.start; lineScan++) if (s[lineScan] === '\n') lineStart = lineScan + 1;
     // ordinals (第十三, 第28届) and section numbers at the start of a line (10.3 名词术语解释)
     if (prevChar === '第' || /第\s$/.test(s.slice(tok.start - 2, tok.start))) continue;
-    if (/^\s*$/.test(s.slice(s.lastIndexOf('\n', tok.start - 1) + 1, tok.start)) && /[.、]/.test(s.slice(tok.start, tok.end))) continue;
+    if (tok.start - lineStart < 4 && /^\s*$/.test(s.slice(lineStart, tok.start)) && /[.、]/.test(s.slice(tok.start, tok.end))) continue;
     if (COMPARISON.test(clausePre)) continue;
     if (tok.chinese && (!CHINESE_NUMERAL_GATE.test(pre.replace(/\s+$/, '')) || (tok.value === 1 && tok.unit === '批'))) continue;
     if (QUALIFIER_FOLLOWERS.has(s[tok.unitEnd] ?? '')) continue;
@@ -428,6 +433,8 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     if (tok.unitClass === 'MEASURE' && !tok.ratio && (next === '的' || (isCjk(next) && !PREDICATE_FOLLOWERS.has(next)))) continue;
     // capacities in a list of named projects: 零碳产业园50万千瓦、…等新能源项目并网发电
     if (tok.unitClass === 'MEASURE' && (next === '、' || next === '等') && /等[^，,；;。]{0,10}项目/.test(s.slice(tok.end, clauseEnd))) continue;
+    // the old level in 由5元提高至10元 is a baseline, not a target
+    if (/(?:由|从)[^，,；;。\d]{0,6}$/.test(pre.replace(/\s+$/, '')) && /^[^，,；;。]{0,8}?(?:提高|增加|增长|下降|降低|扩大|减少|压缩|调整|上调|下调)?(?:至|到)/.test(s.slice(tok.end, clauseEnd))) continue;
     // ratio only where a ratio is meant
     if (tok.ratio && !/比/.test(clausePre)) continue;
 
@@ -440,7 +447,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
       const from = followsDe ? tok.end + 1 : tok.end;
       const rest = s.slice(from, Math.min(clauseEnd, from + 16));
       const stop = followsDe ? null : NOUN_STOP.exec(rest.slice(2));
-      noun = (stop ? rest.slice(0, stop.index + 2) : rest).split(/[、和及与]/)[0].replace(/\s+/g, '');
+      noun = (stop ? rest.slice(0, stop.index + 2) : rest).split(/[、和及与]/)[0].replace(/\s+/g, '').replace(/(?<=[^\d.])\d.*$/, '');
       if (noun && CONTEXT_VERBS.test(clauseHead)) continue;
     }
 
@@ -477,8 +484,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     // time
     while (ai < anchors.length && anchors[ai].end <= tok.start) ai++;
     let anchor: Anchor | null = null;
-    const paraStart = s.lastIndexOf('\n', tok.start) + 1;
-    if (ai > 0 && anchors[ai - 1].pos >= paraStart) anchor = anchors[ai - 1];
+    if (ai > 0 && anchors[ai - 1].pos >= lineStart) anchor = anchors[ai - 1];
     while (pi < parts.length && parts[pi].end <= tok.start) pi++;
     const part: ReportPart | null = parts[pi] && parts[pi].start <= tok.start ? parts[pi].part : ctx.part ?? null;
     let status: TargetProps['status'] = 'PLANNED';
@@ -494,7 +500,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     } else {
       year = year ?? ctx.defaultYear ?? null;
     }
-    const recurring = /每年|年均|年平均|逐年|每年度/.test(s.slice(sent.start, tok.start));
+    const recurring = /每年|年均|年平均|逐年|每年度/.test(s.slice(Math.max(sent.start, tok.start - 200), tok.start));
 
     const verbTail = pre.replace(/\s+/g, '');
     const measure: TargetProps['measure'] = connectorOnly && last && last.sentence === si ? last.measure : measureOf(tok, verbTail, metric, followsDe);
@@ -526,6 +532,18 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
   return out;
 }
 
+/** Is there a value of the sorted array `xs` in [from, to)? */
+function anyStartIn(xs: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < xs.length && xs[lo] < to;
+}
+
 function trimSpan(s: string, start: number, end: number): Span {
   while (start < end && /[\s*—]/.test(s[start])) start++;
   while (end > start && /\s/.test(s[end - 1])) end--;
@@ -535,6 +553,7 @@ function trimSpan(s: string, start: number, end: number): Span {
 /** The goals of a 主要预期目标 sentence that carry no figure (居民收入增长与经济增长同步). */
 function qualitativeTargets(s: string, text: string, tokens: NumberToken[], ctx: TargetContext, isReport: boolean): TargetFact[] {
   const out: TargetFact[] = [];
+  const starts = tokens.map((t) => t.start);
   QUALITATIVE_INTRO.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUALITATIVE_INTRO.exec(s))) {
@@ -545,7 +564,7 @@ function qualitativeTargets(s: string, text: string, tokens: NumberToken[], ctx:
       if (i === endIdx || s[i] === '，' || s[i] === ',' || s[i] === '；' || s[i] === ';') {
         const clause = s.slice(cs, i);
         const span = trimSpan(s, cs, i);
-        const hasFigure = tokens.some((t) => t.start >= cs && t.start < i);
+        const hasFigure = anyStartIn(starts, cs, i);
         if (!hasFigure && span.end - span.start >= 4 && span.end - span.start <= 40 && !/^\s*(?:在|努力|这|为|其中|要|并|实现上述)/.test(clause)) {
           const mm = /^(.+?)(?:增长与|增长和|与|和经济|同经济|保持|稳定|持续|稳中|完成|基本|同步|稳步|进一步|明显|显著|确保|达到|实现)/.exec(clause.trim());
           const metric = normaliseMetric((mm ? mm[1] : clause.trim()).slice(0, 30));
