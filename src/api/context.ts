@@ -18,6 +18,8 @@ export interface AnswerValue {
   rows: unknown[];
   citations: EvidenceValue[];
   confidence: number;
+  family?: string | null;
+  error?: { code: string; message: string };
 }
 
 /** The question layer (src/ask) plugged in by whoever builds the app. */

@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import { readSourceFile } from '../input.js';
 import type { GraphBatch } from '../model/index.js';
+import { buildGraphBatch } from '../pipeline.js';
 import { type LoadSummary, loadGazette } from './loader.js';
 import { migrate } from './migrate.js';
 import { type Store, createStore } from './store.js';
@@ -34,19 +35,11 @@ export interface IngestOptions {
   build?: (input: { text: string; sourceFile: string }) => GraphBatch | Promise<GraphBatch>;
 }
 
-type Pipeline = { buildGraphBatch: (input: { text: string; sourceFile: string }) => GraphBatch };
-
-async function defaultBuild(): Promise<Pipeline['buildGraphBatch']> {
-  // the pipeline module is written in parallel; resolved at run time so the store builds without it
-  const path = '../pipeline.js';
-  const mod = (await import(path)) as Pipeline;
-  return mod.buildGraphBatch;
-}
 
 export async function ingestFiles(paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const store = options.store ?? createStore();
-  const build = options.build ?? (await defaultBuild());
+  const build = options.build ?? buildGraphBatch;
   const summary: IngestSummary = { documents: 0, nodes: 0, relationships: 0, droppedRelationships: 0, ms: 0, gazettes: [] };
   try {
     await migrate(store);

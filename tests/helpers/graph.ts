@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type App, createApp, runQuery } from '../../src/api/index.js';
 import type { GraphBatch } from '../../src/model/index.js';
+import { buildGraphBatch } from '../../src/pipeline.js';
 import { type Store, createStore, loadGazette, migrate, wipe } from '../../src/store/index.js';
 
 export const SEED_FILE = resolve(import.meta.dirname, '../../seed/gazettes/yijinhuoluo-gazette-2024-01.txt');
@@ -25,8 +26,6 @@ export async function resetGraph(store: Store, batches: GraphBatch[]): Promise<v
 
 /** The seed gazette through the real pipeline (src/pipeline.ts). */
 export async function seedBatch(): Promise<GraphBatch> {
-  const path = '../../src/pipeline.js';
-  const { buildGraphBatch } = (await import(path)) as { buildGraphBatch: (i: { text: string; sourceFile: string }) => GraphBatch };
   return buildGraphBatch({ text: seedText(), sourceFile: 'yijinhuoluo-gazette-2024-01.txt' });
 }
 

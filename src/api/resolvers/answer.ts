@@ -22,4 +22,6 @@ export const Answer = {
   query: (a: AnswerValue) => a.query ?? null,
   rows: (a: AnswerValue) => a.rows ?? [],
   citations: (a: AnswerValue) => a.citations ?? [],
+  family: (a: AnswerValue) => a.family ?? null,
+  error: (a: AnswerValue) => a.error ?? null,
 };

@@ -23,6 +23,13 @@ async function page(ctx: ApiContext, name: string, params: Args, first: number, 
   return connection(row?.items ?? [], row?.total ?? 0, offset);
 }
 
+/** 文号 are printed with [ ], 〔 〕 or ［ ］ around the year: accept any of them. */
+export function docNumberForms(n: string): string[] {
+  const core = n.trim().replace(/\s+/g, '');
+  const forms = [core, core.replace(/[[［【]/g, '〔').replace(/[\]］】]/g, '〕'), core.replace(/[〔［【]/g, '[').replace(/[〕］】]/g, ']')];
+  return [...new Set(forms)];
+}
+
 const nullable = (v: unknown) => (v === undefined ? null : v);
 
 /** A passage quote: the matched words with some context, cut from the section's source slice. */
@@ -77,7 +84,7 @@ export const Query = {
   documents: async (_: unknown, __: Args, ctx: ApiContext) => (await ctx.store.read<{ node: Row }>(loadQuery('documents'))).map((r) => r.node),
   document: async (_: unknown, { id, docNumber }: Args, ctx: ApiContext) => {
     if (id == null && docNumber == null) throw new AppError('BAD_USER_INPUT', 'document needs id or docNumber');
-    const rows = await ctx.store.read<{ node: Row }>(loadQuery('document'), { id: nullable(id), docNumber: nullable(docNumber) });
+    const rows = await ctx.store.read<{ node: Row }>(loadQuery('document'), { id: nullable(id), docNumbers: docNumber == null ? [] : docNumberForms(docNumber) });
     return rows[0]?.node ?? null;
   },
   search: async (_: unknown, { text, first }: Args, ctx: ApiContext) => {

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type IngestProgress, type Store, graphChecksum, graphCounts, ingestFiles, wipe } from '../../src/store/index.js';
+import { SEED_FILE, openStore } from '../helpers/graph.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await openStore();
+  await wipe(store);
+});
+afterAll(() => store.close());
+
+describe('ingestFiles', () => {
+  it('ingests the seed with progress, and a second ingest changes nothing', async () => {
+    const progress: IngestProgress[] = [];
+    const first = await ingestFiles([SEED_FILE], { store, onProgress: (p) => progress.push(p) });
+    expect(progress.map((p) => p.phase)).toEqual(['extract', 'load', 'done']);
+    expect(first.documents).toBeGreaterThanOrEqual(10);
+    expect(first.nodes).toBeGreaterThan(100);
+    expect(first.relationships).toBeGreaterThan(100);
+    expect(first.droppedRelationships).toBe(0);
+    expect(first.ms).toBeGreaterThan(0);
+    const counts = await graphCounts(store);
+    const checksum = await graphChecksum(store);
+    const second = await ingestFiles([SEED_FILE], { store });
+    expect({ ...second, ms: 0, gazettes: [] }).toEqual({ ...first, ms: 0, gazettes: [] });
+    expect(await graphCounts(store)).toEqual(counts);
+    expect(await graphChecksum(store)).toBe(checksum);
+  });
+
+  it('a missing file fails with BAD_INPUT_FILE and leaves the graph as it was', async () => {
+    const checksum = await graphChecksum(store);
+    await expect(ingestFiles(['/nonexistent/gazette.txt'], { store })).rejects.toMatchObject({ code: 'BAD_INPUT_FILE' });
+    expect(await graphChecksum(store)).toBe(checksum);
+  });
+});
