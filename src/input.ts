@@ -15,6 +15,22 @@ function cjkShare(text: string): number {
   return (visible.match(CJK)?.length ?? 0) / visible.length;
 }
 
+/**
+ * Share of ideographs that are common ones (GB2312 level 1, lead bytes B0–D7). Real Chinese prose
+ * is mostly common characters; arbitrary high bytes decode to rare ones about two times in three.
+ */
+function commonHanziShare(text: string): number {
+  let cjk = 0;
+  let common = 0;
+  for (const ch of text.slice(0, 20000)) {
+    if (!/[\u4e00-\u9fff]/.test(ch)) continue;
+    cjk++;
+    const b = iconv.encode(ch, 'gbk');
+    if (b.length === 2 && b[0] >= 0xb0 && b[0] <= 0xd7) common++;
+  }
+  return cjk ? common / cjk : 0;
+}
+
 /** Bytes that look like binary data rather than text: NULs or many control characters. */
 function looksBinary(buf: Buffer): boolean {
   const sample = buf.subarray(0, 64 * 1024);
@@ -36,7 +52,7 @@ export function decodeSource(buf: Buffer, path = '<input>'): { text: string; enc
   } catch {
     const gb = iconv.decode(buf, 'gb18030');
     // a real GBK text decodes to mostly ideographs with few replacement characters
-    if (!gb.includes('\ufffd') && cjkShare(gb) >= 0.3) {
+    if (!gb.includes('\ufffd') && cjkShare(gb) >= 0.3 && commonHanziShare(gb) >= 0.6) {
       text = gb;
       encoding = 'gb18030';
     } else {

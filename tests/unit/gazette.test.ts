@@ -1,0 +1,173 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseGazette, evidenceOf } from '../../src/gazette/index.js';
+import { AppError } from '../../src/errors.js';
+
+const SEED = 'seed/gazettes/yijinhuoluo-gazette-2024-01.txt';
+const CORPUS = '/work/shared/corpus';
+const seedText = readFileSync(SEED, 'utf8');
+const seed = parseGazette(seedText, SEED);
+const corpusFiles = (() => { try { return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')); } catch { return []; } })();
+
+describe('seed gazette documents', () => {
+  // read off the printed gazette: title words, 文号 as printed (any bracket style), signature date, 目录 category
+  const expected = [
+    { has: '城市更新行动实施方案', notice: true, docNumber: '伊政办发〔2024〕5号', issuedOn: '2024-01-19', kind: 'NOTICE', category: '政府办文件' },
+    { has: '城市更新行动实施方案', notice: false, docNumber: null, issuedOn: '2024-01-19', kind: 'PLAN', category: '政府办文件' },
+    { has: '辐射事故应急预案', notice: true, docNumber: '伊政办发〔2024〕7号', issuedOn: '2024-02-04', kind: 'NOTICE', category: '政府办文件' },
+    { has: '辐射事故应急预案', notice: false, docNumber: null, issuedOn: '2024-02-04', kind: 'EMERGENCY_PLAN', category: '政府办文件' },
+    { has: '文学艺术激励扶持工程实施办法', notice: true, docNumber: '伊政办发〔2024〕11号', issuedOn: '2024-02-29', kind: 'NOTICE', category: '政府办文件' },
+    { has: '文学艺术激励扶持工程实施办法', notice: false, docNumber: null, issuedOn: '2024-02-29', kind: 'MEASURES', category: '政府办文件' },
+    { has: '领导工作分工和AB角调整', notice: true, docNumber: '伊政办发〔2024〕6号', issuedOn: '2024-01-25', kind: 'DIVISION_OF_WORK', category: '领导分工' },
+    { has: '白一琼等同志', notice: true, docNumber: '伊政任发〔2024〕1号', issuedOn: '2024-01-12', kind: 'APPOINTMENT', category: '人事任免' },
+    { has: '张永峰等同志', notice: true, docNumber: '伊政任发〔2024〕2号', issuedOn: '2024-01-12', kind: 'APPOINTMENT', category: '人事任免' },
+    { has: '贾文锦等同志', notice: true, docNumber: '伊政任发〔2024〕3号', issuedOn: '2024-01-12', kind: 'APPOINTMENT', category: '人事任免' },
+    { has: '王洁琼等同志', notice: true, docNumber: '伊政任发〔2024〕4号', issuedOn: '2024-01-12', kind: 'APPOINTMENT', category: '人事任免' },
+    { has: '政府工作报告', notice: false, docNumber: null, issuedOn: '2024-01-23', kind: 'WORK_REPORT', category: '领导讲话' },
+  ];
+  const printed = seed.documents.filter((d) => d.props.kind !== 'OTHER');
+
+  it('finds every document of the 目录 plus the plans the notices print, in order', () => {
+    expect(printed.map((d) => d.props.kind)).toEqual(expected.map((e) => e.kind));
+  });
+
+  it.each(expected.map((e, i) => [i, e] as const))('document %i has its 文号, date, kind and category', (i, e) => {
+    const d = printed[i].props;
+    expect(d.title).toContain(e.has);
+    expect(d.title.endsWith('通知')).toBe(e.notice);
+    expect(d.docNumber).toBe(e.docNumber);
+    expect(d.issuedOn).toBe(e.issuedOn);
+    expect(d.category).toBe(e.category);
+    expect(d.jurisdiction).toBe('伊金霍洛旗');
+  });
+
+  it('links each plan to the notice that prints it', () => {
+    for (const d of printed.filter((x) => ['PLAN', 'EMERGENCY_PLAN', 'MEASURES'].includes(x.props.kind))) {
+      const notice = printed.find((n) => n.id === d.promulgatedBy);
+      expect(notice?.props.kind).toBe('NOTICE');
+      expect(notice!.props.gazetteEnd!).toBeLessThanOrEqual(d.props.gazetteStart!);
+    }
+  });
+
+  it('reads the work report: date, issuer, report year, review and plan parts', () => {
+    const r = printed[printed.length - 1];
+    expect(r.props.issuer).toBe('伊金霍洛旗人民政府');
+    expect(r.props.reportYear).toBe(2024);
+    const top = r.sections.filter((s) => s.parentId === null);
+    expect(top[0].part).toBe('REVIEW');
+    expect(top.some((s) => s.part === 'PLAN' && /2024年/.test(s.heading))).toBe(true);
+    // every ——block of the plan holds its 一是/二是 items
+    const dashes = r.sections.filter((s) => s.number === '——' && s.part === 'PLAN');
+    expect(dashes.length).toBeGreaterThan(10);
+    const withItems = dashes.filter((d) => r.sections.some((c) => c.parentId === d.id && /^[一二三四五六七八九十]是$/.test(c.number ?? '')));
+    expect(withItems.length).toBeGreaterThan(dashes.length / 2);
+  });
+
+  it('each document text is the original slice of the gazette', () => {
+    for (const d of seed.documents) expect(seedText.slice(d.props.gazetteStart!, d.props.gazetteEnd!)).toBe(d.props.text);
+  });
+
+  it('drops running page headers from the clean text but keeps the publication named in 《》', () => {
+    const header = seed.props.title;
+    expect(header).toBe('伊金霍洛旗人民政府公报');
+    for (const d of seed.documents) {
+      expect(d.clean.replace(new RegExp(`《${header}》`, 'g'), '')).not.toContain(header);
+    }
+  });
+
+  it('joins sentences broken across page breaks', () => {
+    const plan = printed[1];
+    // printed as "…落实安全隐患消除、功能设施完善、居住品质" / page break / "提升为主的居住类城市更新"
+    expect(plan.clean).toContain('居住品质提升为主的居住类城市更新');
+    const raw = plan.props.text;
+    expect(raw).toMatch(/居住品质\s*\n\s*\n\s*提升为主/);
+  });
+
+  it('builds the plan section tree with levels, paths and parents', () => {
+    const plan = printed[1];
+    const task = plan.sections.find((s) => s.heading === '优化提升城市绿色空间')!;
+    expect(task.level).toBe(3);
+    expect(task.path[0]).toMatch(/^六、/);
+    expect(task.path[1]).toMatch(/^\(一\)/);
+    const parent = plan.sections.find((s) => s.id === task.parentId)!;
+    expect(parent.start).toBeLessThan(task.start);
+    expect(parent.end).toBeGreaterThanOrEqual(task.end);
+    // decimal numbering 1 / 1.1 / 3.1.2 and annexes in the emergency plan
+    const ep = printed[3];
+    const s312 = ep.sections.find((s) => s.number === '3.1.2')!;
+    expect(s312.level).toBe(3);
+    expect(ep.sections.find((s) => s.id === s312.parentId)!.number).toBe('3.1');
+    expect(ep.sections.filter((s) => (s.number ?? '').startsWith('附件') && s.parentId === null).length).toBeGreaterThanOrEqual(2);
+    // 第一章 / 第一条 in the measures
+    const m = printed[5];
+    const art = m.sections.find((s) => s.number === '第一条')!;
+    expect(m.sections.find((s) => s.id === art.parentId)!.number).toBe('第一章');
+  });
+
+  it('maps clean spans back to verbatim original quotes', () => {
+    for (const d of seed.documents) {
+      for (const s of d.sections) {
+        const e = evidenceOf(d, { start: s.start, end: s.end });
+        expect(d.props.text.slice(e.start, e.end)).toBe(e.quote);
+        expect(e.quote.startsWith(d.clean[s.start])).toBe(true);
+      }
+    }
+  });
+});
+
+describe('a gazette of another county (fixture)', () => {
+  const text = readFileSync('tests/fixtures/gazette/qingshan-mini.txt', 'utf8');
+  const g = parseGazette(text, 'qingshan-mini.txt');
+  const docs = g.documents.filter((d) => d.props.kind !== 'OTHER');
+
+  it('reads the masthead and the documents by general rules', () => {
+    expect(g.props).toMatchObject({ title: '青山县人民政府公报', jurisdiction: '青山县', issue: '2025年第3期(总第12期)', publishedOn: '2025-04-15' });
+    expect(docs.map((d) => [d.props.kind, d.props.docNumber, d.props.issuedOn])).toEqual([
+      ['NOTICE', '青政办发〔2025〕12号', '2025-03-02'],
+      ['PLAN', null, '2025-03-02'],
+      ['APPOINTMENT', '青政任发〔2025〕3号', '2025-03-20'],
+    ]);
+  });
+
+  it('removes a page header printed inside a sentence and joins the broken word', () => {
+    const plan = docs[1];
+    expect(plan.clean).toContain('推动照明智能化改造，覆盖率达到90%');
+    expect(plan.clean).toContain('加强日常维护管理');
+    const at = plan.clean.indexOf('智能化改造');
+    const e = evidenceOf(plan, { start: at, end: at + 5 });
+    expect(e.quote).toContain('青山县人民政府公报');
+    expect(plan.props.text.slice(e.start, e.end)).toBe(e.quote);
+  });
+});
+
+describe('corpus work reports', () => {
+  it.each(corpusFiles)('%s is one WORK_REPORT with a section tree and both parts', (f) => {
+    const g = parseGazette(readFileSync(join(CORPUS, f), 'utf8'), f);
+    const reports = g.documents.filter((d) => d.props.kind === 'WORK_REPORT');
+    expect(reports).toHaveLength(1);
+    const r = reports[0];
+    expect(r.sections.length).toBeGreaterThan(3);
+    expect(r.props.issuedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(r.props.reportYear).toBe(Number(r.props.issuedOn!.slice(0, 4)));
+    expect(r.props.jurisdiction).toBeTruthy();
+    expect(r.sections.some((s) => s.part === 'REVIEW')).toBe(true);
+    expect(r.sections.some((s) => s.part === 'PLAN')).toBe(true);
+    for (const s of r.sections) {
+      expect(s.end).toBeGreaterThan(s.start);
+      if (s.parentId) {
+        const p = r.sections.find((x) => x.id === s.parentId)!;
+        expect(p.level).toBe(s.level - 1);
+        expect(p.start <= s.start && s.end <= p.end).toBe(true);
+      }
+    }
+  });
+});
+
+describe('no recognisable document', () => {
+  it('refuses prose without titles with BAD_INPUT_FILE', () => {
+    const run = () => parseGazette('今天天气很好。我们去公园散步，看到很多人在锻炼身体。\n晚上回家吃饭。', 'x.txt');
+    expect(run).toThrow(AppError);
+    try { run(); } catch (e) { expect((e as AppError).code).toBe('BAD_INPUT_FILE'); expect((e as Error).message).toMatch(/no recognisable document/); }
+  });
+});
