@@ -22,27 +22,73 @@ interface Leader {
   nameSpan: { start: number; end: number };
 }
 
-function parseHeader(line: Line): { name: string; nameEnd: number; titles: string; titlesStart: number } | null {
-  const text = line.text.replace(/\s+$/, '');
-  const lead = text.length - text.trimStart().length;
-  const t = text.trimStart();
-  if (!t || t.length > 45 || /[。；;:：，,]/.test(t) || /[0-9A-Za-z]/.test(t)) return null;
-  let name: string;
-  let nameEnd: number;
+interface Who {
+  name: string;
+  /** offsets within the line */
+  nameStart: number;
+  nameEnd: number;
+  titles: string[];
+  titlesStart: number;
+  titlesEnd: number;
+}
+
+const titlesOk = (t: string) => t.length > 0 && t.split('、').every((x) => TITLE_END.test(x));
+
+/**
+ * Who a header names, in the orders notices use: 乔小军 旗委副书记、旗长 · 王建林政府三级调研员 ·
+ * 副县长 李四 · 李四（副县长） · 李四同志 (inline headers only). `at` is the text's offset in the line.
+ */
+function parseWho(text: string, at: number, allowBare: boolean): Who | null {
+  const t = text.replace(/同志$/, '');
+  if (!t || /[0-9A-Za-z]/.test(t)) return null;
+  const bracket = /^([\u4e00-\u9fa5]{2,4})[(（]([^()（）]+)[)）]$/.exec(t);
+  if (bracket && titlesOk(bracket[2])) {
+    return { name: bracket[1], nameStart: at, nameEnd: at + bracket[1].length, titles: bracket[2].split('、'), titlesStart: at + bracket[1].length + 1, titlesEnd: at + t.length - 1 };
+  }
+  // name first: "李 贵 副旗长", "乔小军 旗委副书记、旗长", or glued "王建林政府三级调研员"
   const spaced = /^([\u4e00-\u9fa5])[ \u3000]+([\u4e00-\u9fa5]{1,2})[ \u3000]+(?=\S)/.exec(t) ?? /^([\u4e00-\u9fa5]{2,5})[ \u3000]+(?=\S)/.exec(t);
+  let nameEnd = -1;
+  let name = '';
   if (spaced) {
     name = normalizePersonName(spaced[1] + (spaced[2] ?? ''));
     nameEnd = spaced[0].trimEnd().length;
   } else {
     const m = TITLE_START.exec(t.slice(2));
-    if (!m || m.index > 2) return null;
-    nameEnd = 2 + m.index;
-    name = t.slice(0, nameEnd);
+    if (m && m.index <= 2) {
+      nameEnd = 2 + m.index;
+      name = t.slice(0, nameEnd);
+    }
   }
-  const rest = t.slice(nameEnd);
-  const titles = rest.trimStart();
-  if (!titles || !titles.split('、').every((x) => TITLE_END.test(x))) return null;
-  return { name, nameEnd: lead + nameEnd, titles, titlesStart: lead + nameEnd + (rest.length - titles.length) };
+  if (nameEnd > 0) {
+    const rest = t.slice(nameEnd);
+    const titles = rest.trimStart();
+    if (titlesOk(titles)) {
+      const ts = at + nameEnd + (rest.length - titles.length);
+      return { name, nameStart: at, nameEnd: at + nameEnd, titles: titles.split('、'), titlesStart: ts, titlesEnd: ts + titles.length };
+    }
+  }
+  // titles first: "副县长 李四", "副县长李四"
+  const tf = /^(.+?)[ \u3000]*([\u4e00-\u9fa5][ \u3000][\u4e00-\u9fa5]{1,2}|[\u4e00-\u9fa5]{2,3})$/.exec(t);
+  if (tf && titlesOk(tf[1].trim())) {
+    const ns = at + t.length - tf[2].length;
+    return { name: normalizePersonName(tf[2]), nameStart: ns, nameEnd: at + t.length, titles: tf[1].trim().split('、'), titlesStart: at, titlesEnd: at + tf[1].trim().length };
+  }
+  if (allowBare && /^[\u4e00-\u9fa5]{2,4}$/.test(t)) return { name: t, nameStart: at, nameEnd: at + t.length, titles: [], titlesStart: at, titlesEnd: at };
+  return null;
+}
+
+/** A leader's header line; `bodyStart` (line offset) when duties follow on the same line after a colon. */
+function parseHeader(line: Line): (Who & { bodyStart: number | null }) | null {
+  const raw = line.text;
+  const inline = /^(\s*)([^：:。，,；;]{2,30})[：:]\s*/.exec(raw);
+  if (inline && /^(协助|负责|分管|主持|联系)/.test(raw.slice(inline[0].length))) {
+    const who = parseWho(inline[2].trim(), inline[1].length, true);
+    if (who) return { ...who, bodyStart: inline[0].length };
+  }
+  const t = raw.trim();
+  if (!t || t.length > 45 || /[。；;:：，,]/.test(t)) return null;
+  const who = parseWho(t, raw.length - raw.trimStart().length, false);
+  return who && who.titles.length ? { ...who, bodyStart: null } : null;
 }
 
 function sentences(line: Line): Line[] {
@@ -102,18 +148,23 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
     }
     const h = parseHeader(line);
     if (h) {
-      const nameSpan = { start: line.start + (line.text.length - line.text.trimStart().length), end: line.start + h.nameEnd };
+      const nameSpan = { start: line.start + h.nameStart, end: line.start + h.nameEnd };
       const id = b.person(h.name, nameSpan);
-      current = { name: h.name, id, titles: h.titles.split('、'), header: line, nameSpan };
+      const headerEnd = h.bodyStart === null ? line.end : line.start + h.bodyStart;
+      const header = { text: line.text.slice(0, headerEnd - line.start), start: line.start, end: headerEnd };
+      current = { name: h.name, id, titles: h.titles, header, nameSpan };
       leaders.push(current);
       byName.set(h.name, current);
-      const headerEv = b.evidence(line.start, line.end);
+      const headerEv = b.evidence(header.start, header.end);
       for (const title of current.titles) {
         const org = postOrg(b, title);
         if (!org) continue;
-        const orgId = b.org(org, { start: line.start + h.titlesStart, end: line.end });
+        const orgId = b.org(org, { start: line.start + h.titlesStart, end: line.start + h.titlesEnd });
         b.rel('HOLDS', id, orgId, { title, asOf: doc.props.issuedOn }, [headerEv]);
       }
+      if (h.bodyStart === null) continue;
+      const body = { text: line.text.slice(h.bodyStart), start: line.start + h.bodyStart, end: line.end };
+      for (const s of sentences(body)) duty(b, current, s, headerEv, pending, byName);
       continue;
     }
     if (!current) continue;
@@ -132,7 +183,7 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
         if (principal) bb.rel('ASSISTS', leader.id, principal.id, { scope: 'principal' }, [ev]);
       });
     // 分管… / 协助旗长分管…: the list runs to the end of the sentence
-    const sup = /^(协助(?:[\u4e00-\u9fa5]{2,5}?))?分管/.exec(s.text);
+    const sup = /^(协助(?:[\u4e00-\u9fa5]{2,5}?))?分管[:：]?/.exec(s.text);
     if (sup) {
       const listStart = s.start + sup[0].length;
       if (sup[1]) assistsPrincipal();
@@ -149,7 +200,7 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
       }
       return;
     }
-    const liaise = /^联系[:：]/.exec(s.text);
+    const liaise = /^(?:联系|联系单位)[:：]/.exec(s.text);
     if (liaise) {
       const listStart = s.start + liaise[0].length;
       for (const u of resolveUnitList(splitUnitList(bb.doc.clean.slice(listStart, s.end), listStart), bb.resolver)) {
@@ -172,7 +223,7 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
     }
     // clauses: 协助旗长负责X、Y等方面工作 · 负责审计工作 · 主持…全面工作
     for (const clause of s.text.split(/[,，;；]/)) {
-      const m = /^协助([\u4e00-\u9fa5]{1,5}?)负责(.+?)(?:等)?方面(?:的)?工作$/.exec(clause) ?? /^()负责(.+?)工作$/.exec(clause);
+      const m = /^协助([\u4e00-\u9fa5]{1,5}?)负责(.+?)(?:等)?(?:方面)?(?:的)?工作$/.exec(clause) ?? /^()负责(.+?)工作$/.exec(clause);
       if (!m) continue;
       if (m[1]) assistsPrincipal();
       const areas = m[2].split('、').map((a) => a.trim()).filter((a) => a.length >= 2);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../src/extract/actors.js';
 import type { GraphNode, GraphRelationship } from '../../src/model/index.js';
 import { fixtureDoc } from '../fixtures/actors/doc.js';
-import { APPOINTMENTS, DIVISION, PLAN } from '../fixtures/actors/county.js';
+import { APPOINTMENTS, DIVISION, DIVISION_ALT, PLAN } from '../fixtures/actors/county.js';
 
 const J = '青山县';
 const division = fixtureDoc(DIVISION, { kind: 'DIVISION_OF_WORK', issuedOn: '2024-02-01', docNumber: '青政办发〔2024〕3号', jurisdiction: J });
@@ -143,4 +143,21 @@ describe('determinism', () => {
     const b = extractActors(plan, { jurisdiction: J, allDocuments: [...all].reverse() });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
+});
+
+describe('division of work in other layouts', () => {
+  const doc = fixtureDoc(DIVISION_ALT, { kind: 'DIVISION_OF_WORK', issuedOn: '2024-03-01', jurisdiction: '绿水县' });
+  const res = extractActors(doc, { jurisdiction: '绿水县', allDocuments: [doc] });
+  const { rels } = view(res);
+
+  it('reads title-first and inline headers', () => {
+    expect(rels('HOLDS').map((h) => `${h.from}:${h.props.title}`)).toEqual(['张大山:县长', '刘洋:副县长', '陈晨:副县长']);
+    expect(rels('ASSISTS').map((a) => `${a.from}>${a.to}`).sort()).toEqual(['刘洋>张大山', '陈晨>张大山']);
+    expect(rels('SUPERVISES').map((x) => `${x.from}>${x.to}`)).toEqual(['刘洋>县教育局', '刘洋>县科学技术局', '陈晨>县农业农村局', '陈晨>县乡村振兴局']);
+    expect(rels('LIAISES_WITH').map((x) => `${x.from}>${x.to}`)).toEqual(['刘洋>县科学技术协会']);
+    const chen = res.nodes.find((n) => n.label === 'Person' && n.props.name === '陈晨')!;
+    expect(chen.label === 'Person' && chen.props.portfolio).toEqual(['农业农村']);
+  });
+
+  it('carries verbatim evidence on every fact', () => checkEvidence(doc, res));
 });
