@@ -100,7 +100,7 @@ const CONTEXT_VERBS = /^(?:围绕|聚焦|针对|面向|涉及|包括)/;
 // Chinese numerals are taken only right after a verb that states a quantity (新建两座…), because
 // most of them in these texts are slogans (两件大事, 三个四) or ordinals
 const CHINESE_NUMERAL_GATE =
-  /(?:新建|新增|建成|完成|改造|培育|打造|引进|开工|新开工|创建|达到|突破|累计|布局|举办|招聘|签约|增加|减少|超过|至少|不少于|不低于|共)$/;
+  /(?:新建|新增|建成|完成|改造|培育|打造|引进|开工|新开工|创建|达到|突破|累计|布局|举办|招聘|签约|增加|减少|超过|至少|不少于|不低于|共)[^，,；;。、\d“”]{0,6}$/;
 const QUALIFIER_FOLLOWERS = new Set([...'级型制式类']);
 const SCOPE_RE =
   /^(?:[\u4e00-\u9fa5]{1,4}?(?:中心城区|建成区|城区|镇区)|全[国省市县旗区盟州乡镇]|城镇(?!化)|农村牧区|农村|其他镇|其它镇|[\u4e00-\u9fa5]{1,4}?[镇旗县](?=[\u4e00-\u9fa5]{2}))/;
@@ -271,6 +271,8 @@ interface Anchor {
   pos: number;
   end: number;
   year: number;
+  /** 今年/去年/明年: good for its own sentence only */
+  relative: boolean;
 }
 
 function yearAnchors(s: string, reportYear: number | null): Anchor[] {
@@ -285,7 +287,7 @@ function yearAnchors(s: string, reportYear: number | null): Anchor[] {
     } else if (reportYear) {
       year = m[0] === '明年' ? reportYear + 1 : m[0] === '去年' || m[0] === '上年' ? reportYear - 1 : reportYear;
     }
-    if (year !== null) out.push({ pos: m.index, end: m.index + m[0].length, year });
+    if (year !== null) out.push({ pos: m.index, end: m.index + m[0].length, year, relative: !m[1] });
   }
   return out;
 }
@@ -404,6 +406,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
   // start of the line holding the current figure; tokens come in order, so this only moves forward
   let lineStart = 0;
   let lineScan = 0;
+  let lastStop = -1;
 
   for (const tok of tokens) {
     while (si < sents.length && sents[si].end <= tok.start) si++;
@@ -422,12 +425,16 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     const prevChar = s[tok.start - 1] ?? '';
     const next = s[tok.end] ?? '';
 
-    for (; lineScan < tok.start; lineScan++) if (s[lineScan] === '\n') lineStart = lineScan + 1;
+    for (; lineScan < tok.start; lineScan++) {
+      const c = s[lineScan];
+      if (c === '\n') lineStart = lineScan + 1;
+      else if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') lastStop = lineScan;
+    }
     // ordinals (第十三, 第28届) and section numbers at the start of a line (10.3 名词术语解释)
     if (prevChar === '第' || /第\s$/.test(s.slice(tok.start - 2, tok.start))) continue;
     if (tok.start - lineStart < 4 && /^\s*$/.test(s.slice(lineStart, tok.start)) && /[.、]/.test(s.slice(tok.start, tok.end))) continue;
     if (COMPARISON.test(clausePre)) continue;
-    if (tok.chinese && (!CHINESE_NUMERAL_GATE.test(pre.replace(/\s+$/, '')) || (tok.value === 1 && tok.unit === '批'))) continue;
+    if (tok.chinese && (!CHINESE_NUMERAL_GATE.test(pre.replace(/\s+$/, '').slice(-10)) || (tok.value === 1 && tok.unit === '批'))) continue;
     if (QUALIFIER_FOLLOWERS.has(s[tok.unitEnd] ?? '')) continue;
     // a measure before a noun qualifies it: 100亿元以上重大项目, 50GWh储能电池, 50.78亿元的重点项目
     if (tok.unitClass === 'MEASURE' && !tok.ratio && (next === '的' || (isCjk(next) && !PREDICATE_FOLLOWERS.has(next)))) continue;
@@ -484,7 +491,13 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     // time
     while (ai < anchors.length && anchors[ai].end <= tok.start) ai++;
     let anchor: Anchor | null = null;
-    if (ai > 0 && anchors[ai - 1].pos >= lineStart) anchor = anchors[ai - 1];
+    // an explicit year dates its paragraph (到2025年，…；…); 今年/去年 only their sentence
+    for (let k = ai - 1; k >= 0 && anchors[k].pos >= lineStart; k--) {
+      if (!anchors[k].relative || anchors[k].pos > lastStop) {
+        anchor = anchors[k];
+        break;
+      }
+    }
     while (pi < parts.length && parts[pi].end <= tok.start) pi++;
     const part: ReportPart | null = parts[pi] && parts[pi].start <= tok.start ? parts[pi].part : ctx.part ?? null;
     let status: TargetProps['status'] = 'PLANNED';
