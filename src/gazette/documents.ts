@@ -103,16 +103,20 @@ function scanTitles(lines: Line[]): Array<{ line: number; title: string }> {
       if (next.some((n) => findDocNumbers(n).some((d) => d.start === 0 && d.end >= n.length - 1))) out.push({ line: i, title: key });
     }
   }
-  // a bare work report: the 政府工作报告 title line closest before the salutation
-  const salutation = lines.findIndex((l) => /^各位代表[：:！!]/.test(keyOf(l.text)));
-  const limit = salutation >= 0 ? salutation : Math.min(lines.length, 40);
-  let report = -1;
-  for (let i = 0; i < limit; i++) {
-    const key = keyOf(lines[i].text);
-    if (key.length <= 120 && REPORT_TITLE.test(key) && !/[：:]/.test(key.split('——')[0])) report = i;
-  }
-  if (report >= 0 && !out.some((o) => o.line <= report)) {
-    out.push({ line: report, title: keyOf(lines[report].text).split('——')[0] });
+  // bare work reports: for each salutation (各位代表：), the 政府工作报告 title line closest before it
+  const salutations = lines.map((l, i) => (/^各位代表[：:！!]/.test(keyOf(l.text)) ? i : -1)).filter((i) => i >= 0);
+  if (!salutations.length) salutations.push(Math.min(lines.length, 40));
+  let floor = 0;
+  for (const sal of salutations) {
+    let report = -1;
+    for (let i = Math.max(floor, sal - 40); i < sal; i++) {
+      const key = keyOf(lines[i].text);
+      if (key.length <= 120 && REPORT_TITLE.test(key) && !/[：:]/.test(key.split('——')[0])) report = i;
+    }
+    if (report >= 0 && !out.some((o) => o.line >= floor && o.line <= report)) {
+      out.push({ line: report, title: keyOf(lines[report].text).split('——')[0] });
+    }
+    if (report >= 0) floor = sal + 1;
   }
   return out.sort((a, b) => a.line - b.line);
 }

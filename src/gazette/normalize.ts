@@ -23,12 +23,29 @@ const TABLE_RULE = /^[\s|:：\-—–]+$/;
 const isBlank = (c: string) => /\s/.test(c) || c === '\u3000';
 
 /** Squeeze key: no whitespace, full-width forms folded, so titles split by PDF spacing compare equal. */
+const foldCache = new Map<string, string>();
+/** NFKC of one character when that is one character (（→( ，→,), else the character. */
+function fold(ch: string): string {
+  const c = ch.charCodeAt(0);
+  // ASCII and CJK ideographs are already in normal form
+  if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff)) return ch;
+  let f = foldCache.get(ch);
+  if (f === undefined) {
+    const n = ch.normalize('NFKC');
+    f = n.length === 1 ? n : ch;
+    foldCache.set(ch, f);
+  }
+  return f;
+}
+
 export function keyOf(s: string): string {
   let out = '';
-  for (const ch of s) {
-    if (isBlank(ch) || ch === '*') continue;
-    const n = ch.normalize('NFKC');
-    out += n.length === 1 ? n : ch;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const c = ch.charCodeAt(0);
+    if (c >= 0x4e00 && c <= 0x9fff) { out += ch; continue; }
+    if (ch === '*' || isBlank(ch)) continue;
+    out += fold(ch);
   }
   return out;
 }
@@ -55,12 +72,10 @@ export function detectRunningHeader(text: string): string | null {
 interface Line { text: string; map: number[]; nl: number }
 
 function transformLine(orig: string, start: number, header: string | null): Line {
-  let chars = [...orig];
-  // keep code units aligned with offsets: work on UTF-16 units, which is what offsets count
-  chars = orig.split('');
-  let text = '';
-  let map: number[] = [];
-  for (let i = 0; i < chars.length; i++) { text += chars[i]; map.push(start + i); }
+  // offsets count UTF-16 units, so the map is per code unit
+  let text = orig;
+  let map: number[] = new Array(orig.length);
+  for (let i = 0; i < orig.length; i++) map[i] = start + i;
   const cut = (from: number, to: number) => { text = text.slice(0, from) + text.slice(to); map.splice(from, to - from); };
   // inline running headers (a page header printed in the middle of a sentence)
   if (header) {

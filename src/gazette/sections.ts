@@ -168,10 +168,11 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
     });
   });
   // ends: the next section at the same or a higher level; inline items end with their paragraph
+  const byId = new Map(sections.map((s) => [s.id, s]));
   sections.forEach((s, i) => {
     let end = clean.length;
     for (let j = i + 1; j < sections.length; j++) if (sections[j].level <= s.level) { end = sections[j].start; break; }
-    const parent = s.parentId ? sections.find((p) => p.id === s.parentId)! : null;
+    const parent = s.parentId ? byId.get(s.parentId)! : null;
     if (parent) end = Math.min(end, parent.end);
     if (!cands[i].lineStart || cands[i].scheme.startsWith('SHI') || cands[i].scheme === 'DASH') end = Math.min(end, cands[i].paraEnd);
     // drop the trailing newline from the span
@@ -181,7 +182,7 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
   if (isReport) {
     let last: 'REVIEW' | 'PLAN' | null = null;
     for (const s of sections) {
-      const parent = s.parentId ? sections.find((p) => p.id === s.parentId)! : null;
+      const parent = s.parentId ? byId.get(s.parentId)! : null;
       if (parent) { s.part = parent.part; continue; }
       s.part = partOf(s.heading, reportYear) ?? last;
       last = s.part;
