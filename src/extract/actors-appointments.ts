@@ -6,7 +6,7 @@
  */
 import type { ActorBuilder } from './actors-common.js';
 import { linesOf, splitPost } from './actors-common.js';
-import { normalizePersonName } from '../resolve/index.js';
+import { normalizePersonName, personId } from '../resolve/index.js';
 
 type Action = 'APPOINT' | 'REMOVE' | 'NOMINATE' | 'NOMINATE_REMOVE';
 
@@ -19,26 +19,80 @@ const ACTIONS: Array<{ re: RegExp; action: Action }> = [
 
 const LINE_RE = /^[\s\-—•·|]*([\u4e00-\u9fa5][ \u3000][\u4e00-\u9fa5]{1,2}|[\u4e00-\u9fa5]{2,5})[\s|]+(?=提名|提任|免去|兼任|任|聘)/;
 
+const SWITCH = /(提名免去|提名|任命|聘任|免去)/g;
+const MODE: Record<string, Action> = { 提名免去: 'NOMINATE_REMOVE', 提名: 'NOMINATE', 任命: 'APPOINT', 聘任: 'APPOINT', 免去: 'REMOVE' };
+
 export function extractAppointments(b: ActorBuilder): void {
   const doc = b.doc;
   const docProbation = /试用期满/.test(doc.props.title) ? '试用期满任职' : null;
+  // prose and list layouts: "任命：" then "张三为县财政局局长；", or 决定任命张三为…，李四为…；免去王五的…职务
+  let mode: Action | null = null;
   for (const line of linesOf(doc.clean)) {
     const m = LINE_RE.exec(line.text);
     if (m) {
+      mode = null;
       const nameStart = line.start + m[0].indexOf(m[1]);
       const person = b.person(normalizePersonName(m[1]), { start: nameStart, end: nameStart + m[1].length });
       handleClauses(b, person, line.text.slice(m[0].length), line.start + m[0].length, line.start, line.end, docProbation);
       continue;
     }
-    // prose: 任命张三为旗财政局局长；免去李四的旗财政局副局长职务
-    const prose = /(任命|免去)([\u4e00-\u9fa5]{2,4}?)(?:同志)?(为|的)(.+?)(?:职务)?(?=[；;，,。]|$)/g;
-    for (let p = prose.exec(line.text); p; p = prose.exec(line.text)) {
-      if ((p[1] === '任命') !== (p[3] === '为')) continue;
-      const nameStart = line.start + p.index + p[1].length;
-      const person = b.person(p[2], { start: nameStart, end: nameStart + p[2].length });
-      addPositions(b, person, p[1] === '任命' ? 'APPOINT' : 'REMOVE', p[4], docProbation, line.start + p.index, line.start + p.index + p[0].length);
+    if (!line.text.trim()) continue;
+    // segments of the line, each under the mode its switch word sets (or the mode carried from above)
+    const cuts: Array<{ from: number; at: number; mode: Action | null }> = [{ from: 0, at: 0, mode }];
+    for (const sw of line.text.matchAll(SWITCH)) cuts.push({ from: sw.index!, at: sw.index! + sw[0].length, mode: MODE[sw[1]] });
+    let matched = false;
+    cuts.forEach((c, i) => {
+      if (!c.mode) return;
+      const end = i + 1 < cuts.length ? cuts[i + 1].from : line.text.length;
+      let s0 = c.at;
+      const seg = line.text.slice(0, Math.max(end, c.at));
+      for (let k = c.at; k <= seg.length; k++) {
+        if (k === seg.length || /[，,；;。]/.test(seg[k])) {
+          if (prosePiece(b, c.mode, seg.slice(s0, k), line.start + s0, docProbation)) matched = true;
+          s0 = k + 1;
+        }
+      }
+    });
+    mode = cuts[cuts.length - 1].mode && (matched || /[:：]\s*$/.test(line.text)) ? cuts[cuts.length - 1].mode : null;
+  }
+}
+
+/** One "张三为县财政局局长" / "王五的县财政局局长职务" piece under an action; true when read. */
+function prosePiece(b: ActorBuilder, action: Action, raw: string, at: number, docProbation: string | null): boolean {
+  const lead = raw.length - raw.replace(/^[\s:：]+/, '').length;
+  const text = raw.slice(lead).replace(/\s+$/, '');
+  const start = at + lead;
+  const appointing = action === 'APPOINT' || action === 'NOMINATE';
+  const re = appointing ? /^([\u4e00-\u9fa5]{2,4}?)(?:同志)?为(.+?)(?:人选)?$/ : /^([\u4e00-\u9fa5]{2,4}?)(?:同志)?的(.+?)(?:职务)?$/;
+  let name: string | null = null;
+  let positions = '';
+  const m = re.exec(text);
+  if (m) {
+    name = m[1];
+    positions = m[2];
+  } else if (!appointing) {
+    // 免去王小五县财政局局长职务: the name ends where a unit of this jurisdiction begins
+    const J = b.resolver.jurisdiction;
+    for (let k = 2; k <= 4 && k < text.length; k++) {
+      const rest = text.slice(k).replace(/职务$/, '');
+      if ([J.full, J.level].some((p) => p && rest.startsWith(p))) {
+        name = text.slice(0, k);
+        positions = rest;
+        break;
+      }
     }
   }
+  if (!name) return false;
+  let probation = docProbation;
+  const pr = /[(（](试用期[^()（）]*)[)）]$/.exec(positions);
+  if (pr) {
+    probation = pr[1];
+    positions = positions.slice(0, pr.index);
+  }
+  const person = personId(b.jurisdiction, name);
+  const added = addPositions(b, person, action, positions, probation, start, start + text.length);
+  if (added > 0) b.person(name, { start, end: start + name.length });
+  return added > 0;
 }
 
 function handleClauses(b: ActorBuilder, person: string, text: string, base: number, lineStart: number, lineEnd: number, docProbation: string | null): void {
@@ -73,7 +127,8 @@ function handleClauses(b: ActorBuilder, person: string, text: string, base: numb
   }
 }
 
-function addPositions(b: ActorBuilder, person: string, action: Action, positions: string, probation: string | null, evStart: number, evEnd: number): void {
+function addPositions(b: ActorBuilder, person: string, action: Action, positions: string, probation: string | null, evStart: number, evEnd: number): number {
+  let added = 0;
   const ev = b.evidence(evStart, evEnd);
   let lastOrg: string | null = null;
   for (const raw of positions.split('、')) {
@@ -92,5 +147,7 @@ function addPositions(b: ActorBuilder, person: string, action: Action, positions
     b.rel('APPOINTED', person, orgId, {
       action, position: sp.post, docNumber: b.doc.props.docNumber, date: b.doc.props.issuedOn, probation,
     }, [ev]);
+    added++;
   }
+  return added;
 }

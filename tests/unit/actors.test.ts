@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../src/extract/actors.js';
 import type { GraphNode, GraphRelationship } from '../../src/model/index.js';
 import { fixtureDoc } from '../fixtures/actors/doc.js';
-import { APPOINTMENTS, DIVISION, DIVISION_ALT, PLAN } from '../fixtures/actors/county.js';
+import { APPOINTMENTS, APPOINTMENTS_LIST, DIVISION, DIVISION_ALT, PLAN } from '../fixtures/actors/county.js';
 
 const J = '青山县';
 const division = fixtureDoc(DIVISION, { kind: 'DIVISION_OF_WORK', issuedOn: '2024-02-01', docNumber: '青政办发〔2024〕3号', jurisdiction: J });
@@ -157,6 +157,24 @@ describe('division of work in other layouts', () => {
     expect(rels('LIAISES_WITH').map((x) => `${x.from}>${x.to}`)).toEqual(['刘洋>县科学技术协会']);
     const chen = res.nodes.find((n) => n.label === 'Person' && n.props.name === '陈晨')!;
     expect(chen.label === 'Person' && chen.props.portfolio).toEqual(['农业农村']);
+  });
+
+  it('carries verbatim evidence on every fact', () => checkEvidence(doc, res));
+});
+
+describe('appointments in the list layout', () => {
+  const doc = fixtureDoc(APPOINTMENTS_LIST, { kind: 'APPOINTMENT', issuedOn: '2024-04-02', docNumber: '青政任发〔2024〕5号', jurisdiction: J });
+  const res = extractActors(doc, { jurisdiction: J, allDocuments: [doc] });
+  const { rels } = view(res);
+
+  it('reads 任命：/免去： blocks', () => {
+    expect(rels('APPOINTED').map((a) => [a.from, a.to, a.props.action, a.props.position, a.props.probation])).toEqual([
+      ['孙明', '县交通运输局', 'APPOINT', '局长', null],
+      ['钱芳', '县民政局', 'APPOINT', '副局长', '试用期一年'],
+      ['赵六', '县交通运输局', 'REMOVE', '局长', null],
+      ['王小五', '县民政局', 'REMOVE', '副局长', null],
+    ]);
+    expect(res.nodes.filter((n) => n.label === 'Person')).toHaveLength(4);
   });
 
   it('carries verbatim evidence on every fact', () => checkEvidence(doc, res));
