@@ -1,11 +1,17 @@
 import { Command } from 'commander';
 import { isAppError } from '../errors.js';
 import { registerDb } from './db.js';
+import { registerIngest } from './ingest.js';
+import { registerQuery } from './query.js';
+import { registerServe } from './serve.js';
 
 const program = new Command('report-graph')
   .description('Gazettes (政府公报) and 政府工作报告 → a Neo4j knowledge graph, GraphQL and questions in Chinese')
   .showHelpAfterError();
 registerDb(program);
+registerIngest(program);
+registerServe(program);
+registerQuery(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (isAppError(e)) {
