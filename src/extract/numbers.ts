@@ -16,14 +16,11 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
  * offsets in the mapped text are offsets in the original.
  */
 export function toHalfWidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // FF01–FF5E are the full-width forms of 0021–007E
-    if (c >= 0xff01 && c <= 0xff5e && !isKeptFullWidth(c)) out += String.fromCharCode(c - 0xfee0);
-    else out += text[i];
-  }
-  return out;
+  // FF01–FF5E are the full-width forms of 0021–007E
+  return text.replace(/[\uff01-\uff5e]/g, (ch) => {
+    const c = ch.charCodeAt(0);
+    return isKeptFullWidth(c) ? ch : String.fromCharCode(c - 0xfee0);
+  });
 }
 
 // Chinese clause punctuation is meaningful to the extractors: keep ，；：（）！？ as written.
