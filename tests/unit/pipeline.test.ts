@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraphBatch } from '../../src/pipeline.js';
-import { GraphBatchSchema, relationshipKey, type GraphBatch } from '../../src/model/index.js';
+import { GraphBatchSchema, relationshipKey, type GraphBatch, type GraphNode } from '../../src/model/index.js';
 
 const SEED = 'seed/gazettes/yijinhuoluo-gazette-2024-01.txt';
 const CORPUS = '/work/shared/corpus';
@@ -23,7 +23,7 @@ function checkEvidence(batch: GraphBatch): number {
   return n;
 }
 
-const nodesOf = (b: GraphBatch, label: string) => b.nodes.filter((n) => n.label === label);
+const nodesOf = <L extends GraphNode['label']>(b: GraphBatch, label: L) => b.nodes.filter((n): n is Extract<GraphNode, { label: L }> => n.label === label);
 const relsOf = (b: GraphBatch, type: string) => b.relationships.filter((r) => r.type === type);
 
 describe('buildGraphBatch on the seed', () => {
@@ -41,7 +41,7 @@ describe('buildGraphBatch on the seed', () => {
   });
 
   it('gives every fact node evidence', () => {
-    for (const label of ['Section', 'Task', 'Target', 'Project']) {
+    for (const label of ['Section', 'Task', 'Target', 'Project'] as const) {
       for (const n of nodesOf(seedBatch, label)) expect(n.evidence.length, `${label} ${n.props.id}`).toBeGreaterThan(0);
     }
   });
