@@ -1,5 +1,7 @@
 /**
- * npm run eval:ask [-- --questions tests/fixtures/questions.json] [--no-load] [--verbose]
+ * npm run eval:ask [-- --questions tests/fixtures/questions.json] [--fresh] [--no-load] [--verbose]
+ *
+ * --fresh wipes the configured database first (use it on a scratch database only).
  *
  * Loads the fixture's source gazette(s) through the real pipeline and store (idempotent: the
  * same gazette replaces itself), asks every labelled question offline, and prints accuracy per
@@ -11,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ask, resetAskCache, type Answer } from '../src/ask/index.js';
 import { normalizeText } from '../src/ask/normalize.js';
-import { createStore, loadGazette, migrate } from '../src/store/index.js';
+import { createStore, loadGazette, migrate, wipe } from '../src/store/index.js';
 
 interface Labelled {
   q: string;
@@ -38,6 +40,7 @@ const store = createStore();
 try {
   if (!args.includes('--no-load')) {
     await migrate(store);
+    if (args.includes('--fresh')) await wipe(store);
     // the pipeline module is another engineer's; imported lazily so this file type-checks alone
     const pipeline = (await import('../src/pipeline.js' as string)) as { buildGraphBatch: (i: { text: string; sourceFile: string }) => unknown };
     for (const source of fixture.sources) {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type OpenAI from 'openai';
 import { config } from '../config.js';
 import { AppError } from '../errors.js';
-import { classify, topicTerm, type Intent } from './intent.js';
+import { classify, topicPieces, type Intent } from './intent.js';
 import { buildLexicon, findMentions, type Lexicon, type LexiconRow } from './lexicon.js';
 import { llmQuery } from './llm.js';
 import { normalizeKey } from './normalize.js';
@@ -308,16 +308,23 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       const who = isOrg ? intent.org! : intent.person!;
       const name = isOrg ? 'targets-of-org' : 'targets-of-leader';
       const params = isOrg ? { orgId: who.id, year: intent.year, status: null } : { personId: who.id, year: intent.year, status: null };
-      const q = await exec(name, params);
+      let q = await exec(name, params);
+      let note = '';
+      if (!q.rows.length && intent.year != null) {
+        // nothing for the asked year: show the other years, labelled, rather than nothing or a guess
+        q = await exec(name, { ...params, year: null });
+        if (q.rows.length) note = `没有找到${who.name}${isOrg ? '' : '分管单位'}${yearText(intent.year)}负责的目标；其他年份的目标如下。`;
+      }
       if (!q.rows.length) return null;
       const byTarget = new Map<string, Record<string, unknown>>();
       for (const r of q.rows) if (!byTarget.has(String(r.targetId))) byTarget.set(String(r.targetId), r);
       const lines = [...byTarget.values()].slice(0, 30).map((r, i) => {
         const role = ROLE_ZH[String(r.role)] ?? String(r.role ?? '');
         const unit = isOrg ? (r.organization !== who.name ? `，${r.organization}` : '') : `，${r.organization}`;
-        return `${i + 1}. ${r.metric ?? ''}${figure(r) ? ` ${figure(r)}` : ''}（${role}${unit}${r.basis ? `，依据${r.basis}` : ''}）`;
+        return `${i + 1}. ${note ? yearText(r.year as number | null) : ''}${r.metric ?? ''}${figure(r) ? ` ${figure(r)}` : ''}（${role}${unit}${r.basis ? `，依据${r.basis}` : ''}）`;
       });
-      const intro = isOrg ? `${who.name}${yearText(intent.year)}负责的目标` : `${who.name}分管单位${yearText(intent.year)}负责的目标`;
+      const shownYear = note ? '' : yearText(intent.year);
+      const intro = `${note}${isOrg ? `${who.name}${shownYear}负责的目标` : `${who.name}分管单位${shownYear}负责的目标`}`;
       return done(q, `${intro}共${byTarget.size}项：${lines.join('；')}${byTarget.size > 30 ? '……' : ''}。`, cite(q.rows, 'ev', 'tev'));
     }
     case 'TASK_RESPONSIBLE': {
@@ -349,8 +356,13 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         const role = GROUP_ROLE_ZH[String(m.role)] ?? String(m.role ?? '成员');
         byRole.set(role, [...(byRole.get(role) ?? []), `${m.name}${m.title ? `（${m.title}）` : ''}`]);
       }
-      const parts = [...byRole].map(([role, names]) => `${role}：${names.join('、')}${names.length > 3 ? `（共${names.length}人/单位）` : ''}`);
-      if (office.length) parts.push(`办公室设在${list(office.map((o) => o.name))}`);
+      // long member lists are cut: the question is usually about the leaders or the office
+      const parts = [...byRole].map(([role, names]) => `${role}：${names.slice(0, 12).join('、')}${names.length > 12 ? `等${names.length}人/单位` : ''}`);
+      const officePart = office.length ? `办公室设在${list(office.map((o) => o.name))}` : '';
+      if (officePart) {
+        if (intent.asksOffice) parts.unshift(officePart);
+        else parts.push(officePart);
+      }
       const evs = [...members.map((m) => m.ev), ...office.map((o) => o.ev), r.ev];
       return done(q, `${g.name}——${parts.join('；')}。`, dedupe(evs.flatMap(evidenceFromLists)));
     }
@@ -361,7 +373,7 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       const holds = (q.rows[0]?.holds as Array<Record<string, unknown>>) ?? [];
       if (!appts.length && !holds.length) return null;
       const lines = appts.map((r) => `${ACTION_ZH[String(r.action)] ?? r.action}${r.organization ?? ''}${r.position ?? ''}${r.docNumber ? `（${r.docNumber}${r.date ? `，${r.date}` : ''}）` : ''}`);
-      const held = holds.length ? `现任：${list(holds.map((h) => `${h.organization ?? ''}${h.title ?? ''}`))}` : '';
+      const held = holds.length ? `职务：${list(holds.map((h) => (String(h.title ?? '').startsWith(String(h.organization ?? '')) ? h.title : `${h.organization ?? ''}${h.title ?? ''}`)))}` : '';
       return done(q, `${p.name}：${[lines.join('；'), held].filter(Boolean).join('。')}。`, cite(appts, 'ev'));
     }
     case 'NOTICE_APPOINTMENTS': {
@@ -404,35 +416,43 @@ function candidateTerms(term: string): string[] {
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-/** 暖城五心营商环境品牌 → 暖城五心 营商环境 品牌: pieces of four, no single character left over. */
-function chunks(term: string): string[] {
+/** 暖城五心营商环境品牌 → 暖城五心 营商环境 品牌 (size 4): no single character left over. */
+function chunks(term: string, size: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i < term.length; i += 4) out.push(term.slice(i, i + 4));
+  for (let i = 0; i < term.length; i += size) out.push(term.slice(i, i + size));
   if (out.length > 1 && out[out.length - 1].length < 2) out[out.length - 2] += out.pop();
   return out;
 }
 
 function snippet(text: string, terms: string[], width = 80): string {
   let at = -1;
-  for (const t of terms) for (let i = 0; i + 2 <= t.length && at < 0; i++) at = text.indexOf(t.slice(i, i + 2));
+  for (const t of terms) if (at < 0) at = text.indexOf(t);
   const start = Math.max(0, (at < 0 ? 0 : at) - 20);
   return text.slice(start, start + width);
 }
 
 async function search(question: string, q: string, mentions: ReturnType<typeof findMentions>, cached: Cached, run: Run): Promise<Computed | null> {
-  const topic = topicTerm(q, []) ?? '';
-  const names = mentions.map((m) => m.entity.name);
-  const terms = [...new Set([topic, ...names].filter((t) => t.length >= 2))];
+  const pieces = topicPieces(q, mentions);
+  const names = [...new Set(mentions.map((m) => m.entity.name))];
+  const terms = [...new Set([...pieces, ...names].filter((t) => t.length >= 2))];
   if (!terms.length) return null;
   const rows: Record<string, unknown>[] = [];
   let text = '';
   if (cached.indexes.length) {
     text = query('search');
-    // each term as a phrase (the cjk analyzer makes it a run of bigrams, so 比特币价格 does not
-    // match a text that only says 价格); then the topic in short pieces that must all occur
     const clean = (t: string) => t.replace(LUCENE_SPECIAL, ' ').trim();
-    const attempts = [terms.map((t) => `"${clean(t)}"`).join(' OR ')];
-    if (topic.length > 4) attempts.push(chunks(topic).map((c) => `+"${clean(c)}"`).join(' '));
+    const all = (parts: string[]) => parts.map((p) => `+"${clean(p)}"`).join(' ');
+    // strictest first. The cjk analyzer makes a phrase a run of bigrams, so 比特币价格 does not
+    // match a text that only says 价格; pieces of two or four characters bridge punctuation
+    // inside the source (暖城·五心) without matching on one stray bigram.
+    const attempts = [
+      all(terms),
+      all(terms.flatMap((t) => chunks(t, 4))),
+      all(terms.flatMap((t) => chunks(t, 2))),
+      pieces.length ? all(pieces.flatMap((t) => chunks(t, 2))) : '',
+      // last: any one specific (three characters or more) topic phrase
+      terms.filter((t) => t.length >= 3).map((t) => `"${clean(t)}"`).join(' OR '),
+    ].filter((a, i, xs) => a && xs.indexOf(a) === i);
     for (const luceneQuery of attempts) {
       for (const index of cached.indexes) {
         try {
@@ -450,11 +470,15 @@ async function search(question: string, q: string, mentions: ReturnType<typeof f
   if (!rows.length) return null;
   rows.sort((a, b) => Number(b.score) - Number(a.score));
   const top = rows.slice(0, 5);
+  const texts = top.map((r) => String(r.text ?? ''));
+  // centre each passage on the most specific word found: the one fewest passages contain
+  const bits = terms.flatMap((t) => [t, ...chunks(t, 2)]);
+  const specific = bits.filter((b) => texts.some((x) => x.includes(b))).sort((a, b) => texts.filter((x) => x.includes(a)).length - texts.filter((x) => x.includes(b)).length || b.length - a.length);
   const citations: Evidence[] = [];
   const passages = top.map((r) => {
     const evs = evidenceFromLists(r.ev);
     if (evs.length) citations.push(evs[0]);
-    return { label: r.label, id: r.id, documentId: r.documentId ?? evs[0]?.documentId ?? null, score: r.score, passage: snippet(String(r.text ?? evs[0]?.quote ?? ''), terms) };
+    return { label: r.label, id: r.id, documentId: r.documentId ?? evs[0]?.documentId ?? null, score: r.score, passage: snippet(String(r.text ?? evs[0]?.quote ?? ''), specific) };
   });
   const lines = passages.map((p, i) => `${i + 1}. ${p.passage}…`);
   return {

@@ -34,6 +34,8 @@ export interface Intent {
   year: number | null;
   status?: 'PLANNED' | 'ACHIEVED' | null;
   term?: string | null;
+  /** GROUP_INFO: the question asks where the group's office sits */
+  asksOffice?: boolean;
   /** the weakest mention score the intent relies on */
   matchScore: number;
 }
@@ -71,13 +73,17 @@ const STOP = new RegExp(
   'g',
 );
 
-export function topicTerm(q: string, mentions: Mention[]): string | null {
+/** The topic words of a question: what is left once names, years and question words are removed. */
+export function topicPieces(q: string, mentions: Mention[]): string[] {
   let rest = '';
   for (let i = 0; i < q.length; i++) rest += mentions.some((m) => i >= m.start && i < m.end) ? '|' : q[i];
   rest = rest.replace(/(19|20)\d{2}年?|今年|去年|明年|前年|本年度?|上年度?/g, '|').replace(STOP, '|');
-  const pieces = rest.split(/[^\p{Script=Han}a-z0-9]+|\|/u).filter((p) => p.length >= 2 && /\p{Script=Han}/u.test(p));
-  if (!pieces.length) return null;
-  return pieces.sort((a, b) => b.length - a.length)[0];
+  return rest.split(/[^\p{Script=Han}a-z0-9]+|\|/u).filter((p) => p.length >= 2 && /\p{Script=Han}/u.test(p));
+}
+
+export function topicTerm(q: string, mentions: Mention[]): string | null {
+  const pieces = topicPieces(q, mentions);
+  return pieces.length ? [...pieces].sort((a, b) => b.length - a.length)[0] : null;
 }
 
 export function yearOf(q: string, lex: Lexicon): number | null {
@@ -94,7 +100,9 @@ export function yearOf(q: string, lex: Lexicon): number | null {
 
 /** Pick one entity of a type: the best-scored, earliest mention. */
 function first(mentions: Mention[], type: Entity['type']): Mention | undefined {
-  return mentions.filter((m) => m.entity.type === type).sort((a, b) => b.score - a.score || a.start - b.start)[0];
+  // a document printed in the gazette beats a CITED stub that shares its title words
+  const cited = (m: Mention) => (m.entity.extra === 'CITED' ? 1 : 0);
+  return mentions.filter((m) => m.entity.type === type).sort((a, b) => b.score - a.score || cited(a) - cited(b) || a.start - b.start)[0];
 }
 
 export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent | null {
@@ -112,7 +120,7 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
   if (has(CUE.contact)) return { ...base, family: 'CONTACTS', org: org?.entity, matchScore: score(org) };
   if (person && has(CUE.ab)) return { ...base, family: 'AB_PARTNER', person: person.entity, matchScore: score(person) };
   if (group || (has(CUE.group) && has(CUE.groupRole) && !person && !org)) {
-    if (group && !(person && has(CUE.appoint))) return { ...base, family: 'GROUP_INFO', group: group.entity, matchScore: score(group) };
+    if (group && !(person && has(CUE.appoint))) return { ...base, family: 'GROUP_INFO', group: group.entity, asksOffice: /办公室|office/.test(q), matchScore: score(group) };
   }
   if (metrics.length && has(CUE.compare)) return { ...base, family: 'PLAN_VS_ACTUAL', metrics, status: null, matchScore: score(...metricMentions) };
   if (person && has(CUE.target)) return { ...base, family: 'TARGETS_OF_LEADER', person: person.entity, matchScore: score(person) };
@@ -137,7 +145,8 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
   if (org && has(CUE.supervise)) return { ...base, family: 'SUPERVISOR_OF', org: org.entity, matchScore: score(org) };
   if (doc && doc.entity.extra === 'APPOINTMENT') return { ...base, family: 'NOTICE_APPOINTMENTS', doc: doc.entity, matchScore: score(doc) };
   if (!person && has(CUE.lead)) {
-    const term = topicTerm(q, mentions.filter((m) => m.entity.type !== 'ORG'));
+    // the topic may itself look like a metric name (老旧小区): nothing is masked
+    const term = topicTerm(q, mentions.filter((m) => m.entity.type === 'PERSON'));
     if (term) return { ...base, family: 'TASK_RESPONSIBLE', term, matchScore: 0.85 };
   }
   // a bare name: say what the graph knows about the role most questions are about

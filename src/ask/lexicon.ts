@@ -139,11 +139,14 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
     } else if (entity.type === 'PERSON') {
       addKey(normalizeKey(r.name), entity, 1);
     } else if (entity.type === 'METRIC') {
-      addKey(normalizeKey(r.name), entity, 1);
+      // two-character metric phrases (打造, 煤矿) are words, not names a question would use alone
+      if (normalizeKey(r.name).length >= 3) addKey(normalizeKey(r.name), entity, 1);
       // two-character aliases (经济) are too common in questions to name a metric on their own
       for (const w of METRIC_ALIASES.get(normalizeKey(r.name)) ?? []) {
         const k = normalizeKey(w);
-        if (k.length >= 3 || /^[a-z]+$/.test(k)) addKey(k, entity, 0.85);
+        // a two-character alias counts only as an abbreviation of the name (固投, 社零), since
+        // synonyms that short (经济) are everyday words
+        if (k.length >= 3 || /^[a-z]+$/.test(k) || (k.length === 2 && isSubsequence(k, normalizeKey(r.name)))) addKey(k, entity, 0.85);
       }
     } else if (entity.type === 'DOC') {
       entity.docNumber = aliases[0] ?? null;
