@@ -87,14 +87,18 @@ export class BatchIndex {
     return doc ? sentenceEvidence(doc.props.text, ev) : ev;
   }
 
-  /** The supervised department that owns an org: itself if supervised, else the nearest supervised ancestor. */
+  /**
+   * The supervised department that answers for an org: its outermost supervised ancestor
+   * (a sub-unit 分管 together with its parent is answered for by the parent), else null.
+   */
   supervisedOwner(orgId: string): string | null {
+    let found: string | null = null;
     let cur: string | undefined = orgId;
-    for (let depth = 0; cur && depth < 4; depth++) {
-      if (this.supervisorsOf.has(cur)) return cur;
+    for (let depth = 0; cur && depth < 5; depth++) {
+      if (this.supervisorsOf.has(cur)) found = cur;
       cur = this.parentOf.get(cur);
     }
-    return null;
+    return found;
   }
 }
 

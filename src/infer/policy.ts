@@ -8,26 +8,48 @@
 import type { Evidence, GraphRelationship } from '../model/index.js';
 import { BatchIndex, isPolicyDoc, isReportDoc } from './batchIndex.js';
 import { keyTerms } from './terms.js';
-import { cmp, dedupeEvidence } from './text.js';
+import { areasLexicon, type PortfolioField } from './lexicon.js';
+import { Dictionary, cmp, compact, dedupeEvidence } from './text.js';
 
 /** chosen on tests/fixtures/links.json (see tests/eval-infer.ts) */
-export const LINK_THRESHOLD = 0.2;
+export const LINK_THRESHOLD = 0.12;
 /** a second policy task is linked only when nearly as good as the best */
 const RUNNER_UP_RATIO = 0.85;
 const MAX_LINKS = 2;
+const TITLE_WEIGHT = 2;
 
 type Vec = Map<string, number>;
 
-interface Unit { id: string; kind: 'Task' | 'Target'; terms: Vec; evidence: Evidence[] }
+export interface Unit { id: string; kind: 'Task' | 'Target'; terms: Vec; evidence: Evidence[]; text: string }
 
-function addTerms(v: Vec, text: string, weight: number): void {
-  for (const t of keyTerms(text)) v.set(t, Math.max(v.get(t) ?? 0, weight));
+/** a commitment about another field of work than the policy task is only weakly linked */
+const OFF_TOPIC_FACTOR = 0.5;
+
+let fieldDict: Dictionary<PortfolioField> | null = null;
+function fieldWords(text: string): Array<{ word: string; fields: PortfolioField[] }> {
+  if (!fieldDict) {
+    fieldDict = new Dictionary<PortfolioField>();
+    for (const w of areasLexicon.neutral) fieldDict.add(w, null);
+    for (const f of areasLexicon.fields) for (const w of f.keywords) fieldDict.add(w, f);
+  }
+  return fieldDict.match(compact(text)).map((h) => ({ word: h.word, fields: h.values }));
+}
+
+/** Terms with their weight; `counted`: a term said often in a long text weighs more (1 + ln tf). */
+function addTerms(v: Vec, text: string, weight: number, counted = false): void {
+  const tf = new Map<string, number>();
+  for (const t of keyTerms(text, counted)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  for (const [t, n] of tf) v.set(t, Math.max(v.get(t) ?? 0, weight * (counted ? 1 + Math.log(n) : 1)));
 }
 
 export interface PolicyResult { implementsRels: GraphRelationship[]; owners: GraphRelationship[] }
 
-export function inferPolicy(ix: BatchIndex): PolicyResult {
+export interface ScoredLink { commitment: Unit; policy: Unit; score: number; terms: string[] }
+
+/** Every commitment with its policy tasks by descending score (those sharing at least one term). */
+export function scorePolicyLinks(ix: BatchIndex): ScoredLink[][] {
   const commitments: Unit[] = [];
+  const titleTerms = new Set<string>();
   const policies: Unit[] = [];
   const sorted = <T extends { props: { id: string } }>(m: Map<string, T>) => [...m.values()].sort((a, b) => cmp(a.props.id, b.props.id));
 
@@ -38,7 +60,7 @@ export function inferPolicy(ix: BatchIndex): PolicyResult {
     const taskId = ix.taskOfTarget.get(t.props.id);
     const task = taskId ? ix.tasks.get(taskId) : undefined;
     if (task) addTerms(v, task.props.title, 0.3);
-    commitments.push({ id: t.props.id, kind: 'Target', terms: v, evidence: t.evidence });
+    commitments.push({ id: t.props.id, kind: 'Target', terms: v, evidence: t.evidence, text: t.props.text });
   }
   for (const t of sorted(ix.tasks)) {
     const kind = ix.docKind(t.props.documentId);
@@ -47,16 +69,17 @@ export function inferPolicy(ix: BatchIndex): PolicyResult {
     if (isReportDoc(kind) && t.props.part !== 'REVIEW') {
       addTerms(v, t.props.text, 1);
       addTerms(v, t.props.title, 1.5);
-      commitments.push({ id: t.props.id, kind: 'Task', terms: v, evidence: t.evidence });
+      commitments.push({ id: t.props.id, kind: 'Task', terms: v, evidence: t.evidence, text: t.props.title });
     } else if (isPolicyDoc(kind)) {
-      addTerms(v, t.props.text, 1);
-      addTerms(v, t.props.title, 2);
+      addTerms(v, t.props.text, 1, true);
+      addTerms(v, t.props.title, TITLE_WEIGHT);
+      for (const w of keyTerms(t.props.title)) titleTerms.add(`${t.props.id}|${w}`);
       const path = ix.sectionPath(t.props.sectionId, t.evidence);
       if (path.length) addTerms(v, path[path.length - 1], 0.5);
-      policies.push({ id: t.props.id, kind: 'Task', terms: v, evidence: t.evidence });
+      policies.push({ id: t.props.id, kind: 'Task', terms: v, evidence: t.evidence, text: compact(`${t.props.title}。${t.props.text}`) });
     }
   }
-  if (!commitments.length || !policies.length) return { implementsRels: [], owners: [] };
+  if (!commitments.length || !policies.length) return [];
 
   // document frequency over every unit compared, so terms every plan repeats weigh little
   const df = new Map<string, number>();
@@ -75,8 +98,7 @@ export function inferPolicy(ix: BatchIndex): PolicyResult {
     policyTargets.set(taskId, list);
   }
 
-  const implementsRels: GraphRelationship[] = [];
-  const owners: GraphRelationship[] = [];
+  const all: ScoredLink[][] = [];
   for (const c of commitments) {
     const target = c.kind === 'Target' ? ix.targets.get(c.id)!.props : null;
     const scored: Array<{ p: Unit; score: number; terms: string[] }> = [];
@@ -90,20 +112,33 @@ export function inferPolicy(ix: BatchIndex): PolicyResult {
         dot += contrib;
         shared.push([t, contrib]);
       }
-      if (!shared.length) continue;
+      // one shared word (社区, 适老化) is too little to call a commitment part of a policy task,
+      // unless it names what the policy task is about (its title)
+      if (!shared.length || (shared.length < 2 && !titleTerms.has(`${p.id}|${shared[0][0]}`))) continue;
       let score = dot / (norms.get(c.id)! * norms.get(p.id)!);
       if (target) score += figureAgreement(target, policyTargets.get(p.id) ?? []);
+      if (offTopic(ix, c, p)) score *= OFF_TOPIC_FACTOR;
       scored.push({ p, score, terms: shared.sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([t]) => t).slice(0, 8) });
     }
     scored.sort((a, b) => b.score - a.score || cmp(a.p.id, b.p.id));
+    all.push(scored.map((x) => ({ commitment: c, policy: x.p, score: x.score, terms: x.terms })));
+  }
+  return all;
+}
+
+export function inferPolicy(ix: BatchIndex, threshold = LINK_THRESHOLD): PolicyResult {
+  const implementsRels: GraphRelationship[] = [];
+  const owners: GraphRelationship[] = [];
+  for (const scored of scorePolicyLinks(ix)) {
     const best = scored[0];
-    if (!best || best.score < LINK_THRESHOLD) continue;
+    if (!best || best.score < threshold) continue;
+    const c = best.commitment;
     for (const s of scored.slice(0, MAX_LINKS)) {
-      if (s.score < LINK_THRESHOLD || s.score < best.score * RUNNER_UP_RATIO) break;
+      if (s.score < threshold || s.score < best.score * RUNNER_UP_RATIO) break;
       const score = Math.round(s.score * 1000) / 1000;
-      const chain = dedupeEvidence([...evidenceHead(ix, c.evidence), ...s.p.evidence.slice(0, 1)]);
-      implementsRels.push({ type: 'IMPLEMENTS', from: c.id, to: s.p.id, props: { score, terms: s.terms }, evidence: chain });
-      for (const r of ix.responsibleFor.get(s.p.id) ?? []) {
+      const chain = dedupeEvidence([...evidenceHead(ix, c.evidence), ...s.policy.evidence.slice(0, 1)]);
+      implementsRels.push({ type: 'IMPLEMENTS', from: c.id, to: s.policy.id, props: { score, terms: s.terms }, evidence: chain });
+      for (const r of ix.responsibleFor.get(s.policy.id) ?? []) {
         if (r.props.basis !== 'STATED') continue;
         const lead = r.props.role === 'LEAD';
         owners.push({
@@ -115,6 +150,17 @@ export function inferPolicy(ix: BatchIndex): PolicyResult {
     }
   }
   return { implementsRels, owners };
+}
+
+/**
+ * The commitment's own words name a field of work (养老, 就业…) that the policy task never
+ * mentions, and the task's lead unit is not that field's department.
+ */
+function offTopic(ix: BatchIndex, c: Unit, p: Unit): boolean {
+  const words = fieldWords(c.text);
+  if (!words.length || words.some((w) => p.text.includes(w.word))) return false;
+  const leads = (ix.responsibleFor.get(p.id) ?? []).filter((r) => r.props.role === 'LEAD').map((r) => ix.organizations.get(r.from)?.props.name ?? '');
+  return !words.some((w) => w.fields.some((f) => f.departments.some((d) => leads.some((n) => n.includes(d)))));
 }
 
 /** The commitment's sentence (its first evidence widened), as the first link of a chain. */

@@ -17,7 +17,7 @@ const JURISDICTION_PREFIX = /^(?:.{0,12}?(?:自治区|自治州|自治县|省|�
 
 type Cand = { kind: 'org'; orgId: string } | { kind: 'field'; field: PortfolioField };
 
-interface Level { weight: number; text: string }
+interface Level { weight: number; text: string; /** the target's own words */ own?: boolean }
 
 export interface PortfolioOptions {
   /** targets already holding a LEAD owner with one of these bases are skipped */
@@ -79,8 +79,8 @@ export function inferPortfolio(ix: BatchIndex, opts: PortfolioOptions): GraphRel
     const task = taskId ? ix.tasks.get(taskId) : undefined;
     const path = ix.sectionPath(t.props.sectionId, t.evidence);
     const levels: Level[] = [
-      { weight: 1, text: compact([...t.evidence.map((e) => e.quote), t.props.metric].join('|')) },
-      { weight: 0.95, text: compact(t.props.text) },
+      { weight: 1, text: compact([...t.evidence.map((e) => e.quote), t.props.metric].join('|')), own: true },
+      { weight: 0.95, text: compact(t.props.text), own: true },
       { weight: 0.85, text: sentence ? compact(withoutOtherTargets(ix, sentence, t.props.id)) : '' },
       { weight: 0.75, text: task ? compact(task.props.title) : '' },
       ...[...path].reverse().map((h, i) => ({ weight: Math.max(0.4, 0.65 - i * 0.1), text: compact(h) })),
@@ -115,37 +115,58 @@ function decide(
 ): Decision | null {
   for (const level of levels) {
     if (!level.text) continue;
+    const figure = level.own ? figureSpan(level.text) : null;
     const scores = new Map<string, { score: number; longest: number; first: number; words: string[]; leaders: string[]; area: string | null; named: boolean }>();
     for (const hit of dict.match(level.text)) {
       for (const c of hit.values) {
-        let orgId: string | null; let leaders: string[] = []; let area: string | null = null; let weight: number;
+        let orgId: string | null; let leaders: string[] = []; let area: string | null = null;
+        // a unit's own name (3+ characters: 矿区移民, 住房保障) is more specific than a field word
+        const named = c.kind === 'org' && hit.word.length >= 3;
         if (c.kind === 'org') {
           orgId = ix.supervisedOwner(c.orgId);
           leaders = orgId ? (ix.supervisorsOf.get(orgId) ?? []).map((r) => r.from) : [];
-          weight = hit.word.length >= 3 ? 1.2 : 1;
         } else {
           const o = resolveField(c.field);
           if (!o) continue;
           ({ orgId, leaders, area } = o);
-          weight = 1;
         }
         if (!orgId) continue;
+        const weight = figure ? nearness(figure, hit.at, hit.word.length) : 1;
         const s = scores.get(orgId) ?? { score: 0, longest: 0, first: hit.at, words: [], leaders, area, named: false };
-        if (!s.words.includes(hit.word)) { s.score += weight; s.words.push(hit.word); }
+        if (!s.words.includes(hit.word)) {
+          // in the target's own words the word nearest the figure is what is counted; elsewhere every mention adds
+          s.score = figure ? Math.max(s.score, weight) : s.score + weight;
+          s.words.push(hit.word);
+        }
         s.longest = Math.max(s.longest, hit.word.length);
-        s.named ||= c.kind === 'org';
-        if (c.kind === 'org') s.area = null;
+        if (named && !s.named) { s.named = true; s.area = null; s.leaders = leaders; }
         scores.set(orgId, s);
       }
     }
     if (scores.size === 0) continue;
     const ranked = [...scores.entries()].sort(([ia, a], [ib, b]) =>
-      b.score - a.score || b.longest - a.longest || a.first - b.first || cmp(ia, ib));
+      Number(b.named) - Number(a.named) || b.score - a.score || b.longest - a.longest || a.first - b.first || cmp(ia, ib));
     const [orgId, best] = ranked[0];
     const confidence = (best.named ? 0.6 : 0.55) * level.weight;
     return { orgId, leaders: [...new Set(best.leaders)].sort(cmp), area: best.area, confidence, words: best.words };
   }
   return null;
+}
+
+/** The figure of a target (digits, or a Chinese numeral before a classifier) and where its unit ends. */
+function figureSpan(text: string): { start: number; end: number } | null {
+  const m = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[个座处家项所条户人名万亿]))\s*(?:%|％|[个座处家项所条户人名次套台吨亩度元公里千瓦平方米立方]|万|亿)*/.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/**
+ * How strongly a word speaks for the counted thing: in 新建矿区移民安置房2280套 and
+ * 等21个乡村振兴产业扶持项目 the noun next to the figure (after its classifier, else before it).
+ */
+function nearness(figure: { start: number; end: number }, at: number, length: number): number {
+  const after = at >= figure.end;
+  const d = after ? at - figure.end : Math.max(0, figure.start - (at + length));
+  return (after ? 1.1 : 1) / (1 + d / 6);
 }
 
 /** The department a field of work belongs to here, and the leaders answerable for it. */

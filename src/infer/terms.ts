@@ -19,6 +19,11 @@ const STOP = new Set([
   '城市', '中心', '城区', '镇', '旗', '县', '个', '座', '处', '家', '万', '亿元', '万元', '公里', '平方米', '万亩', '亩', '户', '人',
   '要求', '任务', '目标', '措施', '方式', '方面', '领域', '作用', '基础', '条件', '需求', '问题', '功能', '力度', '规模',
   '牵头', '单位', '配合', '部门', '政府', '人民政府', '公报',
+  // measures and filler that say how much or how, not what about
+  '面积', '平方米', '万平方米', '立方米', '突破', '率先', '扎实', '布局', '环境', '标准', '建立', '解决', '提供', '综合', '探索',
+  '推广', '应用', '技术', '集中', '整治', '治理', '融合', '信息', '资源', '试点', '设施', '运行', '短板', '补齐', '消除', '维护',
+  '改造', '提质', '改建', '新建改造', '能源', '安全', '监管', '深入开展', '多样化', '智能化', '示范', '创建', '加快完善', '启动',
+  '投入使用', '建成', '投用', '开工', '开工建设', '运营', '生产', '企业', '产业', '经济', '社会', '群众', '居民', '人民',
 ]);
 
 let jieba: Jieba | null = null;
@@ -37,10 +42,12 @@ function segmenter(): Jieba {
   return jieba;
 }
 
-export function keyTerms(text: string): string[] {
+/** Key terms in text order; `repeats` keeps every occurrence (for term frequency). */
+export function keyTerms(text: string, repeats = false): string[] {
   const clean = text.replace(/\s+/g, '');
   const out: string[] = [];
-  for (const w of segmenter().cut(clean, false)) {
+  const words = segmenter().cut(clean, false);
+  for (const w of repeats ? words : new Set(words)) {
     if (w.length < 2 || STOP.has(w)) continue;
     if (!/[\u4e00-\u9fff]/.test(w) && !/^[A-Za-z]{2,}$/.test(w)) continue;
     if (/^[\d.%]+/.test(w)) continue;
