@@ -1,6 +1,12 @@
 // Any way people write a unit: its name, an alias, or either without/with a jurisdiction prefix
-// (住房和城乡建设局 ↔ 旗住房和城乡建设局). Only the best tier of matches is returned.
-MATCH (o:Organization)
+// (住房和城乡建设局 ↔ 旗住房和城乡建设局). Candidates come from the name index and the cjk
+// full-text index (so the cost does not grow with the number of units); only the best tier returns.
+CALL () {
+  MATCH (o:Organization {name: $name}) RETURN o
+  UNION
+  CALL db.index.fulltext.queryNodes('organization_names', $terms, {limit: 300}) YIELD node
+  RETURN node AS o
+}
 WITH o, CASE
   WHEN o.name = $name OR $name IN o.aliases THEN 0
   WHEN size($name) >= 3 AND (o.name ENDS WITH $name OR any(a IN o.aliases WHERE a ENDS WITH $name)) THEN 1

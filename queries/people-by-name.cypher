@@ -1,6 +1,5 @@
+// $names: the name as typed and without spaces (gazettes pad two-character names: 李 贵)
 MATCH (p:Person)
-WHERE p.name = $name
-   // names printed with spacing (李 贵) match their unspaced form
-   OR replace(p.name, ' ', '') = replace($name, ' ', '')
+WHERE p.name IN $names
 RETURN p {.*} AS node
 ORDER BY p.id

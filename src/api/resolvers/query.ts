@@ -7,13 +7,16 @@ type Args = Record<string, any>;
 
 /** Ids of every unit a name may mean (name, alias, with or without jurisdiction prefix). */
 export async function organizationIds(ctx: ApiContext, name: string): Promise<string[]> {
-  const rows = await ctx.store.read<{ org: Row }>(loadQuery('organizations-by-name'), { name: name.trim() });
+  const trimmed = name.trim();
+  const terms = luceneTerms(trimmed);
+  if (!terms) return [];
+  const rows = await ctx.store.read<{ org: Row }>(loadQuery('organizations-by-name'), { name: trimmed, terms });
   for (const r of rows) ctx.loaders.node('Organization').prime(r.org.id, r.org);
   return rows.map((r) => r.org.id);
 }
 
 async function personIds(ctx: ApiContext, name: string): Promise<string[]> {
-  const rows = await ctx.store.read<{ node: Row }>(loadQuery('people-by-name'), { name: name.trim() });
+  const rows = await ctx.store.read<{ node: Row }>(loadQuery('people-by-name'), { names: nameForms(name) });
   return rows.map((r) => r.node.id);
 }
 
@@ -29,6 +32,8 @@ export function docNumberForms(n: string): string[] {
   const forms = [core, core.replace(/[[［【]/g, '〔').replace(/[\]］】]/g, '〕'), core.replace(/[〔［【]/g, '[').replace(/[〕］】]/g, ']')];
   return [...new Set(forms)];
 }
+
+const nameForms = (name: string) => [...new Set([name.trim(), name.replace(/[\s\u3000]+/g, '')])];
 
 const nullable = (v: unknown) => (v === undefined ? null : v);
 
@@ -77,7 +82,7 @@ export const Query = {
     return rows.map((r) => r.node);
   },
   person: async (_: unknown, { name }: Args, ctx: ApiContext) => {
-    const rows = await ctx.store.read<{ node: Row }>(loadQuery('people-by-name'), { name: name.trim() });
+    const rows = await ctx.store.read<{ node: Row }>(loadQuery('people-by-name'), { names: nameForms(name) });
     return rows[0]?.node ?? null;
   },
   people: async (_: unknown, __: Args, ctx: ApiContext) => (await ctx.store.read<{ node: Row }>(loadQuery('people'))).map((r) => r.node),
