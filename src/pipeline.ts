@@ -11,6 +11,7 @@ import { extractTargets } from './extract/targets.js';
 import { extractActors } from './extract/actors.js';
 import { GraphBatchSchema, makeId, relationshipKey, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship, type NodeLabel, NodeLabels } from './model/index.js';
 import { readSourceFile } from './input.js';
+import { inferResponsibilities } from './infer/index.js';
 
 const evKey = (e: Evidence) => `${e.documentId}|${String(e.start).padStart(9, '0')}|${String(e.end).padStart(9, '0')}`;
 
@@ -194,7 +195,8 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
     }
   }
   const batch = b.build(g.id);
-  return GraphBatchSchema.parse(batch) as GraphBatch;
+  // last pure stage: owners (STATED/POLICY/PORTFOLIO), report ↔ policy links, conflicts
+  return inferResponsibilities(GraphBatchSchema.parse(batch) as GraphBatch);
 }
 
 /** Reads a gazette file (UTF-8 or GB18030) and builds its batch. The only I/O of the pipeline. */
