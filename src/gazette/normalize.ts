@@ -51,8 +51,8 @@ export function keyOf(s: string): string {
 }
 
 /**
- * The gazette's running page header: the most frequent short title-like line that also appears in
- * the masthead (the first few lines). Work reports and single documents have none.
+ * The gazette's running page header: the most frequent short line naming a periodical, printed at
+ * least twice. Work reports and single documents have none.
  */
 export function detectRunningHeader(text: string): string | null {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -61,10 +61,9 @@ export function detectRunningHeader(text: string): string | null {
     if (l.length >= 4 && l.length <= 30 && !/[，。、：:；,]/.test(l) && !/^\d/.test(l)) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
   let best: string | null = null;
-  for (const l of lines.slice(0, 5)) {
-    const n = counts.get(l) ?? 0;
-    // only a periodical's name (…公报, …政报, …月刊) repeats as a page header
-    if (n >= 3 && /(公报|政报|月刊|周刊|通讯|简报)$/.test(l) && (!best || n > (counts.get(best) ?? 0))) best = l;
+  // only a periodical's name (…公报, …政报, …月刊) repeats as a page header
+  for (const [l, n] of counts) {
+    if (n >= 2 && /(公报|政报|月刊|周刊|通讯|简报)$/.test(l) && (!best || n > counts.get(best)! || (n === counts.get(best)! && l < best))) best = l;
   }
   return best;
 }

@@ -141,6 +141,21 @@ describe('a gazette of another county (fixture)', () => {
   });
 });
 
+describe('a gazette without a 目录', () => {
+  it('finds notices by their title and 文号 line, and the plan a notice prints', () => {
+    const text = readFileSync('tests/fixtures/gazette/qingshan-mini.txt', 'utf8');
+    const body = text.slice(text.indexOf('青山县人民政府办公室关于印发 《'));
+    const g = parseGazette(body, 'body.txt');
+    expect(g.documents.map((d) => [d.props.kind, d.props.docNumber, d.props.issuedOn])).toEqual([
+      ['NOTICE', '青政办发〔2025〕12号', '2025-03-02'],
+      ['PLAN', null, '2025-03-02'],
+      ['APPOINTMENT', '青政任发〔2025〕3号', '2025-03-20'],
+    ]);
+    // the page header still goes, though the masthead is missing
+    expect(g.documents[1].clean).toContain('智能化改造');
+  });
+});
+
 describe('corpus work reports', () => {
   it.each(corpusFiles)('%s is one WORK_REPORT with a section tree and both parts', (f) => {
     const g = parseGazette(readFileSync(join(CORPUS, f), 'utf8'), f);
