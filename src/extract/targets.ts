@@ -100,7 +100,7 @@ const CONTEXT_VERBS = /^(?:围绕|聚焦|针对|面向|涉及|包括)/;
 // Chinese numerals are taken only right after a verb that states a quantity (新建两座…), because
 // most of them in these texts are slogans (两件大事, 三个四) or ordinals
 const CHINESE_NUMERAL_GATE =
-  /(?:新建|新增|建成|完成|改造|培育|打造|引进|开工|新开工|创建|达到|突破|累计|布局|举办|招聘|签约|增加|减少|超过|至少|不少于|不低于|共)[^，,；;。、\d“”]{0,6}$/;
+  /(?:新建|新增|建成|完成|改造|培育|打造|引进|开工|新开工|创建|达到|突破|累计|布局|举办|招聘|签约|增加|减少|超过|至少|不少于|不低于|共计)[^，,；;。、\d“”]{0,6}$/;
 const QUALIFIER_FOLLOWERS = new Set([...'级型制式类']);
 const SCOPE_RE =
   /^(?:[\u4e00-\u9fa5]{1,4}?(?:中心城区|建成区|城区|镇区)|全[国省市县旗区盟州乡镇]|城镇(?!化)|农村牧区|农村|其他镇|其它镇|[\u4e00-\u9fa5]{1,4}?[镇旗县](?=[\u4e00-\u9fa5]{2}))/;

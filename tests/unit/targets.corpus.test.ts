@@ -95,6 +95,31 @@ describe('seed gazette through the gazette stage', () => {
     }
   });
 
+  // the issue's bar: a hand-labelled list of all targets of the plan and the work report
+  it('recall and precision against the full labelled list are at least 95%', () => {
+    const labelled: { targets: Array<Record<string, unknown>> } = JSON.parse(readFileSync(new URL('../fixtures/targets/seed-full.json', import.meta.url), 'utf8'));
+    const key = (t: Record<string, unknown>) =>
+      [t.doc, t.value === null ? null : Math.round((t.value as number) * 1e4) / 1e4, t.valueMax, t.unit, t.modifier, t.year, t.status].join('|');
+    const want = labelled.targets.map(key);
+    const got = all.map((x) => key({ ...x.t.props, doc: x.d.props.kind }));
+    const pool = [...got];
+    let tp = 0;
+    const missed: string[] = [];
+    for (const [i, w] of want.entries()) {
+      const j = pool.indexOf(w);
+      if (j >= 0) {
+        tp++;
+        pool.splice(j, 1);
+      } else missed.push(`${w} «${labelled.targets[i].quote}»`);
+    }
+    const precision = tp / got.length;
+    const recall = tp / want.length;
+    console.log(`seed plan + work report: labelled ${want.length}, extracted ${got.length}, correct ${tp}; ` +
+      `precision ${(precision * 100).toFixed(1)}%, recall ${(recall * 100).toFixed(1)}%\n  missed: ${missed.join('; ')}\n  spurious: ${pool.join('; ')}`);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('every evidence quote is the original text at its offsets', () => {
     for (const x of all) {
       const ev = evidenceOf(x.d, x.t.span);
