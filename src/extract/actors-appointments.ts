@@ -137,8 +137,8 @@ function addPositions(b: ActorBuilder, person: string, action: Action, positions
     if (!sp) continue;
     let orgId: string | null = null;
     if (sp.org) {
-      const at = b.doc.clean.indexOf(sp.org, evStart);
-      const span = at >= 0 && at < evEnd ? { start: at, end: at + sp.org.length } : { start: evStart, end: evEnd };
+      const rel = b.doc.clean.slice(evStart, evEnd).indexOf(sp.org);
+      const span = rel >= 0 ? { start: evStart + rel, end: evStart + rel + sp.org.length } : { start: evStart, end: evEnd };
       orgId = b.orgMention(sp.org, span);
     }
     orgId = orgId ?? lastOrg;

@@ -19,15 +19,18 @@ export interface Line {
 }
 
 export function linesOf(text: string, from = 0, to = text.length): Line[] {
-  const out: Line[] = [];
+  return [...iterLines(text, from, to)];
+}
+
+/** Lines lazily, for scans that stop early (a roster under its heading). */
+export function* iterLines(text: string, from = 0, to = text.length): Generator<Line> {
   let s = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text[i] === '\n') {
-      out.push({ text: text.slice(s, i), start: s, end: i });
-      s = i + 1;
-    }
+  while (s <= to) {
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > to) e = to;
+    yield { text: text.slice(s, e), start: s, end: e };
+    s = e + 1;
   }
-  return out;
 }
 
 /** Shrink a span past surrounding whitespace so quotes are tidy; null when nothing is left. */

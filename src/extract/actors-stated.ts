@@ -18,7 +18,7 @@ export interface StatedUnit {
 const LABEL = '(牵头单位|责任单位|主责单位|牵头部门|责任部门|配合单位|协办单位|参与单位|配合部门|协同单位)';
 const BRACKETED = new RegExp(`[(（]\\s*${LABEL}\\s*[:：]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]`, 'g');
 const LINE = new RegExp(`(?:^|[。；;\\n])[ \\t]*${LABEL}[ \\t]*[:：]([^。\\n]+)`, 'g');
-const LED_BY = /由([^，,。；;、\n]{2,40}?(?:、[^，,。；;\n]{2,40}?)*)牵头[,，]?([^。；;\n]*?)(组成|配合|参与|参加|负责)?(?=[。；;\n]|$)/g;
+const LED_BY = /由([^，,。；;、\n]{2,40}?(?:、[^，,。；;、\n]{2,40}?)*)牵头[,，]?([^。；;\n]*?)(组成|配合|参与|参加|负责)?(?=[。；;\n]|$)/g;
 
 export function extractStatedUnits(b: ActorBuilder): StatedUnit[] {
   const text = b.doc.clean;

@@ -76,6 +76,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
   const placeStems = new Set<string>();
   const companyForms = new Map<string, Map<string, number>>();
   const mergeLog = new Map<string, MergeLog>();
+  const memo = new Map<string, ResolvedOrg | null>();
 
   const kindOf = (bare: string): OrgKind | null => {
     for (const r of kindRules) if (r.re.test(bare)) return r.kind;
@@ -248,6 +249,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     jurisdiction: J,
     learn(mention: string) {
       const n = normalizeOrgMention(mention);
+      memo.clear(); // what was learnt can change a resolution
       if (COMPANY_SUFFIX.test(n)) {
         const key = n.replace(COMPANY_SUFFIX, '');
         const forms = companyForms.get(key) ?? new Map<string, number>();
@@ -264,7 +266,9 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     },
     resolve(mention: string) {
       const n = normalizeOrgMention(mention);
+      if (memo.has(n)) return memo.get(n)!;
       const r = core(n);
+      memo.set(n, r);
       if (r && n !== r.name) {
         const key = `${n}\u0001${r.id}`;
         if (!mergeLog.has(key)) mergeLog.set(key, { mention: n, canonical: r.name, id: r.id, reason: r.reason });
