@@ -91,7 +91,7 @@ const TRAILING_VERBS = new RegExp(
 );
 const GROWTH_WORDS = /(?:增长|增速|增幅|增加|提高|提升|上涨|涨幅|增收|翻番|增)$/;
 const CHANGE_WORDS = /(?:下降|降低|压减|减少|压缩|缩减|削减|降幅|减排|降|减)$/;
-const COUNT_VERBS = /(?:新建改造|新建|新增|建成|改造提升|改造|修复治理|修复|治理|种植|实施|建设|打造|新开工|开工建设|开工|完成|培育|引进|创建|布局|推出|投用)/;
+const COUNT_VERBS = /(?:新建改造|新改建|新建|新增|建成|改造提升|改造|改建|修复治理|修复|治理|种植|实施|建设|打造|新开工|开工建设|开工|完成|培育|引进|创建|布局|推出|投用)/;
 const LEADING_VERB = new RegExp(`^(?:${COUNT_VERBS.source}|开展|举办|获批|入选|设立|签约引进|扩增|招聘|发放)`);
 // figures compared with an average are context, not targets (高于全国0.8个百分点)
 const COMPARISON = /(?:高于|低于|快于|慢于|超出|领先)(?:全国|全省|全区|全市|全县|全旗|全盟|全州|平均|同期)[^，,；;。]{0,6}$/;
@@ -442,6 +442,8 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     if (tok.unitClass === 'MEASURE' && (next === '、' || next === '等') && /等[^，,；;。]{0,10}项目/.test(s.slice(tok.end, clauseEnd))) continue;
     // the old level in 由5元提高至10元 is a baseline, not a target
     if (/(?:由|从)[^，,；;。\d]{0,6}$/.test(pre.replace(/\s+$/, '')) && /^[^，,；;。]{0,8}?(?:提高|增加|增长|下降|降低|扩大|减少|压缩|调整|上调|下调)?(?:至|到)/.test(s.slice(tok.end, clauseEnd))) continue;
+    // glossary notes define terms (“7”是指…7个主导产业): they commit to nothing
+    if (/是指|指的是/.test(s.slice(clauseStart, tok.start))) continue;
     // ratio only where a ratio is meant
     if (tok.ratio && !/比/.test(clausePre)) continue;
 
@@ -558,7 +560,8 @@ function anyStartIn(xs: number[], from: number, to: number): boolean {
 }
 
 function trimSpan(s: string, start: number, end: number): Span {
-  while (start < end && /[\s*—]/.test(s[start])) start++;
+  // a quote starts at words, not at the 、 or ， that joined it to the previous figure
+  while (start < end && /[\s*—、，,；;：:]/.test(s[start])) start++;
   while (end > start && /\s/.test(s[end - 1])) end--;
   return { start, end };
 }
