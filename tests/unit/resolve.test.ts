@@ -131,3 +131,19 @@ describe('unit lists', () => {
     expect(subs[0].subUnits[0].org.name).toBe('县住房保障服务中心');
   });
 });
+
+describe('organisation lexicon', () => {
+  it('is consistent: valid kinds, no name or alias claimed twice, kind rules compile', async () => {
+    const { defaultLexicon } = await import('../../src/resolve/index.js');
+    const { OrganizationKind } = await import('../../src/model/index.js');
+    const seen = new Map<string, string>();
+    for (const e of defaultLexicon.organizations) {
+      expect(OrganizationKind.options).toContain(e.kind);
+      for (const a of [e.name, ...e.aliases]) {
+        expect(seen.get(a), `${a} in ${e.name} and ${seen.get(a)}`).toBeUndefined();
+        seen.set(a, e.name);
+      }
+    }
+    for (const r of defaultLexicon.kindRules) expect(() => new RegExp(r.pattern)).not.toThrow();
+  });
+});
