@@ -59,7 +59,7 @@ export function views(batch: GraphBatch) {
   return { nodes, name, kindOf, owners, topLead, findTarget, sameOrg, sentence };
 }
 
-function evalOwnership(batch: GraphBatch) {
+export function evalOwnership(batch: GraphBatch) {
   const v = views(batch);
   const cases = (JSON.parse(readFileSync('tests/fixtures/ownership.json', 'utf8')) as { targets: OwnershipCase[] }).targets;
   let right = 0; let found = 0;
@@ -80,7 +80,7 @@ function evalOwnership(batch: GraphBatch) {
   return { total: cases.length, found, right, accuracy: right / cases.length, misses, byBasis };
 }
 
-function evalLinks(batch: GraphBatch, links = batch.relationships.filter((r) => r.type === 'IMPLEMENTS')) {
+export function evalLinks(batch: GraphBatch, links = batch.relationships.filter((r) => r.type === 'IMPLEMENTS')) {
   const v = views(batch);
   const cases = (JSON.parse(readFileSync('tests/fixtures/links.json', 'utf8')) as { links: LinkCase[] }).links;
   const textOf = (id: string) => {
@@ -100,7 +100,7 @@ function evalLinks(batch: GraphBatch, links = batch.relationships.filter((r) => 
   return { produced: links.length, correct: correct.length, precision: links.length ? correct.length / links.length : 1, recall: recalled.length / cases.length, wrong, missed };
 }
 
-function mustHold(batch: GraphBatch): string[] {
+export function mustHold(batch: GraphBatch): string[] {
   const v = views(batch);
   const fails: string[] = [];
   const oldHousing = v.findTarget({ key: '改造明珠花园、馨雅苑等14个老旧小区', value: 14 });

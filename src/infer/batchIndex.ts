@@ -25,6 +25,8 @@ export class BatchIndex {
   readonly parentOf = new Map<string, string>();
   /** org id → SUPERVISES relationships into it */
   readonly supervisorsOf = new Map<string, GraphRelationship[]>();
+  /** node id → every relationship out of it */
+  readonly outOf = new Map<string, GraphRelationship[]>();
   /** node id → RESPONSIBLE_FOR relationships into it */
   readonly responsibleFor = new Map<string, GraphRelationship[]>();
 
@@ -43,6 +45,7 @@ export class BatchIndex {
     }
     for (const t of this.targets.values()) if (t.props.taskId) this.taskOfTarget.set(t.props.id, t.props.taskId);
     for (const r of batch.relationships) {
+      push(this.outOf, r.from, r);
       const list = this.rels.get(r.type) ?? [];
       list.push(r);
       this.rels.set(r.type, list);

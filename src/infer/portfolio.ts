@@ -90,13 +90,9 @@ export function inferPortfolio(ix: BatchIndex, opts: PortfolioOptions): GraphRel
     const owner = decision.orgId;
     const leaderIds = decision.leaders;
     const evidence: Evidence[] = [sentence ?? t.evidence[0]].filter(Boolean) as Evidence[];
+    // the leader's 协助…负责 <area> sentence, then the 分管 sentence naming the department
+    if (decision.area) for (const pid of leaderIds) evidence.push(...portfolioEvidence(ix, pid, decision.area));
     for (const r of supervisionChain(ix, owner)) if (leaderIds.length === 0 || leaderIds.includes(r.from)) evidence.push(...r.evidence);
-    if (decision.area) {
-      for (const pid of leaderIds) {
-        const p = ix.persons.get(pid);
-        for (const e of p?.evidence ?? []) if (e.quote.includes(decision.area)) evidence.push(e);
-      }
-    }
     if (evidence.length < 2) continue; // a portfolio owner needs the division-of-work sentence too
     out.push({
       type: 'RESPONSIBLE_FOR', from: owner, to: t.props.id,
@@ -194,6 +190,14 @@ function ownerOfField(ix: BatchIndex, personIds: string[], field: PortfolioField
     if (!best || cand.rank < best.rank || (cand.rank === best.rank && (cand.core < best.core || (cand.core === best.core && cmp(cand.name, best.name) < 0)))) best = cand;
   }
   return best ? { orgId: best.orgId, leaders: best.leaders, area: best.area } : null;
+}
+
+/** Where the division of work gives a leader an area: a quote naming the area, 负责 sentences first. */
+function portfolioEvidence(ix: BatchIndex, personId: string, area: string): Evidence[] {
+  const quotes = [...(ix.persons.get(personId)?.evidence ?? []), ...(ix.outOf.get(personId) ?? []).flatMap((r) => r.evidence)]
+    .filter((e) => e.quote.includes(area));
+  quotes.sort((a, b) => Number(b.quote.includes('负责')) - Number(a.quote.includes('负责')) || a.start - b.start);
+  return quotes.slice(0, 1);
 }
 
 /** SUPERVISES relationships that make `orgId` a supervised unit. */

@@ -10,8 +10,8 @@ export function sentenceSpan(text: string, start: number, end: number): { start:
   while (s > 0 && start - s < MAX_REACH && !SENTENCE_END.test(text[s - 1])) s--;
   let e = end;
   while (e < text.length && e - end < MAX_REACH && !SENTENCE_END.test(text[e - 1] ?? '')) e++;
-  // trim whitespace so the quote starts and ends on text
-  while (s < e && /\s/.test(text[s])) s++;
+  // trim whitespace and layout marks (**, ——, list dashes) so the quote starts and ends on text
+  while (s < e && /[\s*—\-–•·]/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
   return { start: s, end: e };
 }
