@@ -26,6 +26,7 @@ const SCHEMES: Scheme[] = [
 
 /** Headings of a work report's parts even when not numbered (“十五五”时期主要目标和2026年重点工作). */
 const PART_WORDS = /(工作回顾|重点工作安排|重点工作|工作安排|主要目标|总体要求|工作任务|目标任务|工作谋划|总体思路|政策取向|自身建设)/g;
+const RUN_IN = /^[^，,、；;：:。！？“”"（(]{4,24}。.{20,}/;
 const REVIEW_WORDS = /回顾|过去一年|过去五年|发展成就|主要成绩/;
 const PLAN_WORDS = /安排|任务|目标|要求|重点工作|谋划|思路|打算|自身建设|政府建设|政策取向/;
 
@@ -112,6 +113,9 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
     stack.push({ scheme: c.scheme, num: c.num, idx: cands.length, para: !c.lineStart || c.scheme.startsWith('SHI') || c.scheme === 'DASH' });
     cands.push({ ...c, level: stack.length, parent });
   };
+  // the plan part of a report also leads paragraphs with a short unnumbered sentence that acts as
+  // their heading (推动产业链供应链优化升级。保持工业经济…): a run-in heading, only under a numbered block
+  let topIsPlan = false;
   let pos = 0;
   for (const line of clean.split('\n')) {
     const ls = pos; const le = pos + line.length;
@@ -127,9 +131,14 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
     let scanFrom = 0;
     if (first) {
       accept({ start: ls, markEnd: ls + first.len, scheme: first.scheme, num: first.num, number: first.number, lineStart: true, paraEnd: le });
+      if (stack.length === 1) topIsPlan = partOf(line.slice(first.len), reportYear) === 'PLAN';
       scanFrom = first.len;
+    } else if (isReport && topIsPlan && stack.length >= 2 && !stack[stack.length - 1].para && RUN_IN.test(line)) {
+      accept({ start: ls, markEnd: ls, scheme: 'RUNIN', num: null, number: null, lineStart: false, paraEnd: le });
+      scanFrom = line.indexOf('。') + 1;
     } else if (isReport && line.length <= 40 && !/[。；！？]/.test(line) && new RegExp(PART_WORDS.source).test(line)) {
       accept({ start: ls, markEnd: ls, scheme: 'PART', num: null, number: null, lineStart: true, paraEnd: le });
+      topIsPlan = partOf(line, reportYear) === 'PLAN';
       continue;
     }
     // inline items after a sentence stop: 。二是… ：（一）… —— only when they start or continue a sequence
