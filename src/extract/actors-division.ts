@@ -195,7 +195,7 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
         for (const sub of u.subUnits) {
           const subId = bb.org(sub.org, sub.span, sub.text);
           bb.rel('SUPERVISES', leader.id, subId, sup[1] ? { assisting: true } : {}, [headerEv, ev]);
-          bb.rel('PART_OF', subId, id, { basis: 'bracket' }, [bb.evidence(u.item.start, sub.span.end + 1)]);
+          bb.rel('PART_OF', subId, id, { basis: 'bracket' }, [bb.evidence(u.item.start, u.item.fullEnd)]);
         }
       }
       return;
