@@ -103,7 +103,7 @@ const CHINESE_NUMERAL_GATE =
   /(?:新建|新增|建成|完成|改造|培育|打造|引进|开工|新开工|创建|达到|突破|累计|布局|举办|招聘|签约|增加|减少|超过|至少|不少于|不低于|共计)[^，,；;。、\d“”]{0,6}$/;
 const QUALIFIER_FOLLOWERS = new Set([...'级型制式类']);
 const SCOPE_RE =
-  /^(?:[\u4e00-\u9fa5]{1,4}?(?:中心城区|建成区|城区|镇区)|全[国省市县旗区盟州乡镇]|城镇(?!化)|农村牧区|农村|其他镇|其它镇|[\u4e00-\u9fa5]{1,4}?[镇旗县](?=[\u4e00-\u9fa5]{2}))/;
+  /^(?:各(?:县（市、区）|县市区|县区|旗区|乡镇|镇|县|旗|区)|[\u4e00-\u9fa5]{1,4}?(?:中心城区|建成区|城区|镇区)|全[国省市县旗区盟州乡镇]|城镇(?!化)|农村牧区|农村|其他镇|其它镇|[\u4e00-\u9fa5]{1,4}?[镇旗县](?=[\u4e00-\u9fa5]{2}))/;
 const NOUN_STOP = /(?:建成|投入|投用|开工|复工|全部|实现|进行|开展|旧貌|竣工|基本|全面|的|提供|达到|完成)/;
 // 比上年增加 compares with last year; it does not date the figure
 const YEAR_ANCHOR_RE = /(\d{4})年(?!以前|以来|前后|的|版|修编|月|\d|—|-|～|~|至)|今年|明年|(?<![比较同])(?:去年|上年)|本年/g;
@@ -465,7 +465,8 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     let scope: string | null = null;
     if (cleanedPre && !isKnownMetric(stripMetric(cleanedPre))) {
       const sc = SCOPE_RE.exec(cleanedPre);
-      if (sc && (sc[0].length < cleanedPre.length || noun)) {
+      // a verb is no place: 改造城镇老旧小区, 发放城镇住房补贴
+      if (sc && (sc[0].length < cleanedPre.length || noun) && !LEADING_VERB.test(sc[0]) && !/^(?:改|建|新|完|实|推|发|打|开|整|提|加|治)/.test(sc[0])) {
         scope = sc[0];
         cleanedPre = cleanedPre.slice(sc[0].length).replace(LEADING_NOISE, '');
       }
