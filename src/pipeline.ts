@@ -173,7 +173,19 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
     }
 
     // the notice that 印发 this document
-    if (doc.promulgatedBy) b.rel({ type: 'PROMULGATES', from: doc.promulgatedBy, to: doc.id, props: {}, evidence: [ev(docs.find((d) => d.id === doc.promulgatedBy)!, docs.find((d) => d.id === doc.promulgatedBy)!.titleSpan ?? { start: 0, end: 1 })] });
+    const notice = doc.promulgatedBy ? docs.find((d) => d.id === doc.promulgatedBy) : undefined;
+    if (notice) {
+      // the sentence that prints it (现将《…》印发给你们), else the notice's title
+      const body = notice.titleSpan?.end ?? 0;
+      const at = notice.clean.indexOf('印发', body);
+      let span = notice.titleSpan ?? { start: 0, end: 1 };
+      if (at >= 0) {
+        const from = Math.max(notice.clean.lastIndexOf('\n', at) + 1, notice.clean.lastIndexOf('。', at) + 1, body);
+        const stop = notice.clean.slice(at).search(/[。\n]/);
+        span = { start: from, end: stop < 0 ? notice.clean.length : at + stop + 1 };
+      }
+      b.rel({ type: 'PROMULGATES', from: notice.id, to: doc.id, props: {}, evidence: [ev(notice, span)] });
+    }
 
     // cited 文号: to the printed document when it is in the batch, else to a stub
     for (const c of findDocNumbers(doc.clean)) {
