@@ -30,9 +30,11 @@ export function extractStatedUnits(b: ActorBuilder): StatedUnit[] {
     const evidence = b.evidence(statement.start, statement.end);
     if (!evidence) return;
     const units = resolveUnitList(splitUnitList(list, listAt), b.resolver).filter((u) => !/^(其他|其它)/.test(u.item.text));
+    // 责任单位：县住建局（牵头）、县财政局: the marked unit leads, whatever its place
+    const marked = units.some((u) => u.item.leads);
     units.forEach((u, i) => {
       const organizationId = b.org(u.org, u.item, u.item.text);
-      const r = firstLeads ? (i === 0 ? 'LEAD' : 'SUPPORT') : role;
+      const r = marked ? (u.item.leads ? 'LEAD' : 'SUPPORT') : firstLeads ? (i === 0 ? 'LEAD' : 'SUPPORT') : role;
       out.push({ span: statement, role: r, organizationId, evidence });
     });
   };

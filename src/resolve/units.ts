@@ -15,6 +15,8 @@ export interface UnitItem {
   scope: string | null;
   /** end of the whole item as written, brackets included */
   fullEnd: number;
+  /** 县住建局（牵头）: the item is marked as the lead of its list */
+  leads: boolean;
 }
 
 const OPEN = '(（';
@@ -62,15 +64,16 @@ function parseItem(seg: string, start: number): UnitItem | null {
   const span = trimSpan(seg, start);
   if (!span) return null;
   const open = [...span.text].findIndex((c) => OPEN.includes(c));
-  if (open < 0) return { ...span, subUnits: [], scope: null, fullEnd: span.end };
+  if (open < 0) return { ...span, subUnits: [], scope: null, fullEnd: span.end, leads: false };
   const close = Math.max(span.text.lastIndexOf(')'), span.text.lastIndexOf('）'));
   const head = trimSpan(span.text.slice(0, open), span.start);
   if (!head) return null;
   const inner = span.text.slice(open + 1, close > open ? close : undefined);
   const innerStart = span.start + open + 1;
   // A bracket ending in 工作 narrows the portfolio (对外贸易工作 / 除对外贸易工作); it is not a unit.
-  if (/工作$/.test(inner)) return { ...head, subUnits: [], scope: inner, fullEnd: span.end };
-  if (/^(以下简称|下称|简称)/.test(inner)) return { ...head, subUnits: [], scope: null, fullEnd: span.end };
+  if (/^(牵头|主责|牵头单位)$/.test(inner)) return { ...head, subUnits: [], scope: null, fullEnd: span.end, leads: true };
+  if (/工作$/.test(inner)) return { ...head, subUnits: [], scope: inner, fullEnd: span.end, leads: false };
+  if (/^(以下简称|下称|简称)/.test(inner)) return { ...head, subUnits: [], scope: null, fullEnd: span.end, leads: false };
   const subUnits: UnitItem['subUnits'] = [];
   let s = 0;
   for (let i = 0; i <= inner.length; i++) {
@@ -80,7 +83,7 @@ function parseItem(seg: string, start: number): UnitItem | null {
       s = i + 1;
     }
   }
-  return { ...head, subUnits, scope: null, fullEnd: span.end };
+  return { ...head, subUnits, scope: null, fullEnd: span.end, leads: false };
 }
 
 export interface ResolvedUnit {

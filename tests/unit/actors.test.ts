@@ -179,3 +179,19 @@ describe('appointments in the list layout', () => {
 
   it('carries verbatim evidence on every fact', () => checkEvidence(doc, res));
 });
+
+describe('stated units in table layouts', () => {
+  const text = `1.推进供水管网改造。
+责任单位：县财政局、县住建局（牵头）、县水务局
+2.开展燃气安全排查。
+牵头单位：县应急管理局
+配合单位：县市场监管局、各乡镇人民政府`;
+  const doc = fixtureDoc(text, { kind: 'PLAN', jurisdiction: J });
+  const res = extractActors(doc, { jurisdiction: J, allDocuments: [doc] });
+  const { byId } = view(res);
+
+  it('honours a （牵头） marker and separate label lines', () => {
+    const su = res.statedUnits.map((s) => `${s.role}:${(byId.get(s.organizationId)!.props as { name: string }).name}`);
+    expect(su).toEqual(['SUPPORT:县财政局', 'LEAD:县住房和城乡建设局', 'SUPPORT:县水务局', 'LEAD:县应急管理局', 'SUPPORT:县市场监督管理局', 'SUPPORT:各乡镇人民政府']);
+  });
+});
