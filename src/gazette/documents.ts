@@ -90,6 +90,19 @@ function findTitle(sq: Squeezed, title: string, from: number): { start: number; 
   return null;
 }
 
+/** Fallback when the 目录 and the body punctuate a title differently: compare without punctuation. */
+const bare = (s: string) => keyOf(s).replace(/[《》〈〉()（）“”‘’"'「」『』【】\[\]、,，·.．:：—-]/g, '');
+function findTitleLoose(lines: Line[], title: string, from: number): { start: number; end: number } | null {
+  const want = bare(title);
+  if (want.length < 4) return null;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].start < from) continue;
+    if (bare(lines[i].text) === want) return { start: lines[i].start, end: lines[i].end };
+    if (i + 1 < lines.length && bare(lines[i].text + lines[i + 1].text) === want) return { start: lines[i].start, end: lines[i + 1].end };
+  }
+  return null;
+}
+
 const NOTICE_TITLE = /关于.{2,80}的(通知|决定|通报|公告|批复)$/;
 const REPORT_TITLE = /^(?:.{0,24}?)政府工作报告(?:——.*)?$/;
 
@@ -133,7 +146,7 @@ export function splitDocuments(clean: string, runningHeader: string | null): { d
   if (toc) {
     let cursor = toc.end;
     for (const e of toc.entries) {
-      const hit = findTitle(sq, e.title, cursor);
+      const hit = findTitle(sq, e.title, cursor) ?? findTitleLoose(lines, e.title, cursor);
       if (!hit) continue;
       starts.push({ start: hit.start, titleEnd: hit.end, title: keyOf(e.title), category: e.category });
       cursor = hit.end;

@@ -141,6 +141,16 @@ describe('a gazette of another county (fixture)', () => {
   });
 });
 
+describe('目录 and body punctuating a title differently', () => {
+  it('still finds the document', () => {
+    const text = readFileSync('tests/fixtures/gazette/qingshan-mini.txt', 'utf8')
+      .replace('青山县人民政府办公室关于印发 《青山县老旧街区改造工作方案》的通知\n', '青山县人民政府办公室关于印发青山县老旧街区\n改造工作方案的通知\n');
+    const docs = parseGazette(text, 'q.txt').documents.filter((d) => d.props.kind !== 'OTHER');
+    expect(docs.map((d) => d.props.kind)).toEqual(['NOTICE', 'PLAN', 'APPOINTMENT']);
+    expect(docs[0].props.docNumber).toBe('青政办发〔2025〕12号');
+  });
+});
+
 describe('a gazette without a 目录', () => {
   it('finds notices by their title and 文号 line, and the plan a notice prints', () => {
     const text = readFileSync('tests/fixtures/gazette/qingshan-mini.txt', 'utf8');
