@@ -1,4 +1,4 @@
-export { createStore, createDriver, mapDriverError, toPlain, type Store, type TxRunner, type Row, type Params, type QueryEvent, type StoreOptions } from './store.js';
+export { createStore, createDriver, mapDriverError, toPlain, toCypherParams, type Store, type TxRunner, type Row, type Params, type QueryEvent, type StoreOptions } from './store.js';
 export { loadQuery, withIdentifiers, migrationStatements, QUERIES_DIR } from './queries.js';
 export { migrate } from './migrate.js';
 export { loadGazette, type LoadSummary, type LoadOptions } from './loader.js';

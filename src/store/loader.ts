@@ -22,7 +22,8 @@ export interface LoadOptions {
   timeoutMs?: number;
 }
 
-const CHUNK = 2_000;
+/** rows per UNWIND: large enough that a county gazette goes in one statement */
+const CHUNK = 5_000;
 
 /** Evidence as parallel lists: Neo4j properties cannot hold maps. */
 function evidenceColumns(gazetteId: string, evidence: Evidence[]) {
@@ -51,13 +52,42 @@ function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
 /** Id prefixes from makeId(label, …): the label of an end that is not in this batch. */
 const labelByPrefix = new Map(NodeLabels.map((l) => [`${l.slice(0, 3).toLowerCase()}_`, l]));
 
-async function runChunks(tx: TxRunner, cypher: string, rows: unknown[], gazetteId: string): Promise<number> {
-  let total = 0;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const [r] = await tx.run<{ merged: number }>(cypher, { rows: rows.slice(i, i + CHUNK), gazetteId });
-    total += r?.merged ?? 0;
+interface Part {
+  cypher: string;
+  rows: unknown[];
+}
+
+/**
+ * Many UNWIND parts as ONE statement (each in its own CALL subquery, in order): a gazette's nodes
+ * or relationships cost one round trip, not one per label or type.
+ */
+async function runParts(tx: TxRunner, parts: Part[], gazetteId: string): Promise<number[]> {
+  const counts: number[] = [];
+  for (let start = 0; start < parts.length; ) {
+    // split only when the rows would make one statement too large
+    let end = start;
+    let rows = 0;
+    while (end < parts.length && (end === start || rows + parts[end].rows.length <= CHUNK)) rows += parts[end++].rows.length;
+    const slice = parts.slice(start, end);
+    const params: Record<string, unknown> = { gazetteId };
+    const calls = slice.map((p, i) => {
+      params[`rows${i}`] = p.rows;
+      const body = p.cypher.replace(/\$rows\b/g, `$rows${i}`).replace(/\bAS merged\b/, `AS merged${i}`);
+      return `CALL () {\n${body}\n}`;
+    });
+    const cypher = `${calls.join('\n')}\nRETURN [${slice.map((_, i) => `merged${i}`).join(', ')}] AS merged`;
+    const [r] = await tx.run<{ merged: number[] }>(cypher, params);
+    counts.push(...(r?.merged ?? slice.map(() => 0)));
+    start = end;
   }
-  return total;
+  return counts;
+}
+
+/** A part per CHUNK rows, so one label with very many nodes still splits. */
+function chunked(cypher: string, rows: unknown[]): Part[] {
+  const parts: Part[] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) parts.push({ cypher, rows: rows.slice(i, i + CHUNK) });
+  return parts;
 }
 
 export async function loadGazette(store: Store, input: GraphBatch, options: LoadOptions = {}): Promise<LoadSummary> {
@@ -101,24 +131,17 @@ export async function loadGazette(store: Store, input: GraphBatch, options: Load
 
   return store.writeTransaction(async (tx) => {
     const params = { gazetteId: g };
-    await tx.run(loadQuery('load/remove-owned-relationships'), params);
-    await tx.run(loadQuery('load/strip-shared-relationships'), params);
-    await tx.run(loadQuery('load/remove-owned-nodes'), params);
-    await tx.run(loadQuery('load/strip-shared-nodes'), params);
+    await tx.run(loadQuery('load/remove-gazette'), params);
 
-    let nodeCount = 0;
-    for (const label of NodeLabels) {
-      const rows = nodesByLabel.get(label);
-      if (rows) nodeCount += await runChunks(tx, withIdentifiers(loadQuery('load/merge-nodes'), { LABEL: label }), rows, g);
-    }
+    const nodeParts = NodeLabels.flatMap((label) =>
+      nodesByLabel.has(label) ? chunked(withIdentifiers(loadQuery('load/merge-nodes'), { LABEL: label }), nodesByLabel.get(label)!) : [],
+    );
+    const nodeCount = (await runParts(tx, nodeParts, g)).reduce((a, b) => a + b, 0);
     await options.afterNodes?.(tx);
 
-    let relCount = 0;
-    let wanted = 0;
-    for (const { slots, rows } of relGroups.values()) {
-      wanted += rows.length;
-      relCount += await runChunks(tx, withIdentifiers(loadQuery('load/merge-relationships'), slots), rows, g);
-    }
+    const relParts = [...relGroups.values()].flatMap(({ slots, rows }) => chunked(withIdentifiers(loadQuery('load/merge-relationships'), slots), rows));
+    const wanted = relParts.reduce((n, p) => n + p.rows.length, 0);
+    const relCount = (await runParts(tx, relParts, g)).reduce((a, b) => a + b, 0);
     return { gazetteId: g, nodes: nodeCount, relationships: relCount, droppedRelationships: wanted - relCount + unknownEnds };
   }, { timeoutMs: options.timeoutMs });
 }

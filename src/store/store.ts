@@ -19,6 +19,7 @@ export interface TxRunner {
 export interface QueryEvent {
   mode: 'READ' | 'WRITE';
   cypher: string;
+  params: Params;
 }
 
 export interface Store {
@@ -111,7 +112,7 @@ export function createStore(options: StoreOptions = {}): Store {
   const emit = (e: QueryEvent) => listeners.forEach((l) => l(e));
 
   const runIn = async <T>(tx: ManagedTransaction, mode: QueryEvent['mode'], cypher: string, params: Params = {}): Promise<T[]> => {
-    emit({ mode, cypher });
+    emit({ mode, cypher, params });
     const res = await tx.run(cypher, toCypherParams(params) as Params);
     return res.records.map((r) => toPlain(r.toObject()) as T);
   };

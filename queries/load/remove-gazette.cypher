@@ -1,0 +1,42 @@
+// A gazette's previous facts, in one statement: relationships only it states go, shared ones
+// lose its evidence; then the same for nodes. Every relationship a gazette states touches a node
+// the same gazette owns, so relationships are found from those nodes.
+CALL () {
+  MATCH (n) WHERE $gazetteId IN n.gazetteIds
+  MATCH (n)-[x]-() WHERE x.gazetteIds = [$gazetteId]
+  WITH DISTINCT x
+  DELETE x
+  RETURN count(*) AS relationshipsRemoved
+}
+CALL () {
+  MATCH (n) WHERE $gazetteId IN n.gazetteIds
+  MATCH (n)-[x]-() WHERE $gazetteId IN x.gazetteIds
+  WITH DISTINCT x
+  WITH x, [i IN range(0, size(coalesce(x.evidenceGazetteIds, [])) - 1) WHERE x.evidenceGazetteIds[i] <> $gazetteId] AS keep
+  SET x.gazetteIds = [g IN x.gazetteIds WHERE g <> $gazetteId],
+      x.evidenceGazetteIds = [i IN keep | x.evidenceGazetteIds[i]],
+      x.evidenceDocumentIds = [i IN keep | x.evidenceDocumentIds[i]],
+      x.evidenceStarts = [i IN keep | x.evidenceStarts[i]],
+      x.evidenceEnds = [i IN keep | x.evidenceEnds[i]],
+      x.evidenceQuotes = [i IN keep | x.evidenceQuotes[i]],
+      x.evidenceSectionPaths = [i IN keep | x.evidenceSectionPaths[i]]
+  RETURN count(*) AS relationshipsStripped
+}
+CALL () {
+  MATCH (x) WHERE x.gazetteIds = [$gazetteId]
+  DETACH DELETE x
+  RETURN count(*) AS nodesRemoved
+}
+CALL () {
+  MATCH (x) WHERE $gazetteId IN x.gazetteIds
+  WITH x, [i IN range(0, size(coalesce(x.evidenceGazetteIds, [])) - 1) WHERE x.evidenceGazetteIds[i] <> $gazetteId] AS keep
+  SET x.gazetteIds = [g IN x.gazetteIds WHERE g <> $gazetteId],
+      x.evidenceGazetteIds = [i IN keep | x.evidenceGazetteIds[i]],
+      x.evidenceDocumentIds = [i IN keep | x.evidenceDocumentIds[i]],
+      x.evidenceStarts = [i IN keep | x.evidenceStarts[i]],
+      x.evidenceEnds = [i IN keep | x.evidenceEnds[i]],
+      x.evidenceQuotes = [i IN keep | x.evidenceQuotes[i]],
+      x.evidenceSectionPaths = [i IN keep | x.evidenceSectionPaths[i]]
+  RETURN count(*) AS nodesStripped
+}
+RETURN relationshipsRemoved, relationshipsStripped, nodesRemoved, nodesStripped
