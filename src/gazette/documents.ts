@@ -63,17 +63,19 @@ export function parseToc(lines: Line[]): { entries: TocEntry[]; end: number } | 
 interface Squeezed { key: string; pos: number[]; lineStart: boolean[] }
 function squeeze(clean: string): Squeezed {
   const pos: number[] = []; const lineStart: boolean[] = [];
-  let key = ''; let atStart = true;
+  const parts: string[] = []; let atStart = true;
   for (let i = 0; i < clean.length; i++) {
     const ch = clean[i];
     if (ch === '\n') { atStart = true; continue; }
-    const k = keyOf(ch);
+    const c = ch.charCodeAt(0);
+    // ideographs are their own key; everything else goes through keyOf (blanks vanish, forms fold)
+    const k = c >= 0x4e00 && c <= 0x9fff ? ch : keyOf(ch);
     if (!k) continue;
-    key += k; pos.push(i); lineStart.push(atStart); atStart = false;
-    // keyOf may expand a character; keep arrays aligned
-    for (let j = 1; j < k.length; j++) { pos.push(i); lineStart.push(false); }
+    parts.push(k);
+    for (let j = 0; j < k.length; j++) { pos.push(i); lineStart.push(atStart && j === 0); }
+    atStart = false;
   }
-  return { key, pos, lineStart };
+  return { key: parts.join(''), pos, lineStart };
 }
 
 /** Find a title that starts a line and ends a line, at or after clean offset `from`. */
