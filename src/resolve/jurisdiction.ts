@@ -4,8 +4,10 @@
  * and the name's stem (伊金霍洛 of 伊金霍洛旗) which also prefixes local names.
  */
 export interface JurisdictionInfo {
-  /** full name as given, e.g. 伊金霍洛旗; null when unknown */
+  /** full name as given, e.g. 伊金霍洛旗 or 保定市徐水区; null when unknown */
   full: string | null;
+  /** every written form of the name that prefixes local units, longest first: 保定市徐水区, 徐水区 */
+  names: string[];
   /** the name without its level suffix, e.g. 伊金霍洛; null when too short to be safe */
   stem: string | null;
   /** the prefix local units carry: 旗, 县, 区, 市, 州, 盟, 省, 自治区; null for national or unknown */
@@ -42,15 +44,18 @@ const NATIONAL = new Set(['中华人民共和国', '全国', '国务院', '中�
 
 export function jurisdictionInfo(jurisdiction: string | null): JurisdictionInfo {
   const full = jurisdiction?.replace(/\s+/g, '') || null;
-  if (!full) return { full: null, stem: null, level: null, rank: 4, higherLevels: allHigher(4) };
-  if (NATIONAL.has(full)) return { full, stem: null, level: null, rank: 0, higherLevels: [] };
+  if (!full) return { full: null, names: [], stem: null, level: null, rank: 4, higherLevels: allHigher(4) };
+  if (NATIONAL.has(full)) return { full, names: [full], stem: null, level: null, rank: 0, higherLevels: [] };
+  // 保定市徐水区 is written 徐水区 in its own documents: the part after the enclosing places
+  const own = /^(?:[\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|盟|自治州))+(.{2,})$/.exec(full)?.[1] ?? full;
+  const names = [...new Set([full, own])];
   for (const s of SUFFIXES) {
-    if (full.endsWith(s.suffix) && full.length > s.suffix.length) {
-      const stem = full.slice(0, -s.suffix.length);
-      return { full, stem: stem.length >= 2 ? stem : null, level: s.level, rank: s.rank, higherLevels: allHigher(s.rank) };
+    if (own.endsWith(s.suffix) && own.length > s.suffix.length) {
+      const stem = own.slice(0, -s.suffix.length);
+      return { full, names, stem: stem.length >= 2 ? stem : null, level: s.level, rank: s.rank, higherLevels: allHigher(s.rank) };
     }
   }
-  return { full, stem: null, level: null, rank: 4, higherLevels: allHigher(4) };
+  return { full, names, stem: null, level: null, rank: 4, higherLevels: allHigher(4) };
 }
 
 function allHigher(rank: number): string[] {

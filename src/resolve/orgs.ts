@@ -95,7 +95,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     const out = [bare, ...extra];
     for (const b of [bare, ...extra]) {
       if (J.level) out.push(J.level + b);
-      if (jur) out.push(jur + b);
+      for (const full of J.names) out.push(full + b);
     }
     return out;
   }
@@ -177,7 +177,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
       return make(n, 'EXTERNAL', 'branch of an outside enterprise', []);
     }
     // 供电公司 / 旗供电公司 / 伊金霍洛供电公司: a generic company name is this jurisdiction's one
-    if (/(公司|集团)$/.test(n) && !/有限/.test(n) && !(jur && n.startsWith(jur)) && !PLACE_PREFIX.test(n)) {
+    if (/(公司|集团)$/.test(n) && !/有限/.test(n) && !J.names.some((x) => n.startsWith(x)) && !PLACE_PREFIX.test(n)) {
       const bare = J.stem && n.startsWith(J.stem) ? n.slice(J.stem.length) : J.level && n.startsWith(J.level) ? n.slice(J.level.length) : n;
       if (bare.length >= 3 && ![...placeStems].some((p) => bare.startsWith(p))) {
         const name = withLevel(bare);
@@ -192,9 +192,10 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     // The lexicon knows the bare name as written (市场监督管理局 must not lose 市 to the prefix rule).
     if (byAlias.has(n)) return resolveLocal(n, 'bare name');
     // Explicitly local prefixes: full name, 中共-less full name, stem, level word.
-    const stripped = (rest: string) => (jur && rest.includes(jur)) || (J.stem && rest.includes(J.stem)) ? core(rest) : null;
-    if (jur && n.startsWith(jur)) {
-      const r = stripped(n.slice(jur.length)) ?? resolveLocal(n.slice(jur.length), `prefix ${jur}`);
+    const stripped = (rest: string) => J.names.some((x) => rest.includes(x)) || (J.stem && rest.includes(J.stem)) ? core(rest) : null;
+    for (const full of J.names) {
+      if (!n.startsWith(full)) continue;
+      const r = stripped(n.slice(full.length)) ?? resolveLocal(n.slice(full.length), `prefix ${full}`);
       if (r) return r;
     }
     if (J.stem && n.startsWith(J.stem) && n.length > J.stem.length + 1 && !(J.level && n.startsWith(J.stem + J.level))) {
@@ -206,7 +207,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
       if (r) return r;
     }
     // The jurisdiction inside the name: 政协伊金霍洛旗委员会, 市生态环境局伊金霍洛旗分局.
-    for (const inner of [jur, J.stem]) {
+    for (const inner of [...J.names, J.stem]) {
       if (!inner) continue;
       const at = n.indexOf(inner);
       if (at > 0) {
@@ -223,7 +224,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
           }
           return make(n, kindOf(tail) ?? 'EXTERNAL', 'branch of a higher-level unit', [], true);
         }
-        if (inner === jur && /^(政协|共青团|中国共产党|中国人民政治协商会议)$/.test(head)) {
+        if (inner !== J.stem && /^(政协|共青团|中国共产党|中国人民政治协商会议)$/.test(head)) {
           const bare = (head === '中国人民政治协商会议' ? '政协' : head === '中国共产党' ? '' : head) + tail;
           const r = resolveLocal(bare, `jurisdiction written inside the name`);
           if (r) return { ...r, aliases: [...new Set([...r.aliases, n])].sort() };
@@ -232,7 +233,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     }
     // Higher levels: 鄂尔多斯市生态环境局, 自治区农牧厅, 市交通运输综合行政执法支队…
     const place = PLACE_PREFIX.exec(n);
-    if (place && place[1] !== jur) {
+    if (place && !J.names.some((x) => n.startsWith(x))) {
       const r = resolveExternal(n, place[1], n.slice(place[1].length), 'unit of another jurisdiction');
       if (r) return r;
     }
@@ -257,7 +258,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
         companyForms.set(key, forms);
       }
       const place = PLACE_PREFIX.exec(n);
-      if (place && place[1] !== jur && !NOT_A_PREFIX.test(n)) {
+      if (place && !J.names.some((x) => n.startsWith(x)) && !NOT_A_PREFIX.test(n)) {
         const stem = place[1].replace(/(特别行政区|自治区|自治州|省|市|盟)$/, '');
         if (stem.length >= 2) placeStems.add(stem);
       }

@@ -122,11 +122,11 @@ export function resolveUnitList(items: UnitItem[], resolver: OrgResolver): Resol
 /** The jurisdiction prefix written at the start of a unit name, '' for none known, null if absent. */
 function writtenPrefix(text: string, resolver: OrgResolver): string | null {
   const J = resolver.jurisdiction;
-  const candidates = [J.full, ...J.higherLevels, J.level].filter((x): x is string => !!x);
+  const candidates = [...J.names, ...J.higherLevels, J.level].filter((x): x is string => !!x);
   for (const p of candidates) {
     // 市场监督管理局 starts with 市 but 市 is not a prefix there
     if (text.startsWith(p) && text.length > p.length && !NOT_A_PREFIX.test(text)) {
-      return p === J.full && J.level ? J.level : p;
+      return J.names.includes(p) && J.level ? J.level : p;
     }
   }
   const place = /^([\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|盟))/.exec(text);

@@ -11,6 +11,10 @@ describe('jurisdictionInfo', () => {
     expect(jurisdictionInfo('驻马店市').higherLevels).toContain('省');
     expect(jurisdictionInfo('驻马店市').higherLevels).not.toContain('市');
     expect(jurisdictionInfo(null).level).toBeNull();
+    expect(jurisdictionInfo('保定市徐水区')).toMatchObject({ names: ['保定市徐水区', '徐水区'], stem: '徐水', level: '区' });
+    const r = createOrgResolver('保定市徐水区');
+    expect(r.resolve('徐水区住建局')!.id).toBe(r.resolve('区住房和城乡建设局')!.id);
+    expect(r.resolve('保定市住建局')).toMatchObject({ name: '保定市住房和城乡建设局', kind: 'EXTERNAL' });
   });
 });
 
