@@ -66,7 +66,8 @@ try {
     if (pass === 2) results.length = 0;
     for (const l of fixture.questions) {
       const t0 = performance.now();
-      const a = await ask(l.q, { run, llm: null });
+      // a fresh runner per question, as the API builds one per request
+      const a = await ask(l.q, { run: (c, p) => run(c, p), llm: null });
       const ms = performance.now() - t0;
       const why = check(l, a);
       results.push({ l, ok: why === null, why, ms, a });

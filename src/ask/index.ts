@@ -71,14 +71,18 @@ interface Cached {
   lexicon: Lexicon;
   indexes: string[];
 }
-/** Short enough that a freshly loaded gazette is recognised soon; resetAskCache() makes it immediate. */
-const CACHE_TTL_MS = 60_000;
-const cache = new WeakMap<AskDeps['run'], { at: number; generation: number; value: Promise<Cached> }>();
-let generation = 0;
+/**
+ * The lexicon is shared by every caller whose graph has the same fingerprint (node and
+ * relationship counts from the count store, gazette ids and checksums): callers may build a new
+ * `run` per request, and a load or wipe changes the fingerprint, so the next question sees it.
+ */
+const CACHE_TTL_MS = 10 * 60_000;
+const MAX_CACHED_GRAPHS = 8;
+const cache = new Map<string, { at: number; value: Promise<Cached> }>();
 
-/** Forget cached lexicons (after loading a gazette, so new names are recognised at once). */
+/** Forget cached lexicons (the fingerprint already notices loads; this is for tests and tools). */
 export function resetAskCache(): void {
-  generation++;
+  cache.clear();
 }
 
 async function buildCache(run: AskDeps['run']): Promise<Cached> {
@@ -98,14 +102,23 @@ async function buildCache(run: AskDeps['run']): Promise<Cached> {
   return { lexicon: buildLexicon(rows as unknown as LexiconRow[]), indexes };
 }
 
-function loadCached(run: AskDeps['run']): Promise<Cached> {
-  const hit = cache.get(run);
-  if (hit && hit.generation === generation && Date.now() - hit.at < CACHE_TTL_MS) return hit.value;
+async function fingerprintOf(run: AskDeps['run']): Promise<string> {
+  const [fp] = await run(query('fingerprint'), {});
+  return JSON.stringify(fp ?? null);
+}
+
+function cachedFor(key: string, run: AskDeps['run']): Promise<Cached> {
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < CACHE_TTL_MS) return hit.value;
   const value = buildCache(run);
-  cache.set(run, { at: Date.now(), generation, value });
-  value.catch(() => cache.delete(run));
+  cache.set(key, { at: Date.now(), value });
+  value.catch(() => cache.delete(key));
+  if (cache.size > MAX_CACHED_GRAPHS) cache.delete(cache.keys().next().value as string);
   return value;
 }
+
+/** The most recently built lexicon: answers are computed with it while the fingerprint is checked. */
+let lastKey: string | null = null;
 
 // ---------------------------------------------------------------------------------------------
 // evidence
@@ -392,7 +405,8 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
     case 'IMPLEMENTS': {
       const terms = intent.term ? candidateTerms(intent.term) : [null];
       for (const term of terms) {
-        const q = await exec('implements', { term, docId: intent.doc?.id ?? null });
+        const docIds = intent.docs?.length ? intent.docs.map((d) => d.id) : null;
+        const q = await exec('implements', { term, docIds });
         if (!q.rows.length) continue;
         const lines = q.rows.slice(0, 10).map((r) => `报告承诺“${r.commitment}”→ 政策任务“${r.policyTask}”${r.policyDocument ? `（${r.policyDocument}）` : ''}${r.score != null ? `，相似度${Number(r.score).toFixed(2)}` : ''}`);
         return done(q, `${lines.join('；')}。`, cite(q.rows, 'ev'));
@@ -454,13 +468,11 @@ async function search(question: string, q: string, mentions: ReturnType<typeof f
       terms.filter((t) => t.length >= 3).map((t) => `"${clean(t)}"`).join(' OR '),
     ].filter((a, i, xs) => a && xs.indexOf(a) === i);
     for (const luceneQuery of attempts) {
-      for (const index of cached.indexes) {
-        try {
-          rows.push(...(await run(text, { index, query: luceneQuery, limit: 5 })));
-        } catch {
-          // an index that refuses the query (still populating, dropped) is skipped
-        }
-      }
+      const found = await Promise.all(
+        // an index that refuses the query (still populating, dropped) is skipped
+        cached.indexes.map((index) => run(text, { index, query: luceneQuery, limit: 5 }).catch(() => [] as Record<string, unknown>[])),
+      );
+      rows.push(...found.flat());
       if (rows.length) break;
     }
   } else {
@@ -491,8 +503,25 @@ async function search(question: string, q: string, mentions: ReturnType<typeof f
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Speculate with the last lexicon while the fingerprint query runs (saves a round trip per
+ * question); if the graph changed, the answer is recomputed with a fresh lexicon.
+ */
 async function offline(question: string, deps: AskDeps): Promise<Answer> {
-  const cached = await loadCached(deps.run);
+  const guessKey = lastKey && cache.has(lastKey) ? lastKey : null;
+  const fingerprint = fingerprintOf(deps.run);
+  if (guessKey) {
+    const [key, guess] = await Promise.all([fingerprint, cachedFor(guessKey, deps.run).then((c) => offlineWith(question, c, deps)).catch(() => null)]);
+    if (key === guessKey && guess) return guess;
+    lastKey = key;
+    return offlineWith(question, await cachedFor(key, deps.run), deps);
+  }
+  const key = await fingerprint;
+  lastKey = key;
+  return offlineWith(question, await cachedFor(key, deps.run), deps);
+}
+
+async function offlineWith(question: string, cached: Cached, deps: AskDeps): Promise<Answer> {
   const q = normalizeKey(question);
   const mentions = findMentions(cached.lexicon, q);
   const intent = classify(q, mentions, cached.lexicon);

@@ -30,6 +30,8 @@ export interface Intent {
   person?: Entity;
   group?: Entity;
   doc?: Entity;
+  /** IMPLEMENTS: every document the question names (a notice and the plan it promulgates share words) */
+  docs?: Entity[];
   metrics?: Entity[];
   year: number | null;
   status?: 'PLANNED' | 'ACHIEVED' | null;
@@ -134,7 +136,10 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
   if (org && has(CUE.target)) return { ...base, family: 'TARGETS_OF_ORG', org: org.entity, matchScore: score(org) };
   if (doc && has(CUE.appoint) && doc.entity.extra === 'APPOINTMENT') return { ...base, family: 'NOTICE_APPOINTMENTS', doc: doc.entity, matchScore: score(doc) };
   if (has(CUE.implement) && (/报告|承诺|政策|commitment|report|policy/.test(q) || doc)) {
-    return { ...base, family: 'IMPLEMENTS', doc: doc?.entity, term: topicTerm(q, mentions), matchScore: score(doc) };
+    // a topic may look like a metric (老旧小区改造): only names of documents, units and people are masked
+    const named = mentions.filter((m) => m.entity.type === 'DOC' || m.entity.type === 'ORG' || m.entity.type === 'PERSON');
+    const docs = [...new Set(mentions.filter((m) => m.entity.type === 'DOC').map((m) => m.entity))];
+    return { ...base, family: 'IMPLEMENTS', doc: doc?.entity, docs, term: topicTerm(q, named), matchScore: score(doc) };
   }
   if (person && has(CUE.assists)) return { ...base, family: 'ASSISTS', person: person.entity, matchScore: score(person) };
   if (person && has(CUE.liaise) && !has(CUE.supervise)) return { ...base, family: 'LIAISES', person: person.entity, matchScore: score(person) };

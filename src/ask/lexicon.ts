@@ -87,6 +87,11 @@ function titleVariants(title: string): string[] {
   const about = title.match(/关于(.+?)的(通知|决定|意见|批复|报告|函|通报)$/);
   if (about) out.push(about[1].replace(/^印发/, ''));
   for (const m of title.matchAll(/《([^》]+)》/g)) out.push(m[1]);
+  // people drop the period a plan covers: 城市更新行动实施方案(2023—2025年)
+  for (const t of [...out]) {
+    const bare = t.replace(/[（(][^（）()]*\d{4}[^（）()]*[）)]/g, '');
+    if (bare !== t) out.push(bare);
+  }
   return out.map((t) => t.replace(/[《》]/g, '')).filter((t) => normalizeKey(t).length >= 4);
 }
 

@@ -9,16 +9,26 @@ import { config, type Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { guardCypher, MAX_ROWS } from './guard.js';
 
-/** A client when LLM mode is configured (OPENAI_API_KEY or OPENAI_BASE_URL), else null. */
-export function llmFromConfig(cfg: Config = config()): OpenAI | null {
-  if (!cfg.llmEnabled) return null;
-  return new OpenAI({
-    // local OpenAI-compatible servers (vLLM, Ollama) accept any key
-    apiKey: cfg.OPENAI_API_KEY ?? 'not-needed',
-    baseURL: cfg.OPENAI_BASE_URL,
-    timeout: cfg.OPENAI_TIMEOUT_MS,
-    maxRetries: 1,
-  });
+let defaultClient: OpenAI | null | undefined;
+
+/**
+ * A client when LLM mode is configured (OPENAI_API_KEY or OPENAI_BASE_URL), else null. With the
+ * process configuration the client is built once and reused (it holds the connection pool).
+ */
+export function llmFromConfig(cfg?: Config): OpenAI | null {
+  if (!cfg && defaultClient !== undefined) return defaultClient;
+  const c = cfg ?? config();
+  const client = c.llmEnabled
+    ? new OpenAI({
+        // local OpenAI-compatible servers (vLLM, Ollama) accept any key
+        apiKey: c.OPENAI_API_KEY ?? 'not-needed',
+        baseURL: c.OPENAI_BASE_URL,
+        timeout: c.OPENAI_TIMEOUT_MS,
+        maxRetries: 1,
+      })
+    : null;
+  if (!cfg) defaultClient = client;
+  return client;
 }
 
 export const GRAPH_SCHEMA = `Node labels and properties (keys ASCII, values Chinese):
