@@ -34,7 +34,8 @@ export function extractGroups(b: ActorBuilder): void {
   };
 
   // offices
-  for (const m of text.matchAll(/办公室(?:[(（][^()（）]*[)）])?设在([^，,。；;\s]+)/g)) {
+  // 办公室设在X · 办公室(以下简称…)设在X · 下设办公室，设在X · 办公室（设在X）
+  for (const m of text.matchAll(/办公室(?:[(（][^()（）]*[)）])?[，,]?[(（]?设在([^，,。；;\s()（）]+)/g)) {
     const g = groupBefore(m.index!);
     if (!g) continue;
     const at = m.index! + m[0].length - m[1].length;
@@ -120,6 +121,21 @@ function labelledRosters(b: ActorBuilder): void {
       const ev = b.evidence(row.line.start, row.line.end);
       for (const n of row.names) b.rel('MEMBER_OF', b.person(n.name, n), gid, { role: row.role }, [ev]);
     }
+  }
+}
+
+/** A speaker's byline: 伊金霍洛旗人民政府代旗长 乔小军 → HOLDS {title: 代旗长}. */
+export function extractBylines(b: ActorBuilder): void {
+  for (const line of linesOf(b.doc.clean)) {
+    const m = /^(\s*)([\u4e00-\u9fa5]{2,20}?(?:人民政府|政府))(代?副?(?:旗|县|区|市|省|州|盟)长|主席)[ \u3000]+([\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,3})\s*$/.exec(line.text);
+    if (!m) continue;
+    const orgAt = line.start + m[1].length;
+    const org = b.resolver.resolve(m[2]);
+    if (!org) continue;
+    const nameAt = line.start + line.text.lastIndexOf(m[4]);
+    const person = b.person(m[4], { start: nameAt, end: nameAt + m[4].length });
+    const orgId = b.org(org, { start: orgAt, end: orgAt + m[2].length }, m[2]);
+    b.rel('HOLDS', person, orgId, { title: m[3], asOf: b.doc.props.issuedOn }, [b.evidence(line.start, line.end)]);
   }
 }
 

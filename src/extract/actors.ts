@@ -13,7 +13,7 @@ import { ActorBuilder } from './actors-common.js';
 import { extractAppointments } from './actors-appointments.js';
 import { extractContacts } from './actors-contacts.js';
 import { extractDivisionOfWork } from './actors-division.js';
-import { extractGroups } from './actors-groups.js';
+import { extractBylines, extractGroups } from './actors-groups.js';
 import { extractStatedUnits, type StatedUnit } from './actors-stated.js';
 
 export type { StatedUnit } from './actors-stated.js';
@@ -31,6 +31,7 @@ function run(doc: ParsedDocument, resolver: OrgResolver, jurisdiction: string | 
   if (kind === 'APPOINTMENT') extractAppointments(b);
   extractGroups(b);
   extractContacts(b);
+  if (kind === 'WORK_REPORT') extractBylines(b);
   const statedUnits = extractStatedUnits(b);
   return { ...b.result(), statedUnits };
 }
