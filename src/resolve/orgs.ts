@@ -84,7 +84,8 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
   };
 
   const idOf = (canonical: string) => makeId('Organization', jur ?? '', canonical);
-  const withLevel = (bare: string) => (J.level ? J.level + bare : bare);
+  // party units are kept as 委宣传部 so 旗委宣传部 reads right; with no level word they are the 党委's
+  const withLevel = (bare: string) => (J.level ? J.level + bare : bare.startsWith('委') ? '党' + bare : bare);
 
   function make(name: string, kind: OrgKind, reason: string, aliasList: string[], external = false): ResolvedOrg {
     const aliases = [...new Set(aliasList.filter((a) => a && a.length >= 2 && a !== name))].sort();

@@ -151,3 +151,12 @@ describe('organisation lexicon', () => {
     for (const r of defaultLexicon.kindRules) expect(() => new RegExp(r.pattern)).not.toThrow();
   });
 });
+
+describe('unknown jurisdiction', () => {
+  it('resolves bare names without inventing a prefix', () => {
+    const r = createOrgResolver(null);
+    expect(r.resolve('住建局')).toMatchObject({ name: '住房和城乡建设局', jurisdiction: null });
+    expect(r.resolve('宣传部')?.name).toBe('党委宣传部');
+    expect(r.resolve('各镇政府')?.kind).toBe('COLLECTIVE');
+  });
+});
