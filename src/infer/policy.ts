@@ -9,10 +9,10 @@ import type { Evidence, GraphRelationship } from '../model/index.js';
 import { BatchIndex, isPolicyDoc, isReportDoc } from './batchIndex.js';
 import { keyTerms } from './terms.js';
 import { areasLexicon, type PortfolioField } from './lexicon.js';
-import { Dictionary, cmp, compact, dedupeEvidence } from './text.js';
+import { Dictionary, cmp, compact, dedupeEvidence, figureSpan, nearness } from './text.js';
 
 /** chosen on tests/fixtures/links.json (see tests/eval-infer.ts) */
-export const LINK_THRESHOLD = 0.12;
+export const LINK_THRESHOLD = 0.1;
 /** a second policy task is linked only when nearly as good as the best */
 const RUNNER_UP_RATIO = 0.85;
 const MAX_LINKS = 2;
@@ -22,17 +22,21 @@ type Vec = Map<string, number>;
 
 export interface Unit { id: string; kind: 'Task' | 'Target'; terms: Vec; evidence: Evidence[]; text: string }
 
-/** a commitment about another field of work than the policy task is only weakly linked */
-const OFF_TOPIC_FACTOR = 0.5;
-
 let fieldDict: Dictionary<PortfolioField> | null = null;
-function fieldWords(text: string): Array<{ word: string; fields: PortfolioField[] }> {
+/** Field words of a commitment; for a target with a figure only the one nearest it (what it counts). */
+function fieldWords(text: string, counted: boolean): Array<{ word: string; fields: PortfolioField[] }> {
   if (!fieldDict) {
     fieldDict = new Dictionary<PortfolioField>();
     for (const w of areasLexicon.neutral) fieldDict.add(w, null);
     for (const f of areasLexicon.fields) for (const w of f.keywords) fieldDict.add(w, f);
   }
-  return fieldDict.match(compact(text)).map((h) => ({ word: h.word, fields: h.values }));
+  const t = compact(text);
+  const hits = fieldDict.match(t);
+  const figure = counted ? figureSpan(t, 0) : null;
+  if (!figure || hits.length < 2) return hits.map((h) => ({ word: h.word, fields: h.values }));
+  const near = (h: { at: number; word: string }) => nearness(figure, h.at, h.word.length);
+  const best = [...hits].sort((a, b) => near(b) - near(a) || a.at - b.at)[0];
+  return [{ word: best.word, fields: best.values }];
 }
 
 /** Terms with their weight; `counted`: a term said often in a long text weighs more (1 + ln tf). */
@@ -117,7 +121,7 @@ export function scorePolicyLinks(ix: BatchIndex): ScoredLink[][] {
       if (!shared.length || (shared.length < 2 && !titleTerms.has(`${p.id}|${shared[0][0]}`))) continue;
       let score = dot / (norms.get(c.id)! * norms.get(p.id)!);
       if (target) score += figureAgreement(target, policyTargets.get(p.id) ?? []);
-      if (offTopic(ix, c, p)) score *= OFF_TOPIC_FACTOR;
+      if (offTopic(ix, c, p)) continue;
       scored.push({ p, score, terms: shared.sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([t]) => t).slice(0, 8) });
     }
     scored.sort((a, b) => b.score - a.score || cmp(a.p.id, b.p.id));
@@ -157,7 +161,7 @@ export function inferPolicy(ix: BatchIndex, threshold = LINK_THRESHOLD): PolicyR
  * mentions, and the task's lead unit is not that field's department.
  */
 function offTopic(ix: BatchIndex, c: Unit, p: Unit): boolean {
-  const words = fieldWords(c.text);
+  const words = fieldWords(c.text, c.kind === 'Target');
   if (!words.length || words.some((w) => p.text.includes(w.word))) return false;
   const leads = (ix.responsibleFor.get(p.id) ?? []).filter((r) => r.props.role === 'LEAD').map((r) => ix.organizations.get(r.from)?.props.name ?? '');
   return !words.some((w) => w.fields.some((f) => f.departments.some((d) => leads.some((n) => n.includes(d)))));

@@ -8,7 +8,7 @@
 import type { Evidence, GraphRelationship } from '../model/index.js';
 import { BatchIndex } from './batchIndex.js';
 import { areasLexicon, type PortfolioField } from './lexicon.js';
-import { Dictionary, cmp, compact, dedupeEvidence } from './text.js';
+import { Dictionary, cmp, compact, dedupeEvidence, figureSpan, nearness } from './text.js';
 
 const OWNER_KINDS = new Set(['DEPARTMENT', 'CENTER']);
 /** generic endings stripped to get the word a text uses for a unit (旗矿区移民服务中心 → 矿区移民) */
@@ -17,7 +17,19 @@ const JURISDICTION_PREFIX = /^(?:.{0,12}?(?:自治区|自治州|自治县|省|�
 
 type Cand = { kind: 'org'; orgId: string } | { kind: 'field'; field: PortfolioField };
 
-interface Level { weight: number; text: string; /** the target's own words */ own?: boolean }
+interface Level {
+  weight: number; text: string;
+  /** the target's own words: the figure there is what the target counts, from this offset on */
+  figureFrom?: number;
+}
+
+/** The target's text and metric, figure located where its evidence quote sits in the text. */
+function ownWords(text: string, metric: string, quotes: string[]): Level {
+  const t = compact(text);
+  const extra = quotes.map(compact).filter((q) => !t.includes(q));
+  const at = quotes.map((q) => t.indexOf(compact(q))).find((i) => i >= 0) ?? 0;
+  return { weight: 1, text: [t, ...extra, compact(metric)].join('|'), figureFrom: at };
+}
 
 export interface PortfolioOptions {
   /** targets already holding a LEAD owner with one of these bases are skipped */
@@ -79,8 +91,7 @@ export function inferPortfolio(ix: BatchIndex, opts: PortfolioOptions): GraphRel
     const task = taskId ? ix.tasks.get(taskId) : undefined;
     const path = ix.sectionPath(t.props.sectionId, t.evidence);
     const levels: Level[] = [
-      { weight: 1, text: compact([...t.evidence.map((e) => e.quote), t.props.metric].join('|')), own: true },
-      { weight: 0.95, text: compact(t.props.text), own: true },
+      ownWords(t.props.text, t.props.metric, t.evidence.map((e) => e.quote)),
       { weight: 0.85, text: sentence ? compact(withoutOtherTargets(ix, sentence, t.props.id)) : '' },
       { weight: 0.75, text: task ? compact(task.props.title) : '' },
       ...[...path].reverse().map((h, i) => ({ weight: Math.max(0.4, 0.65 - i * 0.1), text: compact(h) })),
@@ -111,7 +122,7 @@ function decide(
 ): Decision | null {
   for (const level of levels) {
     if (!level.text) continue;
-    const figure = level.own ? figureSpan(level.text) : null;
+    const figure = level.figureFrom !== undefined ? figureSpan(level.text, level.figureFrom) : null;
     const scores = new Map<string, { score: number; longest: number; first: number; words: string[]; leaders: string[]; area: string | null; named: boolean }>();
     for (const hit of dict.match(level.text)) {
       for (const c of hit.values) {
@@ -147,22 +158,6 @@ function decide(
     return { orgId, leaders: [...new Set(best.leaders)].sort(cmp), area: best.area, confidence, words: best.words };
   }
   return null;
-}
-
-/** The figure of a target (digits, or a Chinese numeral before a classifier) and where its unit ends. */
-function figureSpan(text: string): { start: number; end: number } | null {
-  const m = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[个座处家项所条户人名万亿]))\s*(?:%|％|[个座处家项所条户人名次套台吨亩度元公里千瓦平方米立方]|万|亿)*/.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
-}
-
-/**
- * How strongly a word speaks for the counted thing: in 新建矿区移民安置房2280套 and
- * 等21个乡村振兴产业扶持项目 the noun next to the figure (after its classifier, else before it).
- */
-function nearness(figure: { start: number; end: number }, at: number, length: number): number {
-  const after = at >= figure.end;
-  const d = after ? at - figure.end : Math.max(0, figure.start - (at + length));
-  return (after ? 1.1 : 1) / (1 + d / 6);
 }
 
 /** The department a field of work belongs to here, and the leaders answerable for it. */

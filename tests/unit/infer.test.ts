@@ -13,7 +13,7 @@ const REPORT = [
   '（二）提升城市品质。改造幸福里、东风苑等9个老旧小区，新建口袋公园3处。县人民医院要完成门诊楼主体工程2个。',
   '（三）壮大产业。全年完成固定资产投资增长12%左右，新增市场主体2000家以上。',
   '（四）其他。举办群众文艺汇演30场。',
-  '（五）畅通交通。提质改造农村公路100公里。',
+  '（五）畅通交通。提质改造农村公路100公里。沿农村公路新建养老服务站3个。建设园林绿化中心苗木基地2处。',
 ].join('\n');
 const PLAN = [
   '青山县城镇品质提升实施方案（2024—2026年）',
@@ -24,7 +24,7 @@ const DIVISION = [
   '王一 副县长',
   '协助县长负责民政、人社、交通等方面工作。分管县民政局、县人力资源和社会保障局(就业服务中心)、县交通运输局。',
   '赵二 副县长',
-  '协助县长负责城乡规划建设、发展改革等方面工作。分管县住房和城乡建设局、县发展和改革委员会、县财政局。',
+  '协助县长负责城乡规划建设、发展改革等方面工作。分管县住房和城乡建设局(园林绿化中心)、县发展和改革委员会、县财政局。',
 ].join('\n');
 
 function ev(docId: string, text: string, quote: string): Evidence {
@@ -59,6 +59,7 @@ function build(): GraphBatch {
   const jiuye = org('县就业服务中心', 'CENTER');
   const fagai = org('县发展和改革委员会', 'DEPARTMENT', ['发改委']);
   const yiyuan = org('县人民医院', 'CENTER');
+  const yuanlin = org('县园林绿化中心', 'CENTER');
   rels.push({ type: 'PART_OF', from: jiuye, to: renshe, props: {}, evidence: [ev(div, DIVISION, '县人力资源和社会保障局(就业服务中心)')] });
   const person = (name: string, portfolioQuote: string, portfolio: string[], supervises: string[], supQuote: string) => {
     const id = makeId('Person', name);
@@ -68,8 +69,9 @@ function build(): GraphBatch {
   };
   person('王一', '协助县长负责民政、人社、交通等方面工作。', ['民政', '人社', '交通'], [minzheng, renshe, jiaotong],
     '分管县民政局、县人力资源和社会保障局(就业服务中心)、县交通运输局。');
-  person('赵二', '协助县长负责城乡规划建设、发展改革等方面工作。', ['城乡规划建设', '发展改革'], [zhujian, fagai, caizheng],
-    '分管县住房和城乡建设局、县发展和改革委员会、县财政局。');
+  person('赵二', '协助县长负责城乡规划建设、发展改革等方面工作。', ['城乡规划建设', '发展改革'], [zhujian, yuanlin, fagai, caizheng],
+    '分管县住房和城乡建设局(园林绿化中心)、县发展和改革委员会、县财政局。');
+  rels.push({ type: 'PART_OF', from: yuanlin, to: zhujian, props: {}, evidence: [ev(div, DIVISION, '县住房和城乡建设局(园林绿化中心)')] });
 
   const task = (docId: string, text: string, title: string, quote: string, part: 'PLAN' | null) => {
     const id = makeId('Task', docId, title);
@@ -102,6 +104,8 @@ function build(): GraphBatch {
   target(rep, REPORT, '固定资产投资增长12%', '固定资产投资', 12, '%', 2025, r3, 'GROWTH');
   target(rep, REPORT, '新增市场主体2000家', '市场主体', 2000, '家', 2025, r3);
   target(rep, REPORT, '举办群众文艺汇演30场', '群众文艺汇演', 30, '场', 2025, null);
+  target(rep, REPORT, '沿农村公路新建养老服务站3个', '养老服务站', 3, '个', 2025, null);
+  target(rep, REPORT, '建设园林绿化中心苗木基地2处', '苗木基地', 2, '处', 2025, null);
   // the same figure stated differently by the plan: a conflict
   target(rep, REPORT, '提质改造农村公路100公里', '农村公路提质改造', 100, '公里', 2025, null);
   void yiyuan;
@@ -151,6 +155,13 @@ describe('inferResponsibilities', () => {
     expect(o[0].evidence.map((e) => e.quote).join('')).toContain('分管县民政局');
     expect(o[0].evidence.map((e) => e.quote).join('')).toContain('新增城镇就业3000人');
     expect(name(owners('固定资产投资增长12%')[0].from)).toBe('县发展和改革委员会');
+  });
+
+  it('reads the word next to the figure as what is counted, and answers a sub-unit by its parent', () => {
+    expect(name(owners('沿农村公路新建养老服务站3个')[0].from)).toBe('县民政局');
+    const o = owners('建设园林绿化中心苗木基地2处');
+    expect(name(o[0].from)).toBe('县住房和城乡建设局');
+    expect(Number(o[0].props.confidence)).toBeGreaterThan(Number(owners('新增城镇就业3000人')[0].props.confidence));
   });
 
   it('leaves a target unassigned when nothing supports an owner', () => {
