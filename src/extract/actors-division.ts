@@ -206,6 +206,11 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
       for (const u of resolveUnitList(splitUnitList(bb.doc.clean.slice(listStart, s.end), listStart), bb.resolver)) {
         const id = bb.org(u.org, u.item, u.item.text);
         bb.rel('LIAISES_WITH', leader.id, id, {}, [headerEv, ev]);
+        for (const sub of u.subUnits) {
+          const subId = bb.org(sub.org, sub.span, sub.text);
+          bb.rel('LIAISES_WITH', leader.id, subId, {}, [headerEv, ev]);
+          bb.rel('PART_OF', subId, id, { basis: 'bracket' }, [bb.evidence(u.item.start, u.item.fullEnd)]);
+        }
       }
       return;
     }
