@@ -494,7 +494,7 @@ async function search(question: string, q: string, mentions: ReturnType<typeof f
   });
   const lines = passages.map((p, i) => `${i + 1}. ${p.passage}…`);
   return {
-    answer: `没有可以直接计算的结构化答案。以下是与“${terms.join(' ')}”相关的原文段落（仅供查阅，不是计算出的结论）：\n${lines.join('\n')}`,
+    answer: `以下是与“${terms.join(' ')}”相关的原文段落（仅供查阅，不是计算出的结论）：\n${lines.join('\n')}`,
     rows: passages,
     citations: dedupe(citations),
     query: text,
@@ -536,7 +536,7 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
   }
   const found = await search(question, q, mentions, cached, deps.run);
   if (found) {
-    const prefix = intent ? '图谱中没有找到这个问题的结构化答案。' : '';
+    const prefix = intent ? '图谱中没有找到这个问题的结构化答案。' : '没有可以直接计算的结构化答案。';
     return { question, answer: prefix + found.answer, mode: 'SEARCH', query: found.query, rows: found.rows, citations: found.citations, confidence: 0.3, family: intent?.family ?? null };
   }
   return {
