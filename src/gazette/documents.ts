@@ -60,19 +60,19 @@ export function parseToc(lines: Line[]): { entries: TocEntry[]; end: number } | 
 }
 
 /** Squeezed text with, per squeezed char, its clean offset and whether a line starts there. */
-interface Squeezed { key: string; pos: number[]; lineStart: boolean[] }
+interface Squeezed { key: string; pos: Int32Array; lineStart: Uint8Array }
 function squeeze(clean: string): Squeezed {
-  const pos: number[] = []; const lineStart: boolean[] = [];
-  const parts: string[] = []; let atStart = true;
+  const pos = new Int32Array(clean.length * 2 + 1); const lineStart = new Uint8Array(clean.length * 2 + 1);
+  const parts: string[] = []; let atStart = true; let n = 0;
   for (let i = 0; i < clean.length; i++) {
     const ch = clean[i];
     if (ch === '\n') { atStart = true; continue; }
     const c = ch.charCodeAt(0);
-    // ideographs are their own key; everything else goes through keyOf (blanks vanish, forms fold)
-    const k = c >= 0x4e00 && c <= 0x9fff ? ch : keyOf(ch);
+    // ideographs and visible ASCII are their own key; everything else goes through keyOf
+    const k = (c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f && c !== 0x2a) ? ch : keyOf(ch);
     if (!k) continue;
     parts.push(k);
-    for (let j = 0; j < k.length; j++) { pos.push(i); lineStart.push(atStart && j === 0); }
+    for (let j = 0; j < k.length; j++) { pos[n] = i; lineStart[n] = atStart && j === 0 ? 1 : 0; n++; }
     atStart = false;
   }
   return { key: parts.join(''), pos, lineStart };
@@ -85,8 +85,8 @@ function findTitle(sq: Squeezed, title: string, from: number): { start: number; 
   let at = sq.key.indexOf(k);
   while (at >= 0) {
     const endIdx = at + k.length;
-    const endsLine = endIdx >= sq.key.length || sq.lineStart[endIdx];
-    if (sq.pos[at] >= from && sq.lineStart[at] && endsLine) return { start: sq.pos[at], end: sq.pos[endIdx - 1] + 1 };
+    const endsLine = endIdx >= sq.key.length || sq.lineStart[endIdx] === 1;
+    if (sq.pos[at] >= from && sq.lineStart[at] === 1 && endsLine) return { start: sq.pos[at], end: sq.pos[endIdx - 1] + 1 };
     at = sq.key.indexOf(k, at + 1);
   }
   return null;
