@@ -125,7 +125,8 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
       continue;
     }
     if (abMode) {
-      const cells = t.split(/[\t|]+|\s{2,}|\s(?=[\u4e00-\u9fa5]{2,}、)/).map((c) => c.trim()).filter(Boolean);
+      let cells = t.split(/[\t|]+|\s{2,}|\s(?=[\u4e00-\u9fa5]{2,}、)/).map((c) => c.trim()).filter(Boolean);
+      if (cells.length === 1) cells = /^([\u4e00-\u9fa5]{2,5}) ([\u4e00-\u9fa5]{2,5}(?:、[\u4e00-\u9fa5]{2,5})*)$/.exec(t)?.slice(1) ?? cells;
       if (cells.length === 2 && !/[。，,]/.test(t)) {
         const aName = normalizePersonName(cells[0]);
         const aStart = line.start + line.text.indexOf(cells[0]);
@@ -145,6 +146,15 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
         continue;
       }
       abMode = false;
+    }
+    // 刘晓东与李贵互为AB角
+    for (const m of line.text.matchAll(/(?<=^|[\s，,。；;：:])([\u4e00-\u9fa5]{2,5}?)(?:同志)?[与和]([\u4e00-\u9fa5]{2,5}?)(?:同志)?互为(?:AB角|A、B角)/g)) {
+      const ev = b.evidence(line.start + m.index!, line.start + m.index! + m[0].length);
+      const a = b.person(m[1], { start: line.start + m.index!, end: line.start + m.index! + m[1].length });
+      const bAt = line.start + m.index! + m[0].indexOf(m[2], m[1].length);
+      const bb2 = b.person(m[2], { start: bAt, end: bAt + m[2].length });
+      b.rel('BACKUP_OF', a, bb2, {}, [ev]);
+      b.rel('BACKUP_OF', bb2, a, {}, [ev]);
     }
     const h = parseHeader(line);
     if (h) {

@@ -155,6 +155,7 @@ describe('division of work in other layouts', () => {
     expect(rels('ASSISTS').map((a) => `${a.from}>${a.to}`).sort()).toEqual(['刘洋>张大山', '陈晨>张大山']);
     expect(rels('SUPERVISES').map((x) => `${x.from}>${x.to}`)).toEqual(['刘洋>县教育局', '刘洋>县科学技术局', '陈晨>县农业农村局', '陈晨>县乡村振兴局']);
     expect(rels('LIAISES_WITH').map((x) => `${x.from}>${x.to}`)).toEqual(['刘洋>县科学技术协会']);
+    expect(rels('BACKUP_OF').map((x) => `${x.from}>${x.to}`).sort()).toEqual(['刘洋>陈晨', '陈晨>刘洋']);
     const chen = res.nodes.find((n) => n.label === 'Person' && n.props.name === '陈晨')!;
     expect(chen.label === 'Person' && chen.props.portfolio).toEqual(['农业农村']);
   });
