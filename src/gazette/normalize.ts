@@ -54,8 +54,12 @@ export function keyOf(s: string): string {
  * The gazette's running page header: the most frequent short line naming a periodical, printed at
  * least twice. Work reports and single documents have none.
  */
+/** A page header often carries the issue or page: 某某公报 2024年第3期 · 12 — keep the name. */
+const PAGE_SUFFIX = /[\s\u3000]*(?:\d{4}\s*年\s*第[\d\-—－\s]+期(?:[（(]总第\s*\d+\s*期[）)])?)?[\s\u3000·•\-—–]*(?:第?\s*\d{1,3}\s*页?)?[\s\u3000·•\-—–]*$/;
+const headerCore = (line: string) => line.replace(PAGE_SUFFIX, '');
+
 export function detectRunningHeader(text: string): string | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text.split('\n').map((l) => headerCore(l.trim())).filter(Boolean);
   const counts = new Map<string, number>();
   for (const l of lines) {
     if (l.length >= 4 && l.length <= 30 && !/[，。、：:；,]/.test(l) && !/^\d/.test(l)) counts.set(l, (counts.get(l) ?? 0) + 1);
@@ -149,7 +153,7 @@ export function normalize(original: string, header: string | null): CleanText {
     const start = pos;
     pos += raw.length + 1;
     const t = raw.trim();
-    if (!t || (header && t === header) || PAGE_NUMBER.test(t)) continue;
+    if (!t || (header && headerCore(t) === header) || PAGE_NUMBER.test(t)) continue;
     const line = transformLine(raw, start, header);
     line.nl = start + raw.length; // the newline after this line (or end of text)
     if (line.text) lines.push(line);

@@ -151,6 +151,19 @@ describe('目录 and body punctuating a title differently', () => {
   });
 });
 
+describe('page headers that carry the issue and page number', () => {
+  it('are dropped like bare ones', () => {
+    let page = 10;
+    const text = readFileSync('tests/fixtures/gazette/qingshan-mini.txt', 'utf8')
+      .replace(/\n青山县人民政府公报\n/g, () => `\n青山县人民政府公报 2025年第3期 · ${++page} ·\n`);
+    const g = parseGazette(text, 'q.txt');
+    expect(g.props.title).toBe('青山县人民政府公报');
+    const plan = g.documents.find((d) => d.props.kind === 'PLAN')!;
+    expect(plan.clean).toContain('推动照明智能化改造，覆盖率达到90%');
+    expect(plan.clean).not.toMatch(/公报|第3期/);
+  });
+});
+
 describe('a gazette without a 目录', () => {
   it('finds notices by their title and 文号 line, and the plan a notice prints', () => {
     const text = readFileSync('tests/fixtures/gazette/qingshan-mini.txt', 'utf8');
