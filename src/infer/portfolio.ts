@@ -107,7 +107,8 @@ export function inferPortfolio(ix: BatchIndex, opts: PortfolioOptions): GraphRel
     if (evidence.length < 2) continue; // a portfolio owner needs the division-of-work sentence too
     out.push({
       type: 'RESPONSIBLE_FOR', from: owner, to: t.props.id,
-      props: { role: 'LEAD', basis: 'PORTFOLIO', confidence: round(decision.confidence), terms: decision.words },
+      // leaders: the people whose division of work this rests on (Target.accountableLeaders)
+      props: { role: 'LEAD', basis: 'PORTFOLIO', confidence: round(decision.confidence), terms: decision.words, leaders: leaderIds },
       evidence: dedupeEvidence(evidence),
     });
   }
