@@ -133,6 +133,11 @@ function scanTitles(lines: Line[]): Array<{ line: number; title: string }> {
     }
     if (report >= 0) floor = sal + 1;
   }
+  // a single plan or measures printed alone: its title heads the text
+  if (!out.length) {
+    const first = lines.slice(0, 5).find((l) => TITLE_LIKE(keyOf(l.text)) && kindOfTitle(keyOf(l.text)) !== 'OTHER');
+    if (first) out.push({ line: lines.indexOf(first), title: keyOf(first.text) });
+  }
   return out.sort((a, b) => a.line - b.line);
 }
 
@@ -218,6 +223,12 @@ function findPromulgated(clean: string, notice: DocSpan, lines: Line[]): { start
   return null;
 }
 
+/** 青山县乡村振兴三年行动方案 → 青山县: a place name heading a title. */
+function leadingPlace(title: string): string | null {
+  const m = /^([\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|自治县|自治旗|省|市|县|区|旗|州|盟))/.exec(title);
+  return m ? m[1] : null;
+}
+
 export interface DocMeta {
   docNumber: string | null;
   issuer: string | null;
@@ -273,6 +284,6 @@ export function documentMeta(text: string, title: string, kind: NodeProps<'Docum
     const m = /^(.{2,40}?)关于/.exec(title);
     if (m) issuer = m[1];
   }
-  jurisdiction = jurisdictionOf(issuer) ?? jurisdictionOf(title);
+  jurisdiction = jurisdictionOf(issuer) ?? jurisdictionOf(title) ?? leadingPlace(title);
   return { docNumber, issuer, issuedOn, jurisdiction, reportYear };
 }

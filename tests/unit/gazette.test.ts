@@ -202,6 +202,14 @@ describe('corpus work reports', () => {
   });
 });
 
+describe('a plan printed alone', () => {
+  it('is one document titled by its first line, with the place it names', () => {
+    const g = parseGazette('青山县乡村振兴三年行动方案\n一、总体要求\n到2026年，建成示范村20个。\n二、重点任务\n（一）发展特色产业。培育龙头企业5家。\n', 'p.txt');
+    expect(g.documents.map((d) => [d.props.kind, d.props.title, d.props.jurisdiction])).toEqual([['PLAN', '青山县乡村振兴三年行动方案', '青山县']]);
+    expect(g.documents[0].sections.map((s) => s.level)).toEqual([1, 1, 2]);
+  });
+});
+
 describe('no recognisable document', () => {
   it('refuses prose without titles with BAD_INPUT_FILE', () => {
     const run = () => parseGazette('今天天气很好。我们去公园散步，看到很多人在锻炼身体。\n晚上回家吃饭。', 'x.txt');
