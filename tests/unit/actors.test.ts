@@ -196,3 +196,23 @@ describe('stated units in table layouts', () => {
     expect(su).toEqual(['SUPPORT:县财政局', 'LEAD:县住房和城乡建设局', 'SUPPORT:县水务局', 'LEAD:县应急管理局', 'SUPPORT:县市场监督管理局', 'SUPPORT:各乡镇人民政府']);
   });
 });
+
+describe('a roster printed as a table', () => {
+  const text = `为加强领导，成立青山县河长制工作领导小组。
+| 组长 | 王 刚 | 县委副书记、县长 |
+| 副组长 | 钱 丽 | 副县长 |
+| 成员 | 林 海 | 县水务局局长 |
+| | 陈 军 | 东湖镇镇长 |
+领导小组办公室设在县水务局。`;
+  const doc = fixtureDoc(text, { kind: 'NOTICE', jurisdiction: J, issuedOn: '2024-05-01' });
+  const res = extractActors(doc, { jurisdiction: J, allDocuments: [doc] });
+  const { rels } = view(res);
+
+  it('reads roles, names and posts from the cells', () => {
+    expect(rels('MEMBER_OF').map((m) => `${m.from}:${m.props.role}`)).toEqual(['王刚:组长', '钱丽:副组长', '林海:成员', '陈军:成员']);
+    expect(rels('HOLDS').map((h) => `${h.from}>${h.to}`)).toEqual(['王刚>县委', '王刚>县人民政府', '钱丽>县人民政府', '林海>县水务局', '陈军>东湖镇']);
+    expect(rels('OFFICE_OF').map((o) => o.from)).toEqual(['县水务局']);
+  });
+
+  it('carries verbatim evidence on every fact', () => checkEvidence(doc, res));
+});
