@@ -101,6 +101,8 @@ const CONTEXT_VERBS = /^(?:围绕|聚焦|针对|面向|涉及|包括)/;
 // most of them in these texts are slogans (两件大事, 三个四) or ordinals
 const CHINESE_NUMERAL_GATE =
   /(?:新建|新增|建成|完成|改造|培育|打造|引进|开工|新开工|创建|达到|突破|累计|布局|举办|招聘|签约|增加|减少|超过|至少|不少于|不低于|共计)[^，,；;。、\d“”]{0,6}$/;
+// verbs whose object is the amount itself, so a noun after the amount is what it buys or adds
+const GOVERNING_VERB = /(?:增发|发行|发放|安排|投入|争取|下达|拨付|筹集|申报|新增|引进|带动|撬动|节约|减免|兑现|整合|化解|减少|压减)$/;
 const QUALIFIER_FOLLOWERS = new Set([...'级型制式类']);
 const SCOPE_RE =
   /^(?:各(?:县（市、区）|县市区|县区|旗区|乡镇|镇|县|旗|区)|[\u4e00-\u9fa5]{1,4}?(?:中心城区|建成区|城区|镇区)|全[国省市县旗区盟州乡镇]|城镇(?!化)|农村牧区|农村|其他镇|其它镇|[\u4e00-\u9fa5]{1,4}?[镇旗县](?=[\u4e00-\u9fa5]{2}))/;
@@ -437,7 +439,10 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     if (tok.chinese && (!CHINESE_NUMERAL_GATE.test(pre.replace(/\s+$/, '').slice(-10)) || (tok.value === 1 && tok.unit === '批'))) continue;
     if (QUALIFIER_FOLLOWERS.has(s[tok.unitEnd] ?? '')) continue;
     // a measure before a noun qualifies it: 100亿元以上重大项目, 50GWh储能电池, 50.78亿元的重点项目
-    if (tok.unitClass === 'MEASURE' && !tok.ratio && (next === '的' || (isCjk(next) && !PREDICATE_FOLLOWERS.has(next)))) continue;
+    // …unless a verb of spending or adding governs it: 增发1万亿元国债, 申报300万千瓦风电指标
+    // (5000万元以上项目 is a threshold whatever the verb)
+    const governed = !tok.suffix && GOVERNING_VERB.test(pre.replace(/\s+$/, ''));
+    if (tok.unitClass === 'MEASURE' && !tok.ratio && !governed && (next === '的' || (isCjk(next) && !PREDICATE_FOLLOWERS.has(next)))) continue;
     // capacities in a list of named projects: 零碳产业园50万千瓦、…等新能源项目并网发电
     if (tok.unitClass === 'MEASURE' && (next === '、' || next === '等') && /等[^，,；;。]{0,10}项目/.test(s.slice(tok.end, clauseEnd))) continue;
     // the old level in 由5元提高至10元 is a baseline, not a target
