@@ -1,9 +1,11 @@
-// A gazette's previous facts, in one statement: relationships only it states go, shared ones
-// lose its evidence; then the same for nodes. Every relationship a gazette states touches a node
-// the same gazette owns, so relationships are found from those nodes.
+// A gazette's previous facts, in one statement: relationships and nodes only it states go unless
+// the new batch states them again ($relKeys, $nodeIds: kept, then overwritten, which spares the
+// indexes a delete and re-create); everything that stays loses this gazette's evidence, to be
+// re-added by the load. Every relationship a gazette states touches a node the same gazette owns,
+// so relationships are found from those nodes.
 CALL () {
   MATCH (n) WHERE $gazetteId IN n.gazetteIds
-  MATCH (n)-[x]-() WHERE x.gazetteIds = [$gazetteId]
+  MATCH (n)-[x]-() WHERE x.gazetteIds = [$gazetteId] AND NOT x.key IN $relKeys
   WITH DISTINCT x
   DELETE x
   RETURN count(*) AS relationshipsRemoved
@@ -23,7 +25,7 @@ CALL () {
   RETURN count(*) AS relationshipsStripped
 }
 CALL () {
-  MATCH (x) WHERE x.gazetteIds = [$gazetteId]
+  MATCH (x) WHERE x.gazetteIds = [$gazetteId] AND NOT x.id IN $nodeIds
   DETACH DELETE x
   RETURN count(*) AS nodesRemoved
 }

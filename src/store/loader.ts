@@ -125,13 +125,12 @@ export async function loadGazette(store: Store, input: GraphBatch, options: Load
     }
     const group = `${r.type}|${from}|${to}`;
     const entry = relGroups.get(group) ?? { slots: { TYPE: r.type, FROM: from, TO: to }, rows: [] };
-    entry.rows.push({ from: r.from, to: r.to, key, props: withoutNulls(r.props), evidence: evidenceColumns(g, dedupeEvidence(r.evidence)) });
+    entry.rows.push({ from: r.from, to: r.to, key, props: { ...withoutNulls(r.props), key }, evidence: evidenceColumns(g, dedupeEvidence(r.evidence)) });
     relGroups.set(group, entry);
   }
 
   return store.writeTransaction(async (tx) => {
-    const params = { gazetteId: g };
-    await tx.run(loadQuery('load/remove-gazette'), params);
+    await tx.run(loadQuery('load/remove-gazette'), { gazetteId: g, nodeIds: [...nodes.keys()], relKeys: [...rels.keys()] });
 
     const nodeParts = NodeLabels.flatMap((label) =>
       nodesByLabel.has(label) ? chunked(withIdentifiers(loadQuery('load/merge-nodes'), { LABEL: label }), nodesByLabel.get(label)!) : [],

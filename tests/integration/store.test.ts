@@ -74,14 +74,19 @@ describe('loadGazette', () => {
     const otherTargets = (await otherOnly())[0].n;
     // drop a target and its relationship from the batch, as if the gazette were corrected
     const dropped = batch.nodes.find((n) => n.label === 'Target' && n.props.year === 2024)!;
-    const edited: GraphBatch = {
+    const edited: GraphBatch = structuredClone({
       ...batch,
       nodes: batch.nodes.filter((n) => n !== dropped),
       relationships: batch.relationships.filter((r) => r.to !== dropped.props.id && r.from !== dropped.props.id),
-    };
+    });
+    // and a property that the edit no longer states (a unit dropped) must not survive
+    const changed = edited.nodes.find((n) => n.label === 'Target' && n.props.unit !== null)!;
+    (changed.props as { unit: string | null }).unit = null;
     await loadGazette(store, edited);
     const left = await store.read<{ n: number }>('MATCH (t:Target {id: $id}) RETURN count(t) AS n', { id: dropped.props.id });
     expect(left[0].n).toBe(0);
+    const unit = await store.read<{ unit: string | null }>('MATCH (t:Target {id: $id}) RETURN t.unit AS unit', { id: changed.props.id });
+    expect(unit).toEqual([{ unit: null }]);
     expect((await otherOnly())[0].n).toBe(otherTargets);
     // loading the original again restores the same content as a fresh load of both
     await loadGazette(store, batch);
