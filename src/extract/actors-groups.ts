@@ -6,7 +6,7 @@
  * - 成员单位由A、B…组成 → MEMBER_OF {role: 成员单位} org→group
  * - (n)X组。由A牵头,B、C…组成 → a working group with its lead and member units
  */
-import { resolveUnitList, splitUnitList } from '../resolve/index.js';
+import { normalizePersonName, resolveUnitList, splitUnitList } from '../resolve/index.js';
 import { ActorBuilder, iterLines, leadingName, linesOf, postOrg, splitPost, type Line } from './actors-common.js';
 
 const GROUP_RE = /成立(?:了)?([\u4e00-\u9fa5]{2,40}?(?:领导小组|指挥部|工作组|工作专班|委员会))/g;
@@ -150,6 +150,10 @@ function roster(b: ActorBuilder, groupId: string, from: number): void {
     const t = line.text.trim();
     if (!t) continue;
     const row = parseRosterLine(line);
+    if (!row && unitRow(b, groupId, line, role)) {
+      rows++;
+      continue;
+    }
     if (!row) {
       if (rows > 0 || role !== null) break;
       // the founding sentence may run on for a line before the roster starts
@@ -171,6 +175,20 @@ function roster(b: ActorBuilder, groupId: string, from: number): void {
   }
 }
 
+/** 成员：县发改局、县财政局…: a roster row of units, when every item is an organisation. */
+function unitRow(b: ActorBuilder, groupId: string, line: Line, carried: string | null): boolean {
+  const lead = /^[\s\-—•·|]*/.exec(line.text)![0].length;
+  const r = ROLE_RE.exec(line.text.slice(lead));
+  if (!r && !carried) return false;
+  const at = line.start + lead + (r ? r[0].length : 0);
+  const list = b.doc.clean.slice(at, line.end).replace(/[。；;|\s]+$/, '');
+  const units = resolveUnitList(splitUnitList(list, at), b.resolver);
+  if (units.length < 2 || units.length !== splitUnitList(list, at).length) return false;
+  const ev = b.evidence(line.start, line.end);
+  for (const u of units) b.rel('MEMBER_OF', b.org(u.org, u.item, u.item.text), groupId, { role: '成员单位' }, [ev]);
+  return true;
+}
+
 function parseRosterLine(line: Line): { role: string | null; name: string; nameSpan: { start: number; end: number }; post: string; postSpan: { start: number; end: number } } | null {
   const lead = /^[\s\-—•·|]*/.exec(line.text)![0].length;
   let rest = line.text.slice(lead);
@@ -181,6 +199,13 @@ function parseRosterLine(line: Line): { role: string | null; name: string; nameS
     role = r[1].replace(/\s+/g, '');
     rest = rest.slice(r[0].length);
     off += r[0].length;
+  }
+  // 王刚（县委副书记、县长）
+  const br = /^([\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,3})[(（]([^()（）]+)[)）][\s|；;。]*$/.exec(rest);
+  if (br && br[2].split('、').every((p) => splitPost(p))) {
+    const nameStart = line.start + off;
+    const postStart = nameStart + br[1].length + 1;
+    return { role, name: normalizePersonName(br[1]), nameSpan: { start: nameStart, end: nameStart + br[1].length }, post: br[2].replace(/\s+/g, ''), postSpan: { start: postStart, end: postStart + br[2].length } };
   }
   const n = leadingName(rest);
   if (!n) return null;

@@ -216,3 +216,23 @@ describe('a roster printed as a table', () => {
 
   it('carries verbatim evidence on every fact', () => checkEvidence(doc, res));
 });
+
+describe('rosters with bracketed posts and unit rows', () => {
+  const text = `经研究，决定成立青山县安全生产委员会。
+主任：王 刚（县委副书记、县长）
+副主任：钱丽（副县长）
+成员：县应急管理局、县公安局、县住建局、县交通运输局
+委员会办公室设在县应急管理局。`;
+  const doc = fixtureDoc(text, { kind: 'NOTICE', jurisdiction: J, issuedOn: '2024-05-01' });
+  const res = extractActors(doc, { jurisdiction: J, allDocuments: [doc] });
+  const { rels } = view(res);
+
+  it('reads people with bracketed posts and member units', () => {
+    expect(rels('MEMBER_OF').map((m) => `${m.from}:${m.props.role}`)).toEqual([
+      '王刚:主任', '钱丽:副主任', '县应急管理局:成员单位', '县公安局:成员单位', '县住房和城乡建设局:成员单位', '县交通运输局:成员单位',
+    ]);
+    expect(rels('HOLDS').map((h) => `${h.from}:${h.props.title}`)).toEqual(['王刚:县委副书记', '王刚:县长', '钱丽:副县长']);
+  });
+
+  it('carries verbatim evidence on every fact', () => checkEvidence(doc, res));
+});
