@@ -130,7 +130,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
           name = fits[0];
         }
       }
-      const aliases = [name + '人民政府', name + '政府', ...(jur ? [jur + name, jur + name + '人民政府'] : [])];
+      const aliases = [name + '人民政府', name + '政府', ...J.names.flatMap((x) => [x + name, x + name + '人民政府'])];
       return make(name, 'TOWN', why, aliases);
     }
     // 公安局阿勒腾席热第一派出所: a unit inside a known department
