@@ -22,7 +22,6 @@ const TABLE_RULE = /^[\s|:：\-—–]+$/;
 
 const isBlank = (c: string) => /\s/.test(c) || c === '\u3000';
 
-/** Squeeze key: no whitespace, full-width forms folded, so titles split by PDF spacing compare equal. */
 const foldCache = new Map<string, string>();
 /** NFKC of one character when that is one character (（→( ，→,), else the character. */
 function fold(ch: string): string {
@@ -38,6 +37,7 @@ function fold(ch: string): string {
   return f;
 }
 
+/** Squeeze key: no whitespace, full-width forms folded, so titles split by PDF spacing compare equal. */
 export function keyOf(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -90,7 +90,6 @@ function transformLine(orig: string, start: number, header: string | null): Line
       let from = at; let to = at + header.length;
       while (from > 0 && isBlank(text[from - 1])) from--;
       while (to < text.length && isBlank(text[to])) to++;
-      // keep one separator only when both sides are Latin/digits, where spacing matters
       cut(from, to);
       at = text.indexOf(header, from);
     }
