@@ -1,0 +1,59 @@
+/**
+ * The CLI as a user runs it: a separate process, real exit codes, real output.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ['bin/report-graph.js', ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('report-graph CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rg-cli-'));
+
+  it('prints help that lists every command', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['db', 'ingest', 'extract', 'serve', 'query', 'ask', 'start']) expect(r.stdout).toMatch(new RegExp(`^\\s+${c}\\b`, 'm'));
+  });
+
+  it('reports the database as running while the tests run', () => {
+    const r = cli(['db', 'status', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ state: 'running' });
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'nope.txt'), /no such file/],
+    ['an empty file', () => { const p = join(dir, 'empty.txt'); writeFileSync(p, '  \n'); return p; }, /empty/],
+    ['a binary file', () => { const p = join(dir, 'bin.txt'); writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0])); return p; }, /binary/],
+    ['text with no document', () => { const p = join(dir, 'x.txt'); writeFileSync(p, 'hello world\nthis is not a gazette\n'); return p; }, /no recognisable document/],
+  ])('refuses %s with a clear message, exit 1 and no stack trace', (_name, make, message) => {
+    const r = cli(['extract', make()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/BAD_INPUT_FILE/);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at .*\.ts:\d+/);
+  });
+
+  it('rejects bad GraphQL with a coded error and a non-zero exit', () => {
+    const r = cli(['query', '{ targets(first: 1000) { totalCount } }']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const bad = cli(['query', '{ documents { title }', '--variables', '[1]']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/BAD_USER_INPUT/);
+  });
+
+  it('extracts the seed gazette without a database and summarises the batch', () => {
+    const r = cli(['extract', 'seed/gazettes/yijinhuoluo-gazette-2024-01.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Document \d+/);
+    expect(r.stdout).toMatch(/Target \d+/);
+    expect(r.stdout).toMatch(/SUPERVISES \d+/);
+  });
+});
