@@ -54,6 +54,7 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const UNIT_RE = new RegExp(`(?:${[...UNIT_CLASS.keys()].sort(byLength).map(escape).join('|')})`, 'y');
 const MULT_RE = /(?:万亿|千万|百万|亿|万)/y;
+const FRACTION_RE = new RegExp(`([百千])分之(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]{1,6})`, 'y');
 const APPROX_RE = /(?:余|多)/y;
 const SUFFIX_RE = /\s?(左右|以上|以内|以下|之内|上下)/y;
 const RANGE_RE = /\s?(?:[-—–~～至到]|——)\s?/y;
@@ -185,6 +186,21 @@ function scanNumbers(s: string): NumberToken[] {
       skipNumber(s, start);
       continue;
     }
+    // 百分之五 / 千分之三: the percent sign written out
+    const frac = at(FRACTION_RE, s, start);
+    if (frac) {
+      const v = parseNumber(frac[2]);
+      if (v !== null) {
+        const end = start + frac[0].length;
+        const suf = at(SUFFIX_RE, s, end);
+        out.push({
+          start, end: end + (suf ? suf[0].length : 0), unitEnd: end, value: v, valueMax: null, unit: frac[1] === '百' ? '%' : '‰',
+          unitClass: 'PERCENT', suffix: suf ? suf[1] : null, approx: false, chinese: false, ratio: false,
+        });
+        TOKEN_START_RE.lastIndex = end;
+        continue;
+      }
+    }
     const q = readQuantity(s, start);
     if (!q) {
       TOKEN_START_RE.lastIndex = start + 1;
@@ -235,8 +251,10 @@ function scanNumbers(s: string): NumberToken[] {
     const unitClass = UNIT_CLASS.get(unit)!;
     const normUnit = normaliseUnit(mult, unit);
     // a multiplier changes only the unit name (100万千瓦 → 100, 万千瓦); a range shares it
+    // 增长-2.1%: a minus sign, not the end of a range (which would follow a digit or a unit)
+    const negative = (prev === '-' || prev === '－') && !/[\d%‰A-Za-z]/.test(s[start - 2] ?? '') ? -1 : 1;
     out.push({
-      start, end, unitEnd, value: q.value, valueMax, unit: normUnit, unitClass, suffix: suf ? suf[1] : null,
+      start: negative < 0 ? start - 1 : start, end, unitEnd, value: negative * q.value, valueMax: valueMax === null ? null : negative * valueMax, unit: normUnit, unitClass, suffix: suf ? suf[1] : null,
       approx: q.approx, chinese: q.chinese, ratio: false,
     });
     TOKEN_START_RE.lastIndex = end;

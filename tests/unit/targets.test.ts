@@ -118,6 +118,12 @@ describe('values, units and modifiers', () => {
     expect(only(`某项指标${fig}。`, PLAN_2024).modifier).toBe(modifier);
   });
 
+  it('reads percentages written out and negative figures', () => {
+    expect(only('居民收入增长百分之五左右。', PLAN_2024)).toMatchObject({ value: 5, unit: '%', modifier: 'ABOUT', measure: 'GROWTH' });
+    expect(only('人口自然增长率控制在千分之三以内。', PLAN_2024)).toMatchObject({ value: 3, unit: '‰', modifier: 'AT_MOST' });
+    expect(only('工业增加值增长-2.1%。', REVIEW_2024)).toMatchObject({ value: -2.1, unit: '%', measure: 'GROWTH', year: 2023 });
+  });
+
   it('normalises units with their multiplier', () => {
     const units = findTargets('新增装机100万千瓦，年供应绿电22亿度，产销煤炭2.2亿吨以上，粮食产量1.3万亿斤以上，节能量2万吨标准煤。', PLAN_2024).map((t) => t.props.unit);
     expect(units).toEqual(['万千瓦', '亿千瓦时', '亿吨', '万亿斤', '万吨标准煤']);
