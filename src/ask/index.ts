@@ -340,6 +340,19 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       const intro = `${note}${isOrg ? `${who.name}${shownYear}负责的目标` : `${who.name}分管单位${shownYear}负责的目标`}`;
       return done(q, `${intro}共${byTarget.size}项：${lines.join('；')}${byTarget.size > 30 ? '……' : ''}。`, cite(q.rows, 'ev', 'tev'));
     }
+    case 'DOCUMENT_TARGETS': {
+      const docIds = (intent.docs?.length ? intent.docs : [intent.doc!]).map((x) => x.id);
+      let q = await exec('document-targets', { docIds, year: intent.year, status: intent.status ?? null });
+      let note = '';
+      if (!q.rows.length && intent.year != null) {
+        q = await exec('document-targets', { docIds, year: null, status: intent.status ?? null });
+        if (q.rows.length) note = `${q.rows[0].document}没有${yearText(intent.year)}的目标；其他年份：`;
+      }
+      if (!q.rows.length) return null;
+      const lines = q.rows.slice(0, 40).map((r, i) => `${i + 1}. ${targetLine(r)}`);
+      const what = intent.status === 'ACHIEVED' ? '完成情况' : intent.status === 'PLANNED' ? '目标' : '目标和完成情况';
+      return done(q, `${note}${note ? '' : `${list(q.rows.map((r) => r.document))}${yearText(intent.year)}`}提出的${what}共${q.rows.length}项：${lines.join('；')}${q.rows.length > 40 ? '……' : ''}。`, cite(q.rows, 'ev'));
+    }
     case 'TASK_RESPONSIBLE': {
       // the whole topic first, then shorter readings of it (清洁取暖工作 → 清洁取暖)
       const terms = candidateTerms(intent.term!);

@@ -17,6 +17,7 @@ export type Family =
   | 'PLAN_VS_ACTUAL'
   | 'TARGETS_OF_ORG'
   | 'TARGETS_OF_LEADER'
+  | 'DOCUMENT_TARGETS' // the targets a document (a work report, a plan) states
   | 'TASK_RESPONSIBLE'
   | 'GROUP_INFO'
   | 'PERSON_APPOINTMENTS'
@@ -47,7 +48,7 @@ const CUE = {
   ab: /ab角|a角|b角|ab岗|ab制|互为ab|backup|abpartner|abrole|\bab\b/,
   assists: /协助|助手|assist/,
   liaise: /联系|liaise|liaison|keepsincontact/,
-  supervise: /分管|主管|归谁管|谁管|管哪|管理哪|管着|supervis|oversee|incharge|responsiblefor(?!what)/,
+  supervise: /分管|主管|归谁管|谁管|归\S{0,8}管|(哪位|哪个|谁)\S{0,6}管|管哪|管理哪|管着|supervis|oversee|incharge|responsiblefor(?!what)/,
   portfolio: /方面|领域|分工|负责什么|负责哪些工作|负责哪些事|管什么工作|portfolio|area|duties/,
   target: /目标|指标|target|goal|kpi/,
   lead: /牵头|配合|协同|责任单位|负责单位|主责|谁负责|由谁|哪个部门|哪些部门|哪个单位|哪些单位|谁来|whoisresponsible|wholead|whoresponsible|lead|responsibleunit/,
@@ -126,6 +127,11 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
   }
   if (metrics.length && has(CUE.compare)) return { ...base, family: 'PLAN_VS_ACTUAL', metrics, status: null, matchScore: score(...metricMentions) };
   if (person && has(CUE.target)) return { ...base, family: 'TARGETS_OF_LEADER', person: person.entity, matchScore: score(person) };
+  if (doc && has(CUE.target) && !metrics.length && doc.score >= (org?.score ?? 0)) {
+    const status = has(CUE.achieved) && !/目标|预期|计划|力争/.test(q) ? 'ACHIEVED' : has(/目标|预期|计划|target|goal|plan/) ? 'PLANNED' : null;
+    const docs = [...new Set(mentions.filter((m) => m.entity.type === 'DOC').map((m) => m.entity))];
+    return { ...base, family: 'DOCUMENT_TARGETS', doc: doc.entity, docs, status, matchScore: score(doc) };
+  }
   if (org && has(CUE.target) && !metrics.length) return { ...base, family: 'TARGETS_OF_ORG', org: org.entity, matchScore: score(org) };
   if (metrics.length && (has(CUE.figure) || has(CUE.planned) || has(CUE.achieved) || year != null)) {
     const achieved = has(CUE.achieved) && !/目标|预期|计划|力争/.test(q);

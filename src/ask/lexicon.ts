@@ -159,6 +159,8 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
       for (const t of titleVariants(r.name)) {
         addKey(normalizeKey(t), entity, 0.9);
         for (const j of jurisdictions) if (t.startsWith(j)) addKey(normalizeKey(t.slice(j.length)), entity, 0.85);
+        // a bare title (政府工作报告) is also asked for with the place in front: 某县政府工作报告
+        if (!jurisdictions.some((j) => t.startsWith(j)) && jurisdictions.length <= 5) for (const j of jurisdictions) addKey(normalizeKey(j + t), entity, 0.85);
       }
     }
   }
