@@ -127,6 +127,8 @@ export class ActorBuilder {
   }
 
   rel(type: RelType, from: string, to: string, props: GraphRelationship['props'], evidence: Array<Evidence | null>): void {
+    // a fact with no quotable source is not stated: leave it out rather than emit it bare
+    if (!evidence.some((e) => e)) return;
     const r: GraphRelationship = { type, from, to, props, evidence: [] };
     const key = relationshipKey(r);
     const existing = this.rels.get(key);

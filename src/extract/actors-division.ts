@@ -6,7 +6,7 @@
  */
 import type { Evidence } from '../model/index.js';
 import { resolveUnitList, splitUnitList, normalizePersonName } from '../resolve/index.js';
-import { ActorBuilder, governmentOrg, linesOf, postOrg, type Line } from './actors-common.js';
+import { ActorBuilder, linesOf, postOrg, type Line } from './actors-common.js';
 
 /** The principal's title: 旗长, 县长, 区长, 市长, 省长, 主席 (of an autonomous region) — with 代 allowed. */
 const PRINCIPAL = /^(?:政府)?代?(旗长|县长|区长|市长|省长|州长|盟长|主席)$/;
@@ -109,8 +109,6 @@ function sentences(line: Line): Line[] {
 export function extractDivisionOfWork(b: ActorBuilder): void {
   const doc = b.doc;
   const lines = linesOf(doc.clean);
-  const gov = governmentOrg(b);
-  if (gov) b.org(gov, firstMentionSpan(doc.clean, ['人民政府', '政府']) ?? { start: 0, end: Math.min(doc.clean.length, 10) });
   const leaders: Leader[] = [];
   const byName = new Map<string, Leader>();
   let current: Leader | null = null;
@@ -245,12 +243,4 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
       bb.person(leader.name, leader.nameSpan, areas);
     }
   }
-}
-
-function firstMentionSpan(text: string, words: string[]): { start: number; end: number } | null {
-  for (const w of words) {
-    const i = text.indexOf(w);
-    if (i >= 0) return { start: i, end: i + w.length };
-  }
-  return null;
 }
