@@ -203,7 +203,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
       const r = stripped(n.slice(J.stem.length)) ?? resolveLocal(n.slice(J.stem.length), `prefix ${J.stem}`);
       if (r) return r;
     }
-    if (J.level && n.startsWith(J.level) && n.length > J.level.length) {
+    if (J.level && n.startsWith(J.level) && n.length > J.level.length && !NOT_A_PREFIX.test(n)) {
       const r = stripped(n.slice(J.level.length)) ?? resolveLocal(n.slice(J.level.length), `prefix ${J.level}`);
       if (r) return r;
     }

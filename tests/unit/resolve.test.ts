@@ -160,3 +160,13 @@ describe('unknown jurisdiction', () => {
     expect(r.resolve('各镇政府')?.kind).toBe('COLLECTIVE');
   });
 });
+
+describe('a city jurisdiction', () => {
+  it('does not read 市场/市政 as its level prefix', () => {
+    const r = createOrgResolver('驻马店市');
+    expect(r.resolve('市场监管局')?.name).toBe('市市场监督管理局');
+    expect(r.resolve('市市场监督管理局')?.name).toBe('市市场监督管理局');
+    expect(r.resolve('市政公用事业中心')?.name).toBe('市市政公用事业中心');
+    expect(r.resolve('省住建厅')).toMatchObject({ name: '省住房和城乡建设厅', kind: 'EXTERNAL' });
+  });
+});
