@@ -9,7 +9,7 @@
  */
 import type { ParsedDocument, Span } from '../gazette/types.js';
 import type { NodeProps } from '../model/index.js';
-import { toHalfWidth, parseNumber, parseChineseNumeral, multiplier, round, CHINESE_NUMERAL_CHARS } from './numbers.js';
+import { toHalfWidth, parseNumber, parseChineseNumeral, round, CHINESE_NUMERAL_CHARS } from './numbers.js';
 import { normaliseMetric, isKnownMetric } from './metrics.js';
 
 type TargetProps = NodeProps<'Target'>;
@@ -566,9 +566,21 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     prevTokenEnd = tok.end;
   }
 
-  out.push(...qualitativeTargets(s, text, tokens, ctx, isReport));
+  out.push(...qualitativeTargets(s, text, tokens, anchors, ctx, isReport));
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return out;
+}
+
+/** The year of the last anchor in [from, to) (主要目标：到2025年，…), or null. */
+function yearBefore(anchors: Anchor[], from: number, to: number): number | null {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid].pos < to) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && anchors[lo - 1].pos >= from ? anchors[lo - 1].year : null;
 }
 
 /** Is there a value of the sorted array `xs` in [from, to)? */
@@ -591,7 +603,7 @@ function trimSpan(s: string, start: number, end: number): Span {
 }
 
 /** The goals of a 主要预期目标 sentence that carry no figure (居民收入增长与经济增长同步). */
-function qualitativeTargets(s: string, text: string, tokens: NumberToken[], ctx: TargetContext, isReport: boolean): TargetFact[] {
+function qualitativeTargets(s: string, text: string, tokens: NumberToken[], anchors: Anchor[], ctx: TargetContext, isReport: boolean): TargetFact[] {
   const out: TargetFact[] = [];
   const starts = tokens.map((t) => t.start);
   QUALITATIVE_INTRO.lastIndex = 0;
@@ -605,14 +617,14 @@ function qualitativeTargets(s: string, text: string, tokens: NumberToken[], ctx:
         const clause = s.slice(cs, i);
         const span = trimSpan(s, cs, i);
         const hasFigure = anyStartIn(starts, cs, i);
-        if (!hasFigure && span.end - span.start >= 4 && span.end - span.start <= 40 && !/^\s*(?:在|努力|这|为|其中|要|并|实现上述)/.test(clause)) {
+        if (!hasFigure && span.end - span.start >= 4 && span.end - span.start <= 40 && !/^\s*(?:在|努力|这|为|其中|要|并|实现上述)/.test(clause) && !/^\s*(?:到|至|截至|在)?\d{4}年(?:底|末)?\s*$/.test(clause)) {
           const mm = /^(.+?)(?:增长与|增长和|与|和经济|同经济|保持|稳定|持续|稳中|完成|基本|同步|稳步|进一步|明显|显著|确保|达到|实现)/.exec(clause.trim());
           const metric = normaliseMetric((mm ? mm[1] : clause.trim()).slice(0, 30));
           out.push({
             span,
             props: {
               text: text.slice(span.start, span.end), metric, value: null, valueMax: null, unit: null, modifier: null,
-              measure: 'QUALITATIVE', year: isReport ? ctx.reportYear ?? null : ctx.defaultYear ?? null, recurring: false, status: 'PLANNED', scope: null,
+              measure: 'QUALITATIVE', year: yearBefore(anchors, m.index, cs) ?? (isReport ? ctx.reportYear ?? null : ctx.defaultYear ?? null), recurring: false, status: 'PLANNED', scope: null,
             },
           });
         }
@@ -651,6 +663,3 @@ function planYearOf(text: string, parts: Array<{ start: number; part: ReportPart
   const m = /(\d{4})年/.exec(text.slice(plan.start, plan.start + 60));
   return m ? Number(m[1]) : null;
 }
-
-// exported for tests of the lower layers
-export const _internal = { scanNumbers, readQuantity, detectReportParts, multiplier };

@@ -89,6 +89,13 @@ describe('the targets the issue names', () => {
   });
 });
 
+describe('qualitative goals in a plan', () => {
+  it('take the year their sentence states', () => {
+    const ts = findTargets('主要目标：到2025年，城市更新行动取得重要进展，阿镇建成区绿地率达到42%。', PLAN_DOC);
+    expect(ts.map((t) => [t.props.measure, t.props.year])).toEqual([['QUALITATIVE', 2025], ['LEVEL', 2025]]);
+  });
+});
+
 describe('values, units and modifiers', () => {
   it.each([
     ['专利数量增长5%—6%', 5, 6, '%'],
