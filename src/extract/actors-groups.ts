@@ -21,8 +21,13 @@ export function extractGroups(b: ActorBuilder): void {
   const text = b.doc.clean;
   const groups: FoundGroup[] = [];
   for (let m = GROUP_RE.exec(text); m; m = GROUP_RE.exec(text)) {
-    const start = m.index + 2 + (m[0].startsWith('成立了') ? 1 : 0);
-    const id = b.group(m[1], { start, end: start + m[1].length });
+    let start = m.index + 2 + (m[0].startsWith('成立了') ? 1 : 0);
+    // 成立以县长为组长的…领导小组: the name follows the description of its head
+    const head = /^以.{1,20}?为(?:组长|总指挥|主任)的/.exec(m[1]);
+    const name = head ? m[1].slice(head[0].length) : m[1];
+    if (head) start += head[0].length;
+    if (name.length < 4) continue;
+    const id = b.group(name, { start, end: start + name.length });
     groups.push({ id, start });
     roster(b, id, start);
   }

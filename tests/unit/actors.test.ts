@@ -236,3 +236,12 @@ describe('rosters with bracketed posts and unit rows', () => {
 
   it('carries verbatim evidence on every fact', () => checkEvidence(doc, res));
 });
+
+describe('group named after its head', () => {
+  it('drops 以…为组长的 from the name', () => {
+    const doc = fixtureDoc('县政府成立了以县长为组长的招商引资工作领导小组，办公室设在县商务局。', { kind: 'WORK_REPORT', jurisdiction: J });
+    const res = extractActors(doc, { jurisdiction: J, allDocuments: [doc] });
+    expect(res.nodes.filter((n) => n.label === 'Group').map((n) => (n.props as { name: string }).name)).toEqual(['招商引资工作领导小组']);
+    expect(view(res).rels('OFFICE_OF').map((o) => `${o.from}>${o.to}`)).toEqual(['县商务局>招商引资工作领导小组']);
+  });
+});
