@@ -12,20 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ask, resetAskCache, type Answer } from '../src/ask/index.js';
-import { normalizeText } from '../src/ask/normalize.js';
 import { createStore, loadGazette, migrate, wipe } from '../src/store/index.js';
-
-interface Labelled {
-  q: string;
-  family: string;
-  mode?: 'RULE' | 'SEARCH' | 'NONE';
-  expect?: string[];
-  forbid?: string[];
-}
-interface Fixture {
-  sources: string[];
-  questions: Labelled[];
-}
+import { judge, type Labelled, type QuestionSet } from './helpers/ask-eval.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -34,7 +22,7 @@ const opt = (name: string) => {
 };
 const file = opt('--questions') ?? 'tests/fixtures/questions.json';
 const verbose = args.includes('--verbose');
-const fixture = JSON.parse(readFileSync(file, 'utf8')) as Fixture;
+const fixture = JSON.parse(readFileSync(file, 'utf8')) as QuestionSet;
 
 const store = createStore();
 try {
@@ -51,25 +39,19 @@ try {
   resetAskCache();
   const run = (cypher: string, params: Record<string, unknown>) => store.read(cypher, params);
 
-  const check = (l: Labelled, a: Answer): string | null => {
-    const mode = l.mode ?? 'RULE';
-    if (a.mode !== mode) return `mode ${a.mode}, expected ${mode}`;
-    if (mode === 'RULE' && a.family !== l.family) return `family ${a.family}, expected ${l.family}`;
-    const text = normalizeText(a.answer);
-    for (const e of l.expect ?? []) if (!text.includes(normalizeText(e))) return `missing “${e}”`;
-    for (const f of l.forbid ?? []) if (text.includes(normalizeText(f))) return `contains forbidden “${f}”`;
-    return null;
-  };
-
   const results: Array<{ l: Labelled; ok: boolean; why: string | null; ms: number; a: Answer }> = [];
+  let cold: number[] = [];
   for (const pass of [1, 2]) {
-    if (pass === 2) results.length = 0;
+    if (pass === 2) {
+      cold = results.map((r) => r.ms).sort((a, b) => a - b);
+      results.length = 0;
+    }
     for (const l of fixture.questions) {
       const t0 = performance.now();
       // a fresh runner per question, as the API builds one per request
       const a = await ask(l.q, { run: (c, p) => run(c, p), llm: null });
       const ms = performance.now() - t0;
-      const why = check(l, a);
+      const why = judge(l, a);
       results.push({ l, ok: why === null, why, ms, a });
     }
   }
@@ -89,7 +71,9 @@ try {
   console.log('TOTAL'.padEnd(22), String(results.length).padStart(4), String(ok).padStart(4), pct(ok / results.length).padStart(9));
   const ms = results.map((r) => r.ms).sort((a, b) => a - b);
   const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))].toFixed(1);
+  const qc = (p: number) => cold[Math.min(cold.length - 1, Math.floor(p * cold.length))].toFixed(1);
   console.log(`\nlatency (warm pass, ms): p50 ${q(0.5)}  p95 ${q(0.95)}  max ${ms[ms.length - 1].toFixed(1)}`);
+  console.log(`latency (cold pass: first sight of each query plan, ms): p50 ${qc(0.5)}  p95 ${qc(0.95)}  max ${cold[cold.length - 1].toFixed(1)}`);
   const modes = new Map<string, number>();
   for (const r of results) modes.set(r.a.mode, (modes.get(r.a.mode) ?? 0) + 1);
   console.log(`modes: ${[...modes].map(([m, n]) => `${m} ${n}`).join(', ')}`);

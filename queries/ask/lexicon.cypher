@@ -5,6 +5,11 @@ UNION ALL
 MATCH (p:Person)
 RETURN 'PERSON' AS type, p.id AS id, p.name AS name, [] AS aliases, null AS extra
 UNION ALL
+MATCH (p:Person) WHERE size(coalesce(p.portfolio, [])) > 0
+UNWIND p.portfolio AS area
+WITH DISTINCT area WHERE area IS NOT NULL AND area <> ''
+RETURN 'AREA' AS type, area AS id, area AS name, [] AS aliases, null AS extra
+UNION ALL
 MATCH (g:Group)
 RETURN 'GROUP' AS type, g.id AS id, g.name AS name, [] AS aliases, null AS extra
 UNION ALL

@@ -292,6 +292,13 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       const text = `${p.name}${titles ? `（${titles}）` : ''}${areas.length ? `负责${list(areas)}等方面工作` : ''}。`;
       return done(q, text, cite(q.rows, 'ev', 'hev'));
     }
+    case 'AREA_LEADER': {
+      const a = intent.area!;
+      const q = await exec('area-leaders', { area: a.name });
+      if (!q.rows.length) return null;
+      const people = q.rows.map((r) => `${r.person}${list(r.titles as unknown[]) ? `（${list(r.titles as unknown[])}）` : ''}`);
+      return done(q, `负责${a.name}方面工作的领导：${people.join('、')}。`, cite(q.rows, 'ev'));
+    }
     case 'TARGET_FIGURE':
     case 'ACHIEVED_FIGURE':
     case 'PLAN_VS_ACTUAL': {
@@ -360,12 +367,15 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         const q = await exec('tasks-responsible', { term });
         const withUnits = q.rows.filter((r) => (r.lead as unknown[]).length || (r.support as unknown[]).length);
         if (!withUnits.length) continue;
+        // a topic found only in a task's body, not its title, is said so: the task is about something else
+        const titled = withUnits.some((r) => String(r.title ?? '').includes(term));
+        const preface = titled ? '' : `没有标题含“${term}”的任务；正文提到“${term}”的任务：`;
         const lines = withUnits.map((r) => {
           const lead = list(r.lead as unknown[]);
           const support = list(r.support as unknown[]);
           return `“${r.title}”${r.document ? `（${r.document}）` : ''}：${lead ? `牵头单位：${lead}` : '未写明牵头单位'}${support ? `；配合单位：${support}` : ''}`;
         });
-        return done({ ...q, rows: withUnits }, `${lines.join('。')}。`, cite(withUnits, 'evs', 'tev'));
+        return done({ ...q, rows: withUnits }, `${preface}${lines.join('。')}。`, cite(withUnits, 'evs', 'tev'));
       }
       return null;
     }

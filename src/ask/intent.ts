@@ -11,6 +11,7 @@ export type Family =
   | 'AB_PARTNER'
   | 'ASSISTS'
   | 'PORTFOLIO'
+  | 'AREA_LEADER' // which leader covers an area of work
   | 'LIAISES'
   | 'TARGET_FIGURE'
   | 'ACHIEVED_FIGURE'
@@ -34,6 +35,7 @@ export interface Intent {
   /** IMPLEMENTS: every document the question names (a notice and the plan it promulgates share words) */
   docs?: Entity[];
   metrics?: Entity[];
+  area?: Entity;
   year: number | null;
   status?: 'PLANNED' | 'ACHIEVED' | null;
   term?: string | null;
@@ -153,6 +155,10 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
   if (person && has(CUE.appoint)) return { ...base, family: 'PERSON_APPOINTMENTS', person: person.entity, matchScore: score(person) };
   if (person && has(CUE.portfolio)) return { ...base, family: 'PORTFOLIO', person: person.entity, matchScore: score(person) };
   if (person && has(CUE.supervise)) return { ...base, family: 'SUPERVISED_BY', person: person.entity, matchScore: score(person) };
+  const area = first(mentions, 'AREA');
+  if (area && !person && !org && has(/谁|哪位|哪个领导|哪些领导|who|which/) && has(/负责|分管|主管|管|responsible|incharge|cover/)) {
+    return { ...base, family: 'AREA_LEADER', area: area.entity, matchScore: score(area) };
+  }
   if (org && has(CUE.supervise)) return { ...base, family: 'SUPERVISOR_OF', org: org.entity, matchScore: score(org) };
   if (doc && doc.entity.extra === 'APPOINTMENT') return { ...base, family: 'NOTICE_APPOINTMENTS', doc: doc.entity, matchScore: score(doc) };
   if (!person && has(CUE.lead)) {

@@ -8,7 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeKey } from './normalize.js';
 
-export type EntityType = 'ORG' | 'PERSON' | 'GROUP' | 'METRIC' | 'DOC';
+/** AREA: an area of work in some leader's portfolio (民政, 城乡规划建设) */
+export type EntityType = 'ORG' | 'PERSON' | 'GROUP' | 'METRIC' | 'DOC' | 'AREA';
 
 export interface Entity {
   type: EntityType;
@@ -34,6 +35,8 @@ export interface Lexicon {
   keys: Map<string, Array<{ entity: Entity; score: number }>>;
   /** keys sorted longest first, so longer names win over their parts */
   sortedKeys: string[];
+  /** areas of work: matched last, only on characters no name claimed (人社 must not eat 人社局) */
+  areaKeys: Map<string, Entity>;
   /** ORG and GROUP stripped names by first character, for abbreviation matching */
   byFirstChar: Map<string, Array<{ entity: Entity; key: string }>>;
   /** the year 今年 means: the latest work report's reportYear, else null */
@@ -118,6 +121,7 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
   const entities: Entity[] = [];
   const keys = new Map<string, Array<{ entity: Entity; score: number }>>();
   const byFirstChar = new Map<string, Array<{ entity: Entity; key: string }>>();
+  const areaKeys = new Map<string, Entity>();
   const addKey = (key: string, entity: Entity, score: number) => {
     if (key.length < 2) return;
     const list = keys.get(key) ?? [];
@@ -128,11 +132,14 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
   };
 
   for (const r of rows) {
-    if (!r.name || !['ORG', 'PERSON', 'GROUP', 'METRIC', 'DOC'].includes(r.type)) continue;
+    if (!r.name || !['ORG', 'PERSON', 'GROUP', 'METRIC', 'DOC', 'AREA'].includes(r.type)) continue;
     const aliases = Array.isArray(r.aliases) ? (r.aliases as unknown[]).filter((a): a is string => typeof a === 'string' && a.length > 0) : [];
     const entity: Entity = { type: r.type as EntityType, id: r.id, name: r.name, extra: r.extra ?? null };
     entities.push(entity);
-    if (entity.type === 'ORG' || entity.type === 'GROUP') {
+    if (entity.type === 'AREA') {
+      const k = normalizeKey(r.name);
+      if (k.length >= 2) areaKeys.set(k, entity);
+    } else if (entity.type === 'ORG' || entity.type === 'GROUP') {
       for (const n of [r.name, ...aliases]) {
         for (const v of nameVariants(n, jurisdictions)) {
           addKey(v.key, entity, n === r.name ? v.score : v.score - 0.05);
@@ -165,7 +172,7 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
     }
   }
   const sortedKeys = [...keys.keys()].sort((a, b) => b.length - a.length);
-  return { entities, keys, sortedKeys, byFirstChar, referenceYear: years.length ? Math.max(...years) : null, jurisdictions };
+  return { entities, keys, sortedKeys, areaKeys, byFirstChar, referenceYear: years.length ? Math.max(...years) : null, jurisdictions };
 }
 
 function isSubsequence(short: string, long: string): boolean {
@@ -220,6 +227,13 @@ export function findMentions(lex: Lexicon, q: string): Mention[] {
       taken.fill(1, start, end);
       break;
     }
+  }
+  // areas of work, longest first, on what is still free
+  for (const key of [...lex.areaKeys.keys()].sort((a, b) => b.length - a.length)) {
+    const at = q.indexOf(key);
+    if (at < 0 || !free(at, at + key.length)) continue;
+    mentions.push({ entity: lex.areaKeys.get(key)!, start: at, end: at + key.length, score: 0.8 });
+    taken.fill(1, at, at + key.length);
   }
   return mentions.sort((a, b) => a.start - b.start || b.score - a.score);
 }

@@ -14,6 +14,8 @@ const rows: LexiconRow[] = [
   { type: 'GROUP', id: 'g1', name: '甲乙县城市更新工作领导小组', aliases: [], extra: null },
   { type: 'DOC', id: 'd1', name: '甲乙县人民政府关于张三等同志职务任免的通知', aliases: ['甲政任发〔2025〕2号'], extra: 'APPOINTMENT' },
   { type: 'REPORT_YEAR', id: 'r', name: '2025', aliases: [], extra: null },
+  { type: 'AREA', id: '人社', name: '人社', aliases: [], extra: null },
+  { type: 'DOC', id: 'd2', name: '甲乙县城市更新行动实施方案(2023—2025年)', aliases: [], extra: 'PLAN' },
 ];
 const lex = buildLexicon(rows);
 const names = (q: string) => findMentions(lex, normalizeKey(q)).map((m) => m.entity.name);
@@ -40,6 +42,13 @@ describe('entity recognition', () => {
     expect(names('城市更新领导小组组长是谁')).toEqual(['甲乙县城市更新工作领导小组']);
     expect(names('甲政任发[2025]2号任免了谁')).toEqual(['甲乙县人民政府关于张三等同志职务任免的通知']);
     expect(names('今年GDP目标')).toEqual(['地区生产总值']);
+  });
+  it('areas of work never take characters from a unit name', () => {
+    expect(names('人社局归谁管')).toEqual(['县人力资源和社会保障局']);
+    expect(names('谁负责人社工作')).toEqual(['人社']);
+  });
+  it('matches a plan without the period it covers', () => {
+    expect(names('城市更新行动实施方案的目标')).toEqual(['甲乙县城市更新行动实施方案(2023—2025年)']);
   });
   it('finds nothing in a question about nothing it knows', () => {
     expect(names('今天天气怎么样')).toEqual([]);
@@ -71,6 +80,8 @@ describe('families and years', () => {
     expect(fam('清洁取暖由谁牵头')).toBe('TASK_RESPONSIBLE');
     expect(fam('城市更新领导小组成员有哪些')).toBe('GROUP_INFO');
     expect(fam('甲政任发〔2025〕2号任免了哪些人')).toBe('NOTICE_APPOINTMENTS');
+    expect(fam('谁负责人社工作')).toBe('AREA_LEADER');
+    expect(fam('城市更新行动实施方案的目标有哪些')).toBe('DOCUMENT_TARGETS');
     expect(fam('今天天气怎么样')).toBeNull();
   });
   it('extracts the topic of a task question', () => {
