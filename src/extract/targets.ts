@@ -109,7 +109,8 @@ const SCOPE_RE =
   /^(?:各(?:县（市、区）|县市区|县区|旗区|乡镇|镇|县|旗|区)|[\u4e00-\u9fa5]{1,4}?(?:中心城区|建成区|城区|镇区)|全[国省市县旗区盟州乡镇]|城镇(?!化)|农村牧区|农村|其他镇|其它镇|[\u4e00-\u9fa5]{1,4}?[镇旗县](?=[\u4e00-\u9fa5]{2}))/;
 const NOUN_STOP = /(?:建成|投入|投用|开工|复工|全部|实现|进行|开展|旧貌|竣工|基本|全面|的|提供|达到|完成)/;
 // 比上年增加 compares with last year; it does not date the figure
-const YEAR_ANCHOR_RE = /(\d{4})年(?!以前|以来|前后|的|版|修编|月|\d|—|-|～|~|至)|今年|明年|(?<![比较同])(?:去年|上年)|本年/g;
+// 到“十四五”末 is the end of a five-year plan period: 十四五 ends in 2025
+const YEAR_ANCHOR_RE = /(\d{4})年(?!以前|以来|前后|的|版|修编|月|\d|—|-|～|~|至)|今年|明年|(?<![比较同])(?:去年|上年)|本年|十([一二三四五六])五[”"]?(?:时期末|期末|末)/g;
 const QUALITATIVE_INTRO = /(?:主要预期目标|主要目标|预期目标)[是为]?[：:]/g;
 
 // ---------------------------------------------------------------------------------------------
@@ -304,10 +305,12 @@ function yearAnchors(s: string, reportYear: number | null): Anchor[] {
     if (m[1]) {
       const y = Number(m[1]);
       if (y >= 1949 && y <= 2100) year = y;
+    } else if (m[2]) {
+      year = 2005 + 5 * (parseChineseNumeral(m[2]) ?? 0);
     } else if (reportYear) {
       year = m[0] === '明年' ? reportYear + 1 : m[0] === '去年' || m[0] === '上年' ? reportYear - 1 : reportYear;
     }
-    if (year !== null) out.push({ pos: m.index, end: m.index + m[0].length, year, relative: !m[1] });
+    if (year !== null) out.push({ pos: m.index, end: m.index + m[0].length, year, relative: !m[1] && !m[2] });
   }
   return out;
 }
@@ -369,8 +372,9 @@ function modifierOf(tok: NumberToken, pre: string): TargetProps['modifier'] {
   if (suf === '以内' || suf === '以下' || suf === '之内') return 'AT_MOST';
   const tail = pre.slice(-10);
   // 不超过 before 超过, 不大于 before 大于
-  if (/(?:不超过|不高于|不大于|(?<!不)低于|(?<!不)小于|(?<!不)少于|控制在|最多|上限)[^，,；;。]{0,5}$/.test(tail)) return 'AT_MOST';
-  if (/(?:不低于|不少于|至少|(?<!不)超过|突破|(?<!不)高于|(?<!不)大于|多于|超)[^，,；;。]{0,5}$/.test(tail)) return 'AT_LEAST';
+  // a few words may stand between (至少打造3个), but not an amount (超千万元企业23家 is a kind of firm)
+  if (/(?:不超过|不高于|不大于|(?<!不)低于|(?<!不)小于|(?<!不)少于|控制在|最多|上限)[^，,；;。元万亿千百]{0,4}$/.test(tail)) return 'AT_MOST';
+  if (/(?:不低于|不少于|至少|(?<!不)超过|突破|(?<!不)高于|(?<!不)大于|多于|超)[^，,；;。元万亿千百]{0,4}$/.test(tail)) return 'AT_LEAST';
   if (/(?:约|近|大约|接近)$/.test(tail)) return 'ABOUT';
   if (tok.approx) return 'AT_LEAST';
   return 'EXACT';
@@ -420,7 +424,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
   let si = 0;
   let pi = 0;
   // last figure in the current sentence, for figures whose clause names no metric (…，增长3.5%)
-  let last: { metric: string; scope: string | null; clauseStart: number; sentence: number; measure: TargetProps['measure'] } | null = null;
+  let last: { metric: string; scope: string | null; clauseStart: number; sentence: number; measure: TargetProps['measure']; unitClass: UnitClass } | null = null;
   let prevTokenEnd = -1;
   const isCjk = (c: string) => c >= '\u4e00' && c <= '\u9fa5';
   // start of the line holding the current figure; tokens come in order, so this only moves forward
@@ -428,7 +432,8 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
   let lineScan = 0;
   let lastStop = -1;
 
-  for (const tok of tokens) {
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const tok = tokens[ti];
     while (si < sents.length && sents[si].end <= tok.start) si++;
     const sent = sents[si] ?? { start: 0, end: s.length };
     while (qi < quotes.length && quotes[qi][1] <= tok.start) qi++;
@@ -480,6 +485,9 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
       const rest = s.slice(from, Math.min(clauseEnd, from + 16));
       const stop = followsDe ? null : NOUN_STOP.exec(rest.slice(2));
       noun = (stop ? rest.slice(0, stop.index + 2) : rest).split(/[、和及与]/)[0].replace(/\s+/g, '').replace(/(?<=[^\d.])\d.*$/, '');
+      // 项目50个33亿元: what follows is the next figure, not a noun
+      const nextTok = tokens[ti + 1];
+      if (nextTok && nextTok.start === tok.end && nextTok.end >= tok.end + noun.length) noun = '';
       if (noun && CONTEXT_VERBS.test(clauseHead)) continue;
     }
 
@@ -542,11 +550,15 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     const recurring = /每年|年均|年平均|逐年|每年度/.test(s.slice(Math.max(sent.start, tok.start - 200), tok.start));
 
     const verbTail = pre.replace(/\s+/g, '');
-    const measure: TargetProps['measure'] = connectorOnly && last && last.sentence === si ? last.measure : measureOf(tok, verbTail, metric, followsDe);
+    const measure: TargetProps['measure'] =
+      connectorOnly && last && last.sentence === si && last.unitClass === tok.unitClass ? last.measure : measureOf(tok, verbTail, metric, followsDe);
     const spanEnd = noun && !followsDe ? tok.end + (s.slice(tok.end).indexOf(noun[noun.length - 1]) + 1 || 0) : tok.end;
     const textStart = inherited && last ? last.clauseStart : clauseStart;
-    if (!inherited) last = { metric, scope, clauseStart, sentence: si, measure };
-    else if (last) last.measure = measure;
+    if (!inherited) last = { metric, scope, clauseStart, sentence: si, measure, unitClass: tok.unitClass };
+    else if (last) {
+      last.measure = measure;
+      last.unitClass = tok.unitClass;
+    }
     out.push({
       span: trimSpan(s, segStart, Math.min(spanEnd, clauseEnd)),
       props: {

@@ -152,6 +152,10 @@ describe('values, units and modifiers', () => {
     expect(only('公共充换桩与新能源汽车比例不低于1:3', PLAN_2024)).toMatchObject({ unit: '1:3', modifier: 'AT_LEAST', measure: 'RATIO' });
   });
 
+  it('到“十四五”末 is 2025', () => {
+    expect(only('到“十四五”末，城镇生活垃圾回收利用率达到35%以上。', PLAN_DOC)).toMatchObject({ year: 2025, value: 35 });
+  });
+
   it('每年/年均 mark a recurring target', () => {
     const ts = findTargets('从2023年起,阿镇中心城区每年至少打造3个精品示范街区。固定资产投资年均增长12.8%。新增就业5000人。', PLAN_DOC);
     expect(ts.map((t) => t.props.recurring)).toEqual([true, true, false]);
