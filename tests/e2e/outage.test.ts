@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { config } from '../../src/config.js';
 
 const managed = config().managedNeo4j;
-const env = { ...process.env, NEO4J_PORT: '7695', PORT: '0', LOG_LEVEL: 'silent' };
-delete env.NEO4J_PASSWORD;
+// its own port and instance (and so its own generated password)
+const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_PORT: '7695', PORT: '0', LOG_LEVEL: 'silent', NEO4J_PASSWORD: '' };
 
 function cli(args: string[]) {
   const r = spawnSync(process.execPath, ['bin/report-graph.js', ...args], { encoding: 'utf8', env, timeout: 300_000 });
