@@ -239,23 +239,43 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
 
   switch (intent.family) {
     case 'SUPERVISOR_OF': {
-      const org = intent.org!;
-      const q = await exec('supervisors-of-org', { orgId: org.id });
-      if (!q.rows.length) return null;
-      const via = q.rows.filter((r) => r.organization !== org.name).map((r) => r.organization);
-      const people = q.rows.map((r) => {
-        const titles = list(r.titles as unknown[]);
-        return `${r.person}${titles ? `（${titles}）` : ''}${r.scope ? `〔${r.scope}〕` : ''}`;
-      });
-      const viaText = via.length ? `（通过所属的${list(via)}）` : '';
-      return done(q, `${org.name}的分管领导${viaText}：${list(people)}。`, cite(q.rows, 'ev'));
+      const orgs = intent.orgs?.length ? intent.orgs : [intent.org!];
+      const rows: Record<string, unknown>[] = [];
+      const parts: string[] = [];
+      let text = '';
+      for (const org of orgs) {
+        const q = await exec('supervisors-of-org', { orgId: org.id });
+        text = q.text;
+        if (!q.rows.length) {
+          if (orgs.length > 1) parts.push(`${org.name}：图谱中没有分管领导的记录`);
+          continue;
+        }
+        rows.push(...q.rows);
+        const via = q.rows.filter((r) => r.organization !== org.name).map((r) => r.organization);
+        const people = q.rows.map((r) => {
+          const titles = list(r.titles as unknown[]);
+          return `${r.person}${titles ? `（${titles}）` : ''}${r.scope ? `〔${r.scope}〕` : ''}`;
+        });
+        const viaText = via.length ? `（通过所属的${list(via)}）` : '';
+        parts.push(`${org.name}的分管领导${viaText}：${list(people)}`);
+      }
+      if (!rows.length) return null;
+      return done({ text, rows }, `${parts.join('；')}。`, cite(rows, 'ev'));
     }
     case 'SUPERVISED_BY': {
       const p = intent.person!;
       const q = await exec('orgs-supervised-by', { personId: p.id });
       if (!q.rows.length) return null;
       const names = q.rows.map((r) => `${r.organization}${r.scope ? `（${r.scope}）` : ''}`);
-      return done(q, `${p.name}分管${new Set(names).size}个单位：${list(names)}。`, cite(q.rows, 'ev'));
+      let verdict = '';
+      if (intent.org) {
+        // a yes/no question: say which, from the same rows
+        const o = intent.org;
+        const yes = q.rows.some((r) => r.organization === o.name);
+        const others = yes ? [] : (await exec('supervisors-of-org', { orgId: o.id })).rows.map((r) => r.person);
+        verdict = yes ? `是，${p.name}分管${o.name}。` : `否，图谱中${p.name}不分管${o.name}${others.length ? `（${o.name}的分管领导是${list(others)}）` : ''}。`;
+      }
+      return done(q, `${verdict}${p.name}分管${new Set(names).size}个单位：${list(names)}。`, cite(q.rows, 'ev'));
     }
     case 'LIAISES': {
       if (intent.person) {

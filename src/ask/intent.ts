@@ -34,6 +34,8 @@ export interface Intent {
   doc?: Entity;
   /** IMPLEMENTS: every document the question names (a notice and the plan it promulgates share words) */
   docs?: Entity[];
+  /** SUPERVISOR_OF: every unit named (住建局和自然资源局分别由谁分管) */
+  orgs?: Entity[];
   metrics?: Entity[];
   area?: Entity;
   year: number | null;
@@ -154,12 +156,18 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
   if (org && !person && has(CUE.liaise)) return { ...base, family: 'LIAISES', org: org.entity, matchScore: score(org) };
   if (person && has(CUE.appoint)) return { ...base, family: 'PERSON_APPOINTMENTS', person: person.entity, matchScore: score(person) };
   if (person && has(CUE.portfolio)) return { ...base, family: 'PORTFOLIO', person: person.entity, matchScore: score(person) };
-  if (person && has(CUE.supervise)) return { ...base, family: 'SUPERVISED_BY', person: person.entity, matchScore: score(person) };
+  // 周立明分管住建局吗: the units named are checked against the leader's list
+  if (person && has(CUE.supervise)) return { ...base, family: 'SUPERVISED_BY', person: person.entity, org: org?.entity, matchScore: score(person) };
   const area = first(mentions, 'AREA');
   if (area && !person && !org && has(/谁|哪位|哪个领导|哪些领导|who|which/) && has(/负责|分管|主管|管|responsible|incharge|cover/)) {
     return { ...base, family: 'AREA_LEADER', area: area.entity, matchScore: score(area) };
   }
-  if (org && has(CUE.supervise)) return { ...base, family: 'SUPERVISOR_OF', org: org.entity, matchScore: score(org) };
+  if (org && has(CUE.supervise)) {
+    const orgs = [...new Set(mentions.filter((m) => m.entity.type === 'ORG').sort((a, b) => a.start - b.start).map((m) => m.entity))];
+    // several entities on one span are one ambiguous name, not several units
+    const spans = new Set(mentions.filter((m) => m.entity.type === 'ORG').map((m) => m.start));
+    return { ...base, family: 'SUPERVISOR_OF', org: org.entity, orgs: spans.size > 1 ? orgs : [org.entity], matchScore: score(org) };
+  }
   if (doc && doc.entity.extra === 'APPOINTMENT') return { ...base, family: 'NOTICE_APPOINTMENTS', doc: doc.entity, matchScore: score(doc) };
   if (!person && has(CUE.lead)) {
     // the topic may itself look like a metric name (老旧小区): nothing is masked
