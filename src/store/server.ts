@@ -215,7 +215,8 @@ function ensurePassword(cfg: Config): string {
   const file = passwordFile(cfg);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dirname(file), { recursive: true });
-  const pw = randomBytes(18).toString('base64url');
+  // hex: a password starting with '-' would be read as an option by neo4j-admin
+  const pw = randomBytes(20).toString('hex');
   writeFileSync(file, `${pw}\n`, { mode: 0o600 });
   return pw;
 }
