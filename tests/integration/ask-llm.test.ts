@@ -103,6 +103,15 @@ describe('LLM mode', () => {
     expect(await snapshot(store)).toEqual(before);
   });
 
+  it('AUTO mode asks the model when no family fits, and the rows come from the graph', async () => {
+    stub = await startOpenAiStub(() => "MATCH (t:Target) WHERE t.status = 'ACHIEVED' RETURN t.metric AS metric, t.value AS value, t.unit AS unit ORDER BY metric");
+    const a = await ask('列出所有已完成的指标数值', { run, llm: stub.client });
+    expect(stub.requests).toHaveLength(1);
+    expect(a.mode).toBe('LLM');
+    expect(a.answer).toContain('5.1');
+    expect(a.rows).toContainEqual({ metric: '地区生产总值', value: 5.1, unit: '%' });
+  });
+
   it('AUTO mode answers RULE questions without calling the model', async () => {
     stub = await startOpenAiStub(() => 'MATCH (n) RETURN n');
     const a = await ask('谁分管发改局', { run, llm: stub.client });
