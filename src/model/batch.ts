@@ -131,7 +131,7 @@ export type GraphBatch = { gazetteId: string; nodes: GraphNode[]; relationships:
 /** Relationship ids are derived, so the same fact loaded twice is one relationship. */
 export function relationshipKey(r: Pick<GraphRelationship, 'type' | 'from' | 'to' | 'props'>): string {
   const discriminator = r.type === 'APPOINTED' ? `${r.props.docNumber ?? ''}|${r.props.position ?? ''}|${r.props.action ?? ''}`
-    : r.type === 'HOLDS' ? String(r.props.title ?? '')
+    : r.type === 'HOLDS' ? `${r.props.title ?? ''}|${r.props.asOf ?? ''}` // posts are dated: the same title in two documents is two facts
     : r.type === 'RESPONSIBLE_FOR' ? `${r.props.role ?? ''}|${r.props.basis ?? ''}` : '';
   return `${r.type}|${r.from}|${r.to}|${discriminator}`;
 }
