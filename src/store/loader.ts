@@ -5,6 +5,7 @@
  * any point rolls everything back, so the database holds the previous complete state.
  */
 import { type Evidence, type GraphBatch, GraphBatchSchema, type NodeLabel, NodeLabels, relationshipKey } from '../model/index.js';
+import { config } from '../config.js';
 import { loadQuery, withIdentifiers } from './queries.js';
 import type { Store, TxRunner } from './store.js';
 
@@ -142,5 +143,6 @@ export async function loadGazette(store: Store, input: GraphBatch, options: Load
     const wanted = relParts.reduce((n, p) => n + p.rows.length, 0);
     const relCount = (await runParts(tx, relParts, g)).reduce((a, b) => a + b, 0);
     return { gazetteId: g, nodes: nodeCount, relationships: relCount, droppedRelationships: wanted - relCount + unknownEnds };
-  }, { timeoutMs: options.timeoutMs });
+  // a whole gazette is one large write: allow it ten times the per-query cap
+  }, { timeoutMs: options.timeoutMs ?? config().NEO4J_TX_TIMEOUT_MS * 10 });
 }
