@@ -224,7 +224,7 @@ interface Computed {
 
 type Run = AskDeps['run'];
 
-async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Computed | null> {
+async function runFamily(intent: Intent, run: Run): Promise<Computed | null> {
   const exec = async (name: string, params: Record<string, unknown>) => ({ text: query(name), rows: await run(query(name), params) });
   const cite = (rows: Record<string, unknown>[], ...keys: string[]) => {
     const out: Evidence[] = [];
@@ -488,7 +488,7 @@ function snippet(text: string, terms: string[], width = 80): string {
   return text.slice(start, start + width);
 }
 
-async function search(question: string, q: string, mentions: ReturnType<typeof findMentions>, cached: Cached, run: Run): Promise<Computed | null> {
+async function search(q: string, mentions: ReturnType<typeof findMentions>, cached: Cached, run: Run): Promise<Computed | null> {
   const pieces = topicPieces(q, mentions);
   const names = [...new Set(mentions.map((m) => m.entity.name))];
   const terms = [...new Set([...pieces, ...names].filter((t) => t.length >= 2))];
@@ -569,7 +569,7 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
   const mentions = findMentions(cached.lexicon, q);
   const intent = classify(q, mentions, cached.lexicon);
   if (intent) {
-    const result = await runFamily(intent, deps.run, cached.lexicon);
+    const result = await runFamily(intent, deps.run);
     if (result) {
       return {
         question, answer: result.answer, mode: 'RULE', query: result.query, rows: result.rows, citations: result.citations,
@@ -577,7 +577,7 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
       };
     }
   }
-  const found = await search(question, q, mentions, cached, deps.run);
+  const found = await search(q, mentions, cached, deps.run);
   if (found) {
     const prefix = intent ? '图谱中没有找到这个问题的结构化答案。' : '没有可以直接计算的结构化答案。';
     return { question, answer: prefix + found.answer, mode: 'SEARCH', query: found.query, rows: found.rows, citations: found.citations, confidence: 0.3, family: intent?.family ?? null };
