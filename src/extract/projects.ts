@@ -23,9 +23,11 @@ const PRE = ['开工建设', '启动建设', '加快建设', '加快推进', '�
 const POST = ['建成投用', '建成投产', '竣工投产', '投入使用', '投产运营', '开业运营', '建成通车', '建成', '投产', '达产', '开工', '落地', '竣工', '运营', '通车', '并网'];
 
 /** Names that are categories, not projects (重大项目, 民生项目, 10亿元以上…). */
-const GENERIC = /^(?:重大|重点|一批|各类|各项|这些|相关|所有|全部|其他|其它|新|大|小|该|本|民生|产业|招商|储备|前期|在建|续建|新建|市级|省级|国家级|自治区级|旗级|县级|政府投资|社会投资|\d+个?)$|调度|申报|入库|谋划|包装|储备|亿元|以上|一批|若干|各类|个$/;
+const GENERIC = /^(?:重大|重点|一批|各类|各项|这些|相关|所有|全部|其他|其它|新|大|小|该|本|民生|产业|招商|储备|前期|在建|续建|新建|市级|省级|国家级|自治区级|旗级|县级|政府投资|社会投资|\d+个?)$|调度|申报|入库|谋划|包装|储备|亿元|以上|一批|若干|各类|个$|(?:重大|重点)(?:工程)?$|^(?:优质|上下游|意向|签约|增量|存量|在建)/;
 /** Words that make a phrase a sentence about projects rather than a project's name. */
-const NOT_A_NAME = /^(?:重点|重大|促进|注重|增发|中央预算|政策|全程)|向项目|落实$|服务$|的|我们|坚持|围绕|建立|完善|支持|探索|利用|加大|安排|至少|按照|编制|生成|纳入|抓|被列入|出台|制定|剩余|确定|方面|符合|有关|典型|\d+[个项家所]/;
+const NOT_A_NAME = /^(?:重点|重大|促进|注重|增发|中央预算|政策|全程)|向项目|[向对为把将在给]$|(?:集团|公司|企业)$|项目|落实$|服务$|的|我们|坚持|围绕|建立|完善|支持|探索|利用|加大|安排|至少|按照|编制|生成|纳入|抓|被列入|出台|制定|剩余|确定|方面|符合|有关|典型|\d+[个项家所]/;
+/** Activities that, alone, are a kind of project. */
+const ACTIVITY = /(?:养殖|种植|整合|加工|改造|建设|治理|修复|提升|更新|维修|扶持|帮扶)$/;
 const COMPOUND = /^(?:存量|代建|投资|建设|库|化|管理|前期|手续|审批|用地|资金|服务|推进|谋划|储备|招引|引进|签约|工作|要素|清单|专班|包装|申报|单位|实施|落实|资源|布局)/;
 
 function lastVerb(s: string): { verb: string; at: number } | null {
@@ -75,6 +77,17 @@ export function extractProjects(doc: ParsedDocument): ProjectFact[] {
       for (let i = listStart; i <= stop; i++) {
         if (i === stop || c[i] === '、') { items.push({ s: from, e: i }); from = i + 1; }
       }
+      // names listed before 等 are examples of a class (温沙水湾二期等…项目46个); without 等 the list is the class
+      const listText = c.slice(listStart, stop);
+      const exampled = enumerated || listText.includes('等');
+      // 城中村改造项目34个 / 申请专项债、国债项目17个: a counted class of projects, not named ones
+      if (!exampled && /^\s*\d+(?:\.\d+)?\s*[个项批]/.test(tail)) continue;
+      // 呼和浩特、通辽2个…示范项目: a count inside the list means the items are the places counted
+      if (/\d+\s*[个项家所座条]/.test(listText.split('等')[0])) continue;
+      // the item carrying 项目 (without 等) lends it to the others: if it is not a name, none is
+      // (水利、交通、能源、防灾减灾项目 → categories; 产销对接助企、…、项目提质扶企 → not names at all)
+      const lens = items.map((it) => c.slice(it.s, it.e).replace(/\s+/g, '').replace(/^(?:一批|一系列|若干|各类)/, '').replace(/(项目|期工程)$/, '').length);
+      if (!exampled && (lens[lens.length - 1] === 0 || lens.filter((n) => n <= 2).length >= 2)) continue;
       for (const it of items) {
         let { s, e } = it;
         while (s < e && /\s/.test(c[s])) s++;
@@ -87,6 +100,8 @@ export function extractProjects(doc: ParsedDocument): ProjectFact[] {
         const raw = c.slice(s, e);
         const name = raw.replace(/\s+/g, '');
         const core = name.replace(/(项目|期工程)$/, '');
+        // 土地整合、肉牛养殖、小杂粮种植等…项目: short activity words name kinds of project, not projects
+        if (core.length <= 5 && ACTIVITY.test(core)) continue;
         if (core.length < 4 || GENERIC.test(core) || NOT_A_NAME.test(core) || !/[\u4e00-\u9fa5]/.test(core)) continue;
         const span = { start: base + s, end: base + e };
         const key = `${span.start}:${span.end}`;

@@ -25,6 +25,12 @@ describe('extractProjects', () => {
     expect(extractProjects(doc)).toEqual([]);
   });
 
+  it('drops counted classes, category lists and phrases that only contain 项目', () => {
+    const doc = reportOf('（一）抓项目。谋划实施城中村改造项目34个，再谋划一批水利、交通、防灾减灾项目，实施甲市、乙市2个示范项目，推动资源要素向项目聚集，推动政策惠企、产销对接助企、项目提质扶企，实施土地整合、肉牛养殖等21个产业扶持项目，实施青松湾二期、红石岭矿区修复等12个项目，推动白杨集团、蓝河冷链物流基地项目尽快落地。');
+    const names = extractProjects(doc).map((p) => p.name).sort();
+    expect(names).toEqual(['红石岭矿区修复', '蓝河冷链物流基地项目', '青松湾二期'].sort());
+  });
+
   it('finds the seed report projects with capacities as written', () => {
     const SEED = 'seed/gazettes/yijinhuoluo-gazette-2024-01.txt';
     const g = parseGazette(readFileSync(SEED, 'utf8'), SEED);
