@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type IngestProgress, type Store, graphChecksum, graphCounts, ingestFiles, wipe } from '../../src/store/index.js';
 import { SEED_FILE, openStore } from '../helpers/graph.js';
@@ -24,6 +26,18 @@ describe('ingestFiles', () => {
     const second = await ingestFiles([SEED_FILE], { store });
     expect({ ...second, ms: 0, gazettes: [] }).toEqual({ ...first, ms: 0, gazettes: [] });
     expect(await graphCounts(store)).toEqual(counts);
+    expect(await graphChecksum(store)).toBe(checksum);
+  });
+
+  it('other reports (the shared corpus) ingest with every relationship attached, idempotently', async () => {
+    const dir = resolve(SEED_FILE, '../../../../shared/corpus');
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)) : [];
+    if (!files.length) return; // the corpus lives beside the clone on the development machine only
+    const first = await ingestFiles([SEED_FILE, ...files], { store });
+    expect(first.gazettes).toHaveLength(files.length + 1);
+    expect(first.droppedRelationships).toBe(0);
+    const checksum = await graphChecksum(store);
+    await ingestFiles([SEED_FILE, ...files], { store });
     expect(await graphChecksum(store)).toBe(checksum);
   });
 
