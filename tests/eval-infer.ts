@@ -15,7 +15,7 @@ import { LINK_THRESHOLD, inferPolicy } from '../src/infer/policy.js';
 import type { GraphBatch, GraphRelationship } from '../src/model/index.js';
 
 const SEED = 'seed/gazettes/yijinhuoluo-gazette-2024-01.txt';
-const CORPUS = '/work/shared/corpus';
+const CORPUS = 'tests/fixtures/corpus';
 const compact = (s: string) => s.replace(/\s+/g, '');
 const basisRank: Record<string, number> = { STATED: 0, POLICY: 1, PORTFOLIO: 2, MODEL: 3 };
 

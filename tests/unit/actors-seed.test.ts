@@ -10,7 +10,7 @@ import { extractActors, organizationMerges } from '../../src/extract/actors.js';
 import type { GraphNode, GraphRelationship } from '../../src/model/index.js';
 
 const SEED = 'seed/gazettes/yijinhuoluo-gazette-2024-01.txt';
-const CORPUS = '../shared/corpus';
+const CORPUS = 'tests/fixtures/corpus';
 
 function run(file: string) {
   const g = parseGazette(readFileSync(file, 'utf8'), file);

@@ -5,8 +5,8 @@ import { buildGraphBatch } from '../../src/pipeline.js';
 import { GraphBatchSchema, relationshipKey, type GraphBatch, type GraphNode } from '../../src/model/index.js';
 
 const SEED = 'seed/gazettes/yijinhuoluo-gazette-2024-01.txt';
-const CORPUS = '/work/shared/corpus';
-const corpusFiles = (() => { try { return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')); } catch { return []; } })();
+const CORPUS = 'tests/fixtures/corpus';
+const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
 const seedBatch = buildGraphBatch({ text: readFileSync(SEED, 'utf8'), sourceFile: 'yijinhuoluo-gazette-2024-01.txt' });
 
 function checkEvidence(batch: GraphBatch): number {
