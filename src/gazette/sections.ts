@@ -26,13 +26,38 @@ const SCHEMES: Scheme[] = [
 
 /** Headings of a work report's parts even when not numbered (“十五五”时期主要目标和2026年重点工作). */
 const PART_WORDS = /(工作回顾|重点工作安排|重点工作|工作安排|主要目标|总体要求|工作任务|目标任务|工作谋划|总体思路|政策取向|自身建设)/g;
-const RUN_IN = /^[^，,、；;：:。！？“”"（(]{4,24}。.{20,}/;
+const RUN_IN = /^(?:[^，,、；;：:。！？“”"（(]{4,24}|[^，,、；;：:。！？“”"（(的了]{4,12}[，,][^，,、；;：:。！？“”"（(的了]{4,14})。.{20,}/;
+/** 各位代表！ — the speaker turns to the delegates: the numbered blocks before it are over. */
+const ADDRESS = /^各位代表[！!，,：:]/;
+/**
+ * Some reports print a whole block as one paragraph: （一）聚焦…，做大做强工业经济加快“中国药谷”建设。…
+ * 加强传统产业提质升级。开展… — the block heading runs straight into its first item's heading, and
+ * the other items are short verb sentences inside the paragraph. Such a paragraph is long and has
+ * no 一是/一要 items of its own.
+ */
+const GLUED_MIN = 800;
+const INLINE_RUN_IN = /^[^，,、；;：:。！？\d的（(]{4,18}。(?=[^。]{15,})/;
+/** Words that open an item heading; where one starts inside a block heading's last phrase, the item begins. */
+const ITEM_HEAD = /加快|加强|加速|加大|加紧|加力|加深|全力|着力|持续|深入|提升|抓好|超前|强化|推动|推进|扎实|大力|切实|积极|全面|不断|稳步|聚力|打造|实施|优化|促进|筑牢|守牢|守住|完善|健全|构建|扩大|深化|提高|坚决|努力|突出|做优|做强|做实|扛牢|严守|拓宽|突出|扩围|严格/g;
+
+/** Offset (in the heading sentence) where the first item's heading starts, or -1. */
+function gluedSplit(sentence: string): number {
+  const comma = Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','));
+  if (comma < 4) return -1;
+  const last = sentence.slice(comma + 1);
+  for (const m of last.matchAll(ITEM_HEAD)) {
+    if (m.index! >= 4 && last.length - m.index! >= 4) return comma + 1 + m.index!;
+  }
+  return -1;
+}
 const REVIEW_WORDS = /回顾|过去一年|过去五年|发展成就|主要成绩/;
 const PLAN_WORDS = /安排|任务|目标|要求|重点工作|谋划|思路|打算|自身建设|政府建设|政策取向/;
 
 interface Candidate {
   start: number; markEnd: number; scheme: string; num: number | null; number: string | null;
   lineStart: boolean; paraEnd: number;
+  /** where the heading stops when it is not a sentence of its own (a glued block heading) */
+  headEnd?: number;
 }
 
 function circled(c: string): number { return '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(c) + 1; }
@@ -100,6 +125,33 @@ function partOf(heading: string, reportYear: number | null): 'REVIEW' | 'PLAN' |
   return null;
 }
 
+/**
+ * Glued block headings are parallel (…，努力实现产业强市新突破 / …，努力实现环境优化新突破): when most
+ * of them end with the same two or three characters, a sibling that was split elsewhere is split
+ * right after that shared ending instead (环境优化 is not the start of an item).
+ */
+function alignGluedHeadings(clean: string, cands: Candidate[]): void {
+  const blocks = cands.map((c, i) => ({ c, i })).filter(({ c }) => c.headEnd != null);
+  if (blocks.length < 3) return;
+  for (const k of [3, 2]) {
+    const counts = new Map<string, number>();
+    for (const { c } of blocks) { const sfx = clean.slice(c.headEnd! - k, c.headEnd!); counts.set(sfx, (counts.get(sfx) ?? 0) + 1); }
+    const [sfx, n] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (n * 2 < blocks.length) continue;
+    for (const { c, i } of blocks) {
+      if (clean.slice(c.headEnd! - k, c.headEnd!) === sfx) continue;
+      const item = cands[i + 1];
+      const stop = clean.slice(c.markEnd, c.paraEnd).search(/[。；;！？]/);
+      const sentenceEnd = stop < 0 ? c.paraEnd : c.markEnd + stop;
+      const at = clean.indexOf(sfx, c.markEnd);
+      if (at < 0 || at + k + 4 > sentenceEnd || !item || item.start !== c.headEnd) continue;
+      c.headEnd = at + k;
+      item.start = item.markEnd = at + k;
+    }
+    return;
+  }
+}
+
 export function buildSections(docId: string, clean: string, bodyFrom: number, isReport: boolean, reportYear: number | null): SectionNode[] {
   const cands: Array<Candidate & { level: number; parent: number }> = [];
   // open sections, innermost last; paragraph-bound ones (inline items, 一是…) close with their paragraph
@@ -122,6 +174,7 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
     pos = le + 1;
     while (stack.length && stack[stack.length - 1].para) stack.pop();
     if (le <= bodyFrom || line.includes('\t') || !line.trim()) continue;
+    if (isReport && ADDRESS.test(line.trim())) stack.length = Math.min(stack.length, 1);
     const annex = /^附件[\s\u3000]*(\d{0,2})[：:]?$/.exec(line.trim());
     if (annex) {
       accept({ start: ls, markEnd: le, scheme: 'ANNEX', num: annex[1] ? Number(annex[1]) : null, number: line.trim(), lineStart: true, paraEnd: le });
@@ -141,6 +194,26 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
       topIsPlan = partOf(line, reportYear) === 'PLAN';
       continue;
     }
+    const glued = isReport && topIsPlan && line.length >= GLUED_MIN && !/[。；：:]\s*[一二]\s*[是要]/.test(line);
+    const blockOpen = () => stack.length > 0 && (stack[stack.length - 1].scheme === 'CN_PAREN' || stack[stack.length - 1].scheme === 'RUNIN');
+    const acceptBlock = (c: Candidate, j: number) => {
+      // the block's own heading and its first item's heading, glued in one sentence
+      const stopAt = line.slice(j).search(/[。；;！？]/);
+      const sentence = stopAt < 0 ? '' : line.slice(j, j + stopAt);
+      const after = stopAt < 0 ? '' : line.slice(j + stopAt + 1, j + stopAt + 1 + 3000);
+      const nextBlock = after.search(/[。；：:]\s*[（(][一二三四五六七八九十]{1,3}[）)]/);
+      const body = nextBlock < 0 ? after : after.slice(0, nextBlock);
+      const items = [...body.matchAll(/。/g)].filter((m) => INLINE_RUN_IN.test(body.slice(m.index! + 1))).length;
+      const split = glued && items >= 1 ? gluedSplit(sentence.slice(c.markEnd - ls - j)) : -1;
+      if (split < 0) { accept(c); return; }
+      const at = c.markEnd + split;
+      accept({ ...c, headEnd: at });
+      accept({ start: at, markEnd: at, scheme: 'RUNIN', num: null, number: null, lineStart: false, paraEnd: le });
+    };
+    if (first && first.scheme === 'CN_PAREN' && glued) {
+      cands.pop(); stack.pop();
+      acceptBlock({ start: ls, markEnd: ls + first.len, scheme: first.scheme, num: first.num, number: first.number, lineStart: true, paraEnd: le }, 0);
+    }
     // inline items after a sentence stop: 。二是… ：（一）… —— only when they start or continue a sequence
     for (let i = scanFrom; i < line.length; i++) {
       const ch = line[i];
@@ -148,14 +221,21 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
       let j = i + 1;
       while (j < line.length && /[\s\u3000*]/.test(line[j])) j++;
       const m = matchScheme(line.slice(j), false);
-      if (!m) continue;
+      if (!m) {
+        if (glued && ch === '。' && blockOpen() && INLINE_RUN_IN.test(line.slice(j))) {
+          accept({ start: ls + j, markEnd: ls + j, scheme: 'RUNIN', num: null, number: null, lineStart: false, paraEnd: le });
+        }
+        continue;
+      }
       const k = open(m.scheme);
       const continues = k >= 0 && stack[k].num != null && m.num === stack[k].num! + 1;
       const starts = m.num === 1 && (m.scheme.startsWith('SHI') || ch === '：' || ch === ':');
       if (!continues && !starts) continue;
-      accept({ start: ls + j, markEnd: ls + j + m.len, scheme: m.scheme, num: m.num, number: m.number, lineStart: false, paraEnd: le });
+      const c = { start: ls + j, markEnd: ls + j + m.len, scheme: m.scheme, num: m.num, number: m.number, lineStart: false, paraEnd: le };
+      if (m.scheme === 'CN_PAREN' && glued) acceptBlock(c, j); else accept(c);
     }
   }
+  alignGluedHeadings(clean, cands);
   const sections: SectionNode[] = [];
   cands.forEach((c, ordinal) => {
     let h: { heading: string; end: number };
@@ -165,7 +245,8 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
       const nextEnd = clean.indexOf('\n', c.paraEnd + 1);
       const next = clean.slice(c.paraEnd + 1, nextEnd < 0 ? clean.length : nextEnd).trim();
       h = { heading: next && next.length <= 40 && !/[。；]/.test(next) ? next : '', end: c.paraEnd };
-    } else h = headingOf(clean, c.markEnd, c.paraEnd, c.scheme);
+    } else if (c.headEnd != null) h = { heading: clean.slice(c.markEnd, c.headEnd).trim(), end: c.headEnd };
+    else h = headingOf(clean, c.markEnd, c.paraEnd, c.scheme);
     const parent = c.parent >= 0 ? sections[c.parent] : null;
     const label = c.scheme === 'ANNEX' ? `${c.number}${h.heading ? ` ${h.heading}` : ''}` : `${c.number ?? ''}${h.heading}`;
     const path = parent ? [...parent.path, label] : [label];

@@ -5,10 +5,10 @@ import { parseGazette, evidenceOf } from '../../src/gazette/index.js';
 import { AppError } from '../../src/errors.js';
 
 const SEED = 'seed/gazettes/yijinhuoluo-gazette-2024-01.txt';
-const CORPUS = '/work/shared/corpus';
+const CORPUS = 'tests/fixtures/corpus';
 const seedText = readFileSync(SEED, 'utf8');
 const seed = parseGazette(seedText, SEED);
-const corpusFiles = (() => { try { return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')); } catch { return []; } })();
+const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
 
 describe('seed gazette documents', () => {
   // read off the printed gazette: title words, 文号 as printed (any bracket style), signature date, 目录 category
@@ -215,5 +215,37 @@ describe('no recognisable document', () => {
     const run = () => parseGazette('今天天气很好。我们去公园散步，看到很多人在锻炼身体。\n晚上回家吃饭。', 'x.txt');
     expect(run).toThrow(AppError);
     try { run(); } catch (e) { expect((e as AppError).code).toBe('BAD_INPUT_FILE'); expect((e as Error).message).toMatch(/no recognisable document/); }
+  });
+});
+
+describe('a report that prints each block as one paragraph', () => {
+  // block heading glued to its first item heading; the other items are short sentences inside the paragraph
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `围绕重点领域持续推进第${i + 1}批改革事项落地见效，形成一批可复制可推广的经验做法。`).join('');
+  const block = (num: string, head: string, items: string[]) => `（${num}）${head}${items[0]}。${filler(12)}${items.slice(1).map((it) => `${it}。${filler(12)}`).join('')}`;
+  const text = [
+    '政府工作报告', '——2025年1月10日在青山区第五届人民代表大会第四次会议上', '青山区人民政府区长 张三', '各位代表：',
+    '一、2024年工作回顾过去一年，经济平稳。', '二、2025年重点工作围绕今年目标，重点抓好以下工作：',
+    block('一', '聚焦转型升级，做实企业服务，努力实现产业强区新突破', ['全力打造新材料基地', '改造升级传统产业', '大力发展生产性服务业']),
+    block('二', '聚焦区域联动，完善承载功能，努力实现城市建管新突破', ['积极融入区域发展战略', '提升城市治理水平']),
+    block('三', '聚焦改革深化，扩大对外开放，努力实现环境优化新突破', ['持续推动重点领域改革', '持续营造一流营商环境']),
+    '各位代表！',
+    '使命重在担当，奋斗创造未来。我们要更加紧密地团结起来，为全面建设社会主义现代化国家努力奋斗！',
+  ].join('\n');
+  const report = parseGazette(text, 'glued.txt').documents.find((d) => d.props.kind === 'WORK_REPORT')!;
+  const heads = (level: number) => report.sections.filter((s) => s.level === level).map((s) => s.heading);
+
+  it('splits the block heading from its first item and finds the items inside the paragraph', () => {
+    expect(heads(2)).toEqual([
+      '聚焦转型升级，做实企业服务，努力实现产业强区新突破',
+      '聚焦区域联动，完善承载功能，努力实现城市建管新突破',
+      '聚焦改革深化，扩大对外开放，努力实现环境优化新突破',
+    ]);
+    expect(heads(3)).toEqual(['全力打造新材料基地', '改造升级传统产业', '大力发展生产性服务业', '积极融入区域发展战略', '提升城市治理水平', '持续推动重点领域改革', '持续营造一流营商环境']);
+    for (const s of report.sections.filter((x) => x.level === 3)) expect(report.clean.slice(s.start, s.end).startsWith(s.heading)).toBe(true);
+  });
+
+  it('closes the numbered blocks when the speaker turns to the delegates', () => {
+    expect(report.sections.some((s) => s.heading.startsWith('使命重在担当'))).toBe(false);
+    expect(report.sections.every((s) => s.part === 'PLAN' || s.part === 'REVIEW')).toBe(true);
   });
 });
