@@ -83,7 +83,7 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '《': '》', '「':
 const LEADING_NOISE = new RegExp(
   '^(?:\\s|[和及与、]|[\u2460-\u2473]|\\[\\d+\\]|至少|最多|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\\d]+[)）、.]|其中|同时|此外|另外|并且|并|且|确保|力争|争取|努力|通过努力|预计|' +
     '全年|今年|年内|当年|每年|年均|到\\d{4}年(?:底|末)?|\\d{4}年(?:底|末|全年)?|从\\d{4}年起|截至\\d{4}年(?:底|末)?|累计|共|总计|合计|' +
-    '实现|推动|推进|全面|基本|进一步|持续|分别|均|已|将|要|还|也|再|使|让|带动|力争到|争取到|在)+',
+    '实现|推动|推进|全面|基本|进一步|持续|分别|均|已|将|要|还|也|再|使|让|带动|力争到|争取到|在|稳步|逐步|不断|大幅|显著|明显)+',
 );
 const TRAILING_VERBS = new RegExp(
   '(?:不低于|不少于|至少|超过|突破|高于|大于|多于|不超过|不高于|不大于|低于|小于|控制在|保持在|稳定在|达到|达|为|约|近|增长|增速|增幅|' +
@@ -95,6 +95,8 @@ const CHANGE_WORDS = /(?:下降|降低|压减|减少|压缩|缩减|削减|降幅
 const COUNT_VERBS = /(?:新建改造|新改建|新建|新增|建成|改造提升|改造|改建|修复治理|修复|治理|种植|实施|建设|打造|新开工|开工建设|开工|完成|培育|引进|创建|布局|推出|投用)/;
 const LEADING_VERB = new RegExp(`^(?:${COUNT_VERBS.source}|开展|举办|获批|入选|设立|签约引进|扩增|招聘|发放)`);
 // figures compared with an average are context, not targets (高于全国0.8个百分点)
+/** Classifiers of machines and sets: counted inside a project's name they size it. */
+const EQUIPMENT_UNITS = /^(?:万)?(?:台|套|辆|架|艘|组|台套)$/;
 const COMPARISON = /(?:高于|低于|快于|慢于|超出|领先)(?:全国|全省|全区|全市|全县|全旗|全盟|全州|平均|同期)[^，,；;。]{0,6}$/;
 // a count after these verbs names what a measure is about (聚焦…9条产业链), not a result
 const CONTEXT_VERBS = /^(?:围绕|聚焦|针对|面向|涉及|包括)/;
@@ -468,6 +470,10 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     if (tok.unitClass === 'MEASURE' && !tok.ratio && !governed && (next === '的' || (isCjk(next) && !PREDICATE_FOLLOWERS.has(next)))) continue;
     // capacities in a list of named projects: 零碳产业园50万千瓦、…等新能源项目并网发电
     if (tok.unitClass === 'MEASURE' && (next === '、' || next === '等') && /等[^，,；;。]{0,10}项目/.test(s.slice(tok.end, clauseEnd))) continue;
+    // units counted inside a named project: 广东清能5000台燃料电池…项目 (a capacity, not a commitment)
+    if (tok.unitClass === 'COUNT' && EQUIPMENT_UNITS.test(tok.unit ?? '') && /^[^，,；;。：:]*?(?:项目|工程)/.test(s.slice(tok.end, clauseEnd + 1))) continue;
+    // the field of a ranking: 居全国168个重点城市第2名
+    if (tok.unitClass === 'COUNT' && /(?:居|位居|位列|排名)(?:全国|全省|全区|全市)?$/.test(pre.replace(/\s+/g, ''))) continue;
     // the old level in 由5元提高至10元 is a baseline, not a target
     if (/(?:由|从)[^，,；;。\d]{0,6}$/.test(pre.replace(/\s+$/, '')) && /^[^，,；;。]{0,8}?(?:提高|增加|增长|下降|降低|扩大|减少|压缩|调整|上调|下调)?(?:至|到)/.test(s.slice(tok.end, clauseEnd))) continue;
     // glossary notes define terms (“7”是指…7个主导产业): they commit to nothing

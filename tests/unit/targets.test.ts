@@ -261,3 +261,18 @@ describe('stays linear on hostile input', () => {
     expect(performance.now() - t0).toBeLessThan(5_000);
   });
 });
+
+describe('figures that size or frame something else', () => {
+  it('a count of machines inside a project name is its capacity, not a target', () => {
+    const all = findTargets('推动青松氢能制氢系统、华北清能3000台燃料电池和800套加氢装备项目投产，新建充电桩50个。', PLAN_2024);
+    expect(all.map((t) => `${t.props.value}${t.props.unit}`)).toEqual(['50个']);
+  });
+  it('the field of a ranking is not a count', () => {
+    const all = findTargets('空气质量改善率居全国168个重点城市第2名，新增绿地8万平方米。', REVIEW_2024);
+    expect(all.map((t) => t.props.value)).toEqual([8]);
+  });
+  it('an adverb before the figure is no metric: the clause inherits the previous one', () => {
+    const all = findTargets('一般公共预算收入增加近1000亿元，稳步达到3000亿元以上。', REVIEW_2024);
+    expect(all.find((t) => t.props.value === 3000)?.props).toMatchObject({ metric: '一般公共预算收入', modifier: 'AT_LEAST', status: 'ACHIEVED' });
+  });
+});
