@@ -6,6 +6,7 @@
 import type { Evidence } from '../model/index.js';
 import type { Span } from '../gazette/types.js';
 import { resolveUnitList, splitUnitList } from '../resolve/index.js';
+import { tablesOf, cellAt } from '../gazette/tables.js';
 import type { ActorBuilder } from './actors-common.js';
 
 export interface StatedUnit {
@@ -71,6 +72,25 @@ export function extractStatedUnits(b: ActorBuilder): StatedUnit[] {
     const span = { start: at, end };
     taken.push(span);
     labelled(span, m[2], end - m[2].length, m[1]);
+  }
+  // tables with unit columns (工作任务 | 牵头单位 | 配合单位 · 工作任务 | 责任单位): the row is the statement
+  const unitColumn = new RegExp(`^${LABEL}$`);
+  for (const t of tablesOf(text)) {
+    const cols = t.header.cells.map((c, i) => ({ i, label: unitColumn.exec(c.text.replace(/\s+/g, ''))?.[1] ?? null })).filter((c) => c.label);
+    if (!cols.length) continue;
+    const hasSupportColumn = cols.some((c) => /配合|协办|参与|协同/.test(c.label!));
+    for (const row of t.rows) {
+      const span = { start: row.start, end: row.end };
+      if (overlaps(span.start, span.end)) continue;
+      for (const c of cols) {
+        const cell = cellAt(t, row, c.i);
+        if (!cell || !cell.text) continue;
+        if (/牵头/.test(c.label!)) emit(span, 'LEAD', cell.text, cell.start, false);
+        else if (/责任|主责/.test(c.label!)) emit(span, 'LEAD', cell.text, cell.start, !hasSupportColumn);
+        else emit(span, 'SUPPORT', cell.text, cell.start, false);
+      }
+      taken.push(span);
+    }
   }
   for (const m of text.matchAll(LED_BY)) {
     const start = m.index!;

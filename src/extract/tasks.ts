@@ -4,6 +4,7 @@
  * task headings (六、重点任务 → （一）… → 1.优化提升城市绿色空间).
  */
 import type { ParsedDocument, SectionNode, Span } from '../gazette/types.js';
+import { tablesOf, columnOf, cellAt } from '../gazette/tables.js';
 
 export interface TaskFact {
   span: Span;
@@ -48,6 +49,29 @@ function taskSections(doc: ParsedDocument): SectionNode[] {
   return [];
 }
 
+/** A column of a task table: 工作任务 · 重点任务 · 主要措施 · 任务内容 … */
+const TASK_COLUMN = /^(?:(?:重点|主要|具体)?(?:工作)?(?:任务|措施|事项)(?:内容|名称)?|工作内容|重点工作)$/;
+/** Document kinds whose tables list work to do (not a contact list or a roster). */
+const TABLE_TASK_KINDS = new Set(['PLAN', 'MEASURES', 'EMERGENCY_PLAN', 'NOTICE']);
+
+/** Rows of a task table (序号 | 工作任务 | 责任单位 | 完成时限): one task each, titled by the task's first clause. */
+function tableTasks(doc: ParsedDocument): Array<{ span: Span; title: string }> {
+  if (!TABLE_TASK_KINDS.has(doc.props.kind)) return [];
+  const out: Array<{ span: Span; title: string }> = [];
+  for (const t of tablesOf(doc.clean)) {
+    const col = columnOf(t, TASK_COLUMN);
+    if (col < 0) continue;
+    for (const row of t.rows) {
+      const cell = cellAt(t, row, col);
+      if (!cell || cell.text.length < 4) continue;
+      const first = cell.text.split(/[，,。；;：:]/)[0];
+      const title = first.length >= 4 ? first : cell.text.slice(0, 40);
+      out.push({ span: { start: row.start, end: row.end }, title: title.length > 40 ? `${title.slice(0, 40)}…` : title });
+    }
+  }
+  return out;
+}
+
 export function extractTasks(doc: ParsedDocument): TaskFact[] {
   const sections = taskSections(doc);
   const indexOf = new Map<string, number>();
@@ -62,6 +86,16 @@ export function extractTasks(doc: ParsedDocument): TaskFact[] {
     if (!title) continue;
     indexOf.set(s.id, out.length);
     out.push({ span: { start: s.start, end: s.end }, title, text: doc.clean.slice(s.start, s.end), parentIndex, part: s.part });
+  }
+  // table rows: under the innermost section task that holds them
+  const sectionTasks = out.length;
+  for (const r of tableTasks(doc)) {
+    let parentIndex: number | null = null;
+    for (let i = 0; i < sectionTasks; i++) {
+      const p = out[i].span;
+      if (p.start <= r.span.start && r.span.end <= p.end && (parentIndex === null || p.start >= out[parentIndex].span.start)) parentIndex = i;
+    }
+    out.push({ span: r.span, title: r.title, text: doc.clean.slice(r.span.start, r.span.end), parentIndex, part: parentIndex === null ? null : out[parentIndex].part });
   }
   return out;
 }

@@ -13,6 +13,7 @@ import type { ParsedDocument, ParsedGazette } from './types.js';
 export * from './types.js';
 export { findDocNumbers, normalizeDocNumber, kindOfTitle, jurisdictionOf, cnNumber } from './patterns.js';
 export { keyOf } from './normalize.js';
+export { tablesOf, columnOf, cellAt, type Table, type TableRow, type Cell } from './tables.js';
 
 /** Document ids: by 文号 when there is one (so a citation elsewhere finds it), else by title. */
 export function documentId(docNumber: string | null, jurisdiction: string | null, title: string, issuedOn: string | null): string {

@@ -249,3 +249,16 @@ describe('a report that prints each block as one paragraph', () => {
     expect(report.sections.every((s) => s.part === 'PLAN' || s.part === 'REVIEW')).toBe(true);
   });
 });
+
+describe('tables flattened to tab or pipe cells', () => {
+  it('reads a header and its rows, aligning rows that lost their 序号', async () => {
+    const { tablesOf, columnOf, cellAt } = await import('../../src/gazette/tables.js');
+    const text = '说明文字。\n序号 | 工作任务 | 责任单位\n|---|---|---|\n1 | 建设口袋公园5个 | 县住建局、县财政局\n改造道路8公里 | 县交通局\n正文继续。\nA角\tB角\n张三\t李四\n王五\t赵六';
+    const [t, ab] = tablesOf(text);
+    expect(t.header.cells.map((c) => c.text)).toEqual(['序号', '工作任务', '责任单位']);
+    expect(t.rows.map((r) => cellAt(t, r, columnOf(t, /责任单位/))!.text)).toEqual(['县住建局、县财政局', '县交通局']);
+    for (const r of t.rows) for (const c of r.cells) expect(text.slice(c.start, c.end)).toBe(c.text);
+    // rows of short names are rows, not new headers
+    expect(ab.rows.map((r) => r.cells.map((c) => c.text).join('/'))).toEqual(['张三/李四', '王五/赵六']);
+  });
+});
