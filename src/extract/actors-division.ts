@@ -208,7 +208,8 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
       }
       return;
     }
-    const liaise = /^(?:联系|联系单位)[:：]/.exec(s.text);
+    // 联系:X、Y — or, in notices that write it as a sentence, 联系X、Y。
+    const liaise = /^(?:联系单位|联系)[:：]?(?=[\u4e00-\u9fa5])/.exec(s.text);
     if (liaise) {
       const listStart = s.start + liaise[0].length;
       for (const u of resolveUnitList(splitUnitList(bb.doc.clean.slice(listStart, s.end), listStart), bb.resolver)) {
@@ -239,6 +240,8 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
       const m = /^协助([\u4e00-\u9fa5]{1,5}?)负责(.+?)(?:等)?(?:方面)?(?:的)?工作$/.exec(clause) ?? /^()负责(.+?)工作$/.exec(clause);
       if (!m) continue;
       if (m[1]) assistsPrincipal();
+      // 负责区人民政府全面工作 / 常务工作: the leader's role, not an area
+      if (/^(?:[\u4e00-\u9fa5]{0,3}人民政府|政府)?(?:全面|常务|日常)$/.test(m[2])) continue;
       const areas = m[2].split('、').map((a) => a.trim()).filter((a) => a.length >= 2);
       bb.person(leader.name, leader.nameSpan, areas);
     }
