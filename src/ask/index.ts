@@ -12,6 +12,7 @@ import { config } from '../config.js';
 import { AppError } from '../errors.js';
 import { classify, topicPieces, type Intent } from './intent.js';
 import { buildLexicon, findMentions, type Lexicon, type LexiconRow } from './lexicon.js';
+import { englishToChinese } from './english.js';
 import { llmQuery } from './llm.js';
 import { normalizeKey } from './normalize.js';
 
@@ -224,7 +225,7 @@ interface Computed {
 
 type Run = AskDeps['run'];
 
-async function runFamily(intent: Intent, run: Run): Promise<Computed | null> {
+async function runFamily(intent: Intent, run: Run, referenceYear: number | null): Promise<Computed | null> {
   const exec = async (name: string, params: Record<string, unknown>) => ({ text: query(name), rows: await run(query(name), params) });
   const cite = (rows: Record<string, unknown>[], ...keys: string[]) => {
     const out: Evidence[] = [];
@@ -385,10 +386,12 @@ async function runFamily(intent: Intent, run: Run): Promise<Computed | null> {
       const terms = candidateTerms(intent.term!);
       for (const term of terms) {
         const q = await exec('tasks-responsible', { term });
-        const withUnits = q.rows.filter((r) => (r.lead as unknown[]).length || (r.support as unknown[]).length);
+        let withUnits = q.rows.filter((r) => (r.lead as unknown[]).length || (r.support as unknown[]).length);
         if (!withUnits.length) continue;
         // a topic found only in a task's body, not its title, is said so: the task is about something else
         const titled = withUnits.some((r) => String(r.title ?? '').includes(term));
+        // tasks named after the topic answer it; others that merely mention it are noise then
+        if (titled) withUnits = withUnits.filter((r) => String(r.title ?? '').includes(term));
         const preface = titled ? '' : `没有标题含“${term}”的任务；正文提到“${term}”的任务：`;
         const lines = withUnits.map((r) => {
           const lead = list(r.lead as unknown[]);
@@ -445,6 +448,36 @@ async function runFamily(intent: Intent, run: Run): Promise<Computed | null> {
       const lines = q.rows.map((r) => `${r.organization ?? '（未注明单位）'}：${r.phone}${r.purpose ? `（${r.purpose}）` : ''}`);
       return done(q, `联系电话：${lines.join('；')}。`, cite(q.rows, 'ev'));
     }
+    case 'TARGET_OWNER': {
+      const metrics = [...new Set((intent.metrics ?? []).map((m) => m.name))];
+      const terms = (intent.terms ?? []).filter((t) => t.length >= 2);
+      if (!metrics.length && !terms.length) return null;
+      let q = await exec('target-owners', { metrics, terms, year: intent.year });
+      if (!q.rows.length && intent.year != null) q = await exec('target-owners', { metrics, terms, year: null });
+      const chosen = pickTargets(q.rows, intent, referenceYear);
+      if (!chosen.length) return null;
+      const parts = chosen.map(ownerText);
+      const evs = chosen.flatMap((r) => [
+        ...evidenceFromLists(r.tev),
+        ...(r.owners as Array<Record<string, unknown>>).flatMap((o) => evidenceFromLists(o.ev)),
+        ...(r.policy as Array<Record<string, unknown>>).flatMap((p) => evidenceFromLists(p.ev)),
+      ]);
+      return done({ ...q, rows: chosen }, parts.join('\n'), dedupe(evs));
+    }
+    case 'UNASSIGNED_TARGETS': {
+      let year = intent.year;
+      let q = await exec('unassigned-targets', { year, status: intent.status ?? 'PLANNED' });
+      if (!q.rows.length && year != null) {
+        year = null;
+        q = await exec('unassigned-targets', { year, status: intent.status ?? 'PLANNED' });
+      }
+      if (!q.rows.length) {
+        return done(q, `图谱中${yearText(intent.year)}的${intent.status === 'ACHIEVED' ? '完成指标' : '目标'}都有责任单位（文件写明、依据政策文件或依据领导分工），没有未明确牵头单位的目标。`, []);
+      }
+      const lines = q.rows.slice(0, 40).map((r, i) => `${i + 1}. ${targetLine(r)}${r.document ? `（${r.document}）` : ''}`);
+      const intro = `${yearText(year)}还没有明确责任单位的${intent.status === 'ACHIEVED' ? '完成指标' : '目标'}共${q.rows.length}项（文件未写明，也无法依据政策文件或领导分工确定）`;
+      return done(q, `${intro}：${lines.join('；')}${q.rows.length > 40 ? '……' : ''}。`, cite(q.rows, 'ev'));
+    }
     case 'IMPLEMENTS': {
       const terms = intent.term ? candidateTerms(intent.term) : [null];
       for (const term of terms) {
@@ -457,6 +490,83 @@ async function runFamily(intent: Intent, run: Run): Promise<Computed | null> {
       return null;
     }
   }
+}
+
+/**
+ * The targets an owner question is about: the metric it names, the figure it quotes, the year
+ * it means — the best-scored ones (several only when they tie, e.g. one sentence's two figures).
+ */
+function pickTargets(rows: Record<string, unknown>[], intent: Intent, referenceYear: number | null): Record<string, unknown>[] {
+  if (!rows.length) return [];
+  const metrics = new Set((intent.metrics ?? []).map((m) => m.name));
+  const numbers = intent.numbers ?? [];
+  const terms = intent.terms ?? [];
+  const wantYear = intent.year ?? referenceYear;
+  const scoreOf = (r: Record<string, unknown>) => {
+    const text = String(r.text ?? '').replace(/\s+/g, '');
+    let s = metrics.has(String(r.metric)) ? 4 : 0;
+    for (const t of terms) if (text.includes(t) || String(r.metric ?? '').includes(t)) s += Math.min(4, t.length / 2);
+    if (numbers.length && numbers.some((n) => n === Number(r.value) || n === Number(r.valueMax))) s += 6;
+    if (wantYear != null && r.year === wantYear) s += 1;
+    // an owner question is about a commitment: planned targets first unless it asks about results
+    if (r.status === (intent.status === 'ACHIEVED' ? 'ACHIEVED' : 'PLANNED')) s += 2;
+    return s;
+  };
+  const scored = rows.map((r) => ({ r, s: scoreOf(r) })).sort((a, b) => b.s - a.s);
+  const top = scored[0].s;
+  if (top < 3) return [];
+  const seen = new Set<string>();
+  const out: Record<string, unknown>[] = [];
+  for (const { r, s } of scored) {
+    if (s < top) break;
+    // one sentence may hold several figures of one metric: it is one commitment to the reader
+    const key = `${String(r.text)}|${String(r.metric)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+const BASIS_ZH: Record<string, string> = { STATED: '文件明确', POLICY: '依据政策文件', PORTFOLIO: '依据领导分工', MODEL: '模型推断（有原文支持）' };
+
+/** One target's owners, each with its basis in words, and the accountable leaders. */
+function ownerText(r: Record<string, unknown>): string {
+  const owners = (r.owners as Array<Record<string, unknown>>) ?? [];
+  const policy = (r.policy as Array<Record<string, unknown>>) ?? [];
+  const head = `“${String(r.text ?? r.metric ?? '').replace(/\s+/g, '')}”（${yearText(r.year as number | null)}${r.status === 'ACHIEVED' ? '完成' : '目标'}${r.document ? `，出自${r.document}` : ''}）`;
+  if (!owners.length) return `${head}：图谱中没有明确的责任单位——文件未写明，也没有可依据的政策文件任务或领导分工，不作推断。`;
+  // one line per unit: its strongest responsibility
+  const byOrg = new Map<string, Record<string, unknown>>();
+  for (const o of owners) if (!byOrg.has(String(o.organization))) byOrg.set(String(o.organization), o);
+  const why = (o: Record<string, unknown>) => {
+    const basis = String(o.basis ?? '');
+    const role = ROLE_ZH[String(o.role)] ?? '负责';
+    const conf = o.confidence != null ? `，置信度${Number(o.confidence).toFixed(2)}` : '';
+    if (basis === 'POLICY') {
+      const p = policy.find((x) => (x.lead as unknown[] | undefined)?.includes(o.organization)) ?? policy[0];
+      return p ? `依据政策文件${p.document ? `《${String(p.document).replace(/^《|》$/g, '')}》` : ''}任务“${p.task}”的${role}单位${conf}` : `依据政策文件的${role}单位${conf}`;
+    }
+    if (basis === 'PORTFOLIO') {
+      const leaders = list((o.leaders as unknown[])?.length ? (o.leaders as unknown[]) : (o.supervisors as unknown[]) ?? []);
+      const words = list((o.terms as unknown[]) ?? []);
+      return `依据领导分工${leaders ? `：${leaders}分管${o.organization}` : ''}${words ? `，与目标共有“${words}”` : ''}${conf}`;
+    }
+    if (basis === 'STATED') return `文件明确${o.via === 'TASK' && r.task ? `（任务“${r.task}”写明${role}单位）` : `写明${role}`}${conf}`;
+    return `${BASIS_ZH[basis] ?? basis}${conf}`;
+  };
+  const lead = [...byOrg.values()].filter((o) => o.role === 'LEAD');
+  const support = [...byOrg.values()].filter((o) => o.role !== 'LEAD');
+  const parts: string[] = [];
+  if (lead.length) parts.push(`牵头：${lead.map((o) => `${o.organization}（${why(o)}）`).join('；')}`);
+  else parts.push('没有明确的牵头单位');
+  if (support.length) parts.push(`配合：${support.map((o) => `${o.organization}（${why(o)}）`).join('；')}`);
+  // accountable leaders: the division of work a PORTFOLIO basis rests on, else who supervises the lead unit
+  const leaders = new Set<string>();
+  for (const o of lead) for (const p of ((o.basis === 'PORTFOLIO' && (o.leaders as unknown[])?.length ? o.leaders : o.supervisors) as unknown[]) ?? []) leaders.add(String(p));
+  if (leaders.size) parts.push(`负责领导（分管牵头单位）：${[...leaders].join('、')}`);
+  return `${head}——${parts.join('。')}。`;
 }
 
 /** A topic and shorter readings of it: generic trailing words dropped, then its halves. */
@@ -565,16 +675,28 @@ async function offline(question: string, deps: AskDeps): Promise<Answer> {
 }
 
 async function offlineWith(question: string, cached: Cached, deps: AskDeps): Promise<Answer> {
-  const q = normalizeKey(question);
+  // plain English and pinyin names become the Chinese words the matcher knows
+  const q = normalizeKey(englishToChinese(question, cached.lexicon.pinyin));
   const mentions = findMentions(cached.lexicon, q);
   const intent = classify(q, mentions, cached.lexicon);
   if (intent) {
-    const result = await runFamily(intent, deps.run);
+    let used = intent;
+    let result = await runFamily(intent, deps.run, cached.lexicon.referenceYear);
+    if (!result && intent.fallback) {
+      used = intent.fallback;
+      result = await runFamily(used, deps.run, cached.lexicon.referenceYear);
+    }
     if (result) {
       return {
         question, answer: result.answer, mode: 'RULE', query: result.query, rows: result.rows, citations: result.citations,
-        confidence: Math.round((0.55 + 0.4 * intent.matchScore) * 100) / 100, family: intent.family,
+        confidence: Math.round((0.55 + 0.4 * used.matchScore) * 100) / 100, family: used.family,
       };
+    }
+    // the question named a unit or a person the graph knows and asked for a kind of fact it has no
+    // record of: say exactly that, rather than passages about something else
+    const missing = noRecord(intent);
+    if (missing) {
+      return { question, answer: missing.answer, mode: 'NONE', query: query(missing.query), rows: [], citations: [], confidence: 0, family: intent.family };
     }
   }
   const found = await search(q, mentions, cached, deps.run);
@@ -585,6 +707,28 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
   return {
     question, answer: '没有在已加载的公报中找到与这个问题相关的信息，无法给出答案。', mode: 'NONE', query: null, rows: [], citations: [], confidence: 0, family: intent?.family ?? null,
   };
+}
+
+/** The honest 'not recorded' sentence for a family whose entity was recognised, and the query that ran. */
+function noRecord(intent: Intent): { answer: string; query: string } | null {
+  const who = intent.org?.name ?? intent.person?.name ?? intent.group?.name;
+  if (!who) return null;
+  const y = yearText(intent.year ?? null);
+  const say = (what: string, q: string) => ({ answer: `图谱中没有记录${what}（已识别：${who}）。已加载的公报没有写明这一点，因此不作推断。`, query: q });
+  switch (intent.family) {
+    case 'CONTACTS': return say(`${who}的联系电话`, 'contacts');
+    case 'SUPERVISOR_OF': return say(`${who}的分管领导`, 'supervisors-of-org');
+    case 'SUPERVISED_BY': return say(`${who}分管的单位`, 'orgs-supervised-by');
+    case 'AB_PARTNER': return say(`${who}的AB角`, 'backups-of-person');
+    case 'ASSISTS': return say(`与${who}有关的协助关系`, 'assists');
+    case 'LIAISES': return say(intent.person ? `${who}联系的单位` : `负责联系${who}的领导`, intent.person ? 'liaisons-of-person' : 'liaison-for-org');
+    case 'PORTFOLIO': return say(`${who}的分工`, 'portfolio');
+    case 'PERSON_APPOINTMENTS': return say(`${who}的任免或职务`, 'person-appointments');
+    case 'GROUP_INFO': return say(`${who}的组成人员或办公室`, 'group-info');
+    case 'TARGETS_OF_ORG': return say(`${who}${y}负责的目标`, 'targets-of-org');
+    case 'TARGETS_OF_LEADER': return say(`${who}分管单位${y}负责的目标`, 'targets-of-leader');
+    default: return null;
+  }
 }
 
 function llmAnswer(question: string, cypher: string, rows: Record<string, unknown>[]): Answer {

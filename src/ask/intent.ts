@@ -24,7 +24,9 @@ export type Family =
   | 'PERSON_APPOINTMENTS'
   | 'NOTICE_APPOINTMENTS'
   | 'CONTACTS'
-  | 'IMPLEMENTS';
+  | 'IMPLEMENTS'
+  | 'TARGET_OWNER' // which unit owns a target, on what basis, and the accountable leaders
+  | 'UNASSIGNED_TARGETS'; // targets no unit is responsible for
 
 export interface Intent {
   family: Family;
@@ -43,6 +45,12 @@ export interface Intent {
   term?: string | null;
   /** GROUP_INFO: the question asks where the group's office sits */
   asksOffice?: boolean;
+  /** TARGET_OWNER: words that may occur in the target's text (metric mentions, topic pieces) */
+  terms?: string[];
+  /** TARGET_OWNER: figures the question quotes (新增城镇就业5000人 → 5000) */
+  numbers?: number[];
+  /** tried when this intent finds no rows (a topic that may be a task or a target) */
+  fallback?: Intent;
   /** the weakest mention score the intent relies on */
   matchScore: number;
 }
@@ -65,7 +73,24 @@ const CUE = {
   planned: /目标|预期|计划|力争|要求|打算|target|plan|expected|goal/,
   figure: /多少|几|数字|数值|增长|增速|达到|规模|总额|figure|howmuch|howmany|value|rate|growth/,
   notice: /通知|文件|文号|发\d+\d*号|notice|document/,
+  /** who owns something: the lead cue plus the ways people ask for an owner */
+  owner: /归谁|谁管|谁来|谁抓|谁的|归口|哪家|哪个局|什么部门|什么单位|责任部门|主管部门|主管单位|谁在负责|谁在抓/,
+  unassigned: /(没有|还没|尚未|没|未|无)(有)?(明确|落实|确定|写明|指定|分配|明)?的?(牵头|责任|负责|主责|归属)|无人负责|没人管|没人负责|没有主|没有归属/,
 };
+
+const OWNER_WORDS = new RegExp(`${CUE.owner.source}|${CUE.lead.source}|抓落实|来抓|落实|依据是什么|依据|为什么|是什么|这个|这项|那个|分别|的任务|任务`, 'g');
+
+/** Figures a question quotes, years excepted: 新增城镇就业5000人 → [5000]; 7% → [7]. */
+export function numbersOf(q: string): number[] {
+  const out: number[] = [];
+  for (const m of q.matchAll(/\d+(?:\.\d+)?/g)) {
+    const next = q.slice(m.index! + m[0].length);
+    if (/^(19|20)\d{2}$/.test(m[0]) && (/^年/.test(next) || !/^[%万亿个人户套家座亩]/.test(next))) continue;
+    const n = Number(m[0]);
+    if (Number.isFinite(n)) out.push(n);
+  }
+  return out;
+}
 
 /** Words that carry the question's shape, not its topic; stripped to find the topic term. */
 const STOP = new RegExp(
@@ -130,6 +155,26 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
     if (group && !(person && has(CUE.appoint))) return { ...base, family: 'GROUP_INFO', group: group.entity, asksOffice: /办公室|office/.test(q), matchScore: score(group) };
   }
   if (metrics.length && has(CUE.compare)) return { ...base, family: 'PLAN_VS_ACTUAL', metrics, status: null, matchScore: score(...metricMentions) };
+  // which targets have no owner yet (哪些目标还没有明确牵头单位)
+  if (!person && has(CUE.unassigned) && (has(CUE.target) || has(/哪些|什么|有没有|还有/))) {
+    return { ...base, family: 'UNASSIGNED_TARGETS', status: has(CUE.achieved) && !has(CUE.planned) ? 'ACHIEVED' : 'PLANNED', matchScore: 0.9 };
+  }
+  // who owns a target (新增城镇就业目标由谁负责, GDP目标归谁管, 高标准农田2万亩谁来抓)
+  const numbers = numbersOf(q);
+  const asksOwner = !person && !org && (has(CUE.lead) || has(CUE.owner));
+  if (asksOwner && (metrics.length || numbers.length || has(CUE.target))) {
+    const named = mentions.filter((m) => m.entity.type === 'METRIC').map((m) => q.slice(m.start, m.end));
+    // question words are blanked in place (same length: mention offsets still hold)
+    const blank = q.replace(OWNER_WORDS, (w) => '|'.repeat(w.length));
+    const pieces = topicPieces(blank, mentions).map((p) => p.replace(/\d.*$/, '')).filter((p) => p.length >= 2 && !CUE.target.test(p));
+    const terms = [...new Set([...named, ...pieces])];
+    const owner: Intent = { ...base, family: 'TARGET_OWNER', metrics, terms, numbers, matchScore: metricMentions.length ? score(...metricMentions) : 0.8 };
+    // a bare topic (老旧小区改造由谁牵头) is first a task, then a target
+    if (has(CUE.target) || numbers.length) return owner;
+    const term = topicTerm(q, mentions.filter((m) => m.entity.type === 'PERSON'));
+    if (term) return { ...base, family: 'TASK_RESPONSIBLE', term, matchScore: 0.85, fallback: owner };
+    return owner;
+  }
   if (person && has(CUE.target)) return { ...base, family: 'TARGETS_OF_LEADER', person: person.entity, matchScore: score(person) };
   if (doc && has(CUE.target) && !metrics.length && doc.score >= (org?.score ?? 0)) {
     const status = has(CUE.achieved) && !/目标|预期|计划|力争/.test(q) ? 'ACHIEVED' : has(/目标|预期|计划|target|goal|plan/) ? 'PLANNED' : null;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildPinyinIndex, type PinyinIndex } from './english.js';
 import { normalizeKey } from './normalize.js';
 
 /** AREA: an area of work in some leader's portfolio (民政, 城乡规划建设) */
@@ -39,6 +40,10 @@ export interface Lexicon {
   areaKeys: Map<string, Entity>;
   /** ORG and GROUP stripped names by first character, for abbreviation matching */
   byFirstChar: Map<string, Array<{ entity: Entity; key: string }>>;
+  /** METRIC keys by first character, for abbreviations (社零总额 → 社会消费品零售总额) */
+  metricsByFirstChar: Map<string, Array<{ entity: Entity; key: string }>>;
+  /** person names written in pinyin (Zhou Liming → 周立明) */
+  pinyin: PinyinIndex;
   /** the year 今年 means: the latest work report's reportYear, else null */
   referenceYear: number | null;
   jurisdictions: string[];
@@ -84,6 +89,12 @@ function nameVariants(name: string, jurisdictions: string[]): Array<{ key: strin
   return [...out].map(([key, score]) => ({ key, score }));
 }
 
+/**
+ * A metric phrase often starts with the action the report asks for (新建高标准农田, 开展职业技能培训);
+ * people ask about the thing itself (高标准农田), so the phrase without a leading action verb is a key too.
+ */
+const METRIC_ACTION = /^(新建改造|新建|新增|新打造|建设|建成|开展|完成|实施|推进|推动|打造|改造|提质改造|开工建设|引进|培育|新开工|确保|力争|实现|全面完成)/;
+
 /** The words of a document title that a person would type: the part between 关于 and 的通知, book titles. */
 function titleVariants(title: string): string[] {
   const out: string[] = [title];
@@ -121,6 +132,12 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
   const entities: Entity[] = [];
   const keys = new Map<string, Array<{ entity: Entity; score: number }>>();
   const byFirstChar = new Map<string, Array<{ entity: Entity; key: string }>>();
+  const metricsByFirstChar = new Map<string, Array<{ entity: Entity; key: string }>>();
+  const addMetricKey = (key: string, entity: Entity) => {
+    const list = metricsByFirstChar.get(key[0]) ?? [];
+    list.push({ entity, key });
+    metricsByFirstChar.set(key[0], list);
+  };
   const areaKeys = new Map<string, Entity>();
   const addKey = (key: string, entity: Entity, score: number) => {
     if (key.length < 2) return;
@@ -152,13 +169,20 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
       addKey(normalizeKey(r.name), entity, 1);
     } else if (entity.type === 'METRIC') {
       // two-character metric phrases (打造, 煤矿) are words, not names a question would use alone
-      if (normalizeKey(r.name).length >= 3) addKey(normalizeKey(r.name), entity, 1);
+      const own = normalizeKey(r.name);
+      if (own.length >= 3) {
+        addKey(own, entity, 1);
+        addMetricKey(own, entity);
+        const core = own.replace(METRIC_ACTION, '');
+        if (core !== own && core.length >= 3) addKey(core, entity, 0.8);
+      }
       // two-character aliases (经济) are too common in questions to name a metric on their own
       for (const w of METRIC_ALIASES.get(normalizeKey(r.name)) ?? []) {
         const k = normalizeKey(w);
         // a two-character alias counts only as an abbreviation of the name (固投, 社零), since
         // synonyms that short (经济) are everyday words
         if (k.length >= 3 || /^[a-z]+$/.test(k) || (k.length === 2 && isSubsequence(k, normalizeKey(r.name)))) addKey(k, entity, 0.85);
+        if (k.length >= 3 && !/^[a-z]+$/.test(k)) addMetricKey(k, entity);
       }
     } else if (entity.type === 'DOC') {
       entity.docNumber = aliases[0] ?? null;
@@ -172,7 +196,28 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
     }
   }
   const sortedKeys = [...keys.keys()].sort((a, b) => b.length - a.length);
-  return { entities, keys, sortedKeys, areaKeys, byFirstChar, referenceYear: years.length ? Math.max(...years) : null, jurisdictions };
+  const pinyin = buildPinyinIndex(entities.filter((e) => e.type === 'PERSON').map((e) => e.name));
+  return { entities, keys, sortedKeys, areaKeys, byFirstChar, metricsByFirstChar, pinyin, referenceYear: years.length ? Math.max(...years) : null, jurisdictions };
+}
+
+/** What may follow a bare abbreviation: a particle or a question word, not more of a word. */
+const BARE_ABBR_NEXT = /^($|的|分管|归|由|是|和|与|及|负责|牵头|联系|电话|有|管|今年|去年|明年|哪|谁|在|20\d\d)/;
+
+/** What may precede one: the start, a non-Han character or a particle — not the rest of a word (辐射事故应急联系电话). */
+const BARE_ABBR_PREV = /[^\p{Script=Han}]|[的和与及是年问请看把给让由归被对跟同]/u;
+
+/** Entities whose key has the same first and last character as s and contains it in order; shortest keys only. */
+function expand(index: Map<string, Array<{ entity: Entity; key: string }>>, s: string): Entity[] {
+  const hits = new Map<Entity, string>();
+  for (const { entity, key } of index.get(s[0]) ?? []) {
+    if (key.length > s.length && key[key.length - 1] === s[s.length - 1] && isSubsequence(s, key)) {
+      const prev = hits.get(entity);
+      if (!prev || key.length < prev.length) hits.set(entity, key);
+    }
+  }
+  if (!hits.size) return [];
+  const best = Math.min(...[...hits.values()].map((k) => k.length));
+  return [...hits].filter(([, k]) => k.length === best).map(([e]) => e);
 }
 
 function isSubsequence(short: string, long: string): boolean {
@@ -212,19 +257,40 @@ export function findMentions(lex: Lexicon, q: string): Mention[] {
     for (let len = Math.min(8, end); len >= 3; len--) {
       const start = end - len;
       if (!free(start, end)) continue;
-      const s = q.slice(start, end);
-      const hits = new Map<Entity, string>();
-      for (const { entity, key } of lex.byFirstChar.get(s[0]) ?? []) {
-        if (key.length > s.length && key[key.length - 1] === s[s.length - 1] && isSubsequence(s, key)) {
-          const prev = hits.get(entity);
-          if (!prev || key.length < prev.length) hits.set(entity, key);
-        }
-      }
-      if (hits.size === 0) continue;
-      // prefer the shortest expansion; several equally short ones are ambiguous and all kept
-      const best = Math.min(...[...hits.values()].map((k) => k.length));
-      for (const [entity, key] of hits) if (key.length === best) mentions.push({ entity, start, end, score: 0.75 });
+      const best = expand(lex.byFirstChar, q.slice(start, end));
+      if (!best.length) continue;
+      // several equally short expansions are ambiguous and all kept
+      for (const entity of best) mentions.push({ entity, start, end, score: 0.75 });
       taken.fill(1, start, end);
+      break;
+    }
+  }
+  // abbreviations without the unit word (住建的分管领导, 发改今年的目标): two or three characters
+  // that, with exactly one unit word added, name exactly one unit — and are not an area of work
+  for (let start = 0; start + 2 <= q.length; start++) {
+    for (const len of [3, 2]) {
+      const end = start + len;
+      if (end > q.length || !free(start, end) || !/^\p{Script=Han}+$/u.test(q.slice(start, end))) continue;
+      const s = q.slice(start, end);
+      if (lex.areaKeys.has(s) || !BARE_ABBR_NEXT.test(q.slice(end)) || (start > 0 && !BARE_ABBR_PREV.test(q[start - 1]))) continue;
+      const found = new Set<Entity>();
+      for (const tail of ORG_TAILS) for (const e of expand(lex.byFirstChar, s + tail)) found.add(e);
+      if (found.size !== 1) continue;
+      mentions.push({ entity: [...found][0], start, end, score: 0.7 });
+      taken.fill(1, start, end);
+      break;
+    }
+  }
+  // metric abbreviations (社零总额): same first and last character, in order, three or more
+  for (let start = 0; start + 3 <= q.length; start++) {
+    for (let len = Math.min(10, q.length - start); len >= 3; len--) {
+      const end = start + len;
+      if (!free(start, end) || /\d/.test(q.slice(start, end))) continue;
+      const best = expand(lex.metricsByFirstChar, q.slice(start, end));
+      if (!best.length) continue;
+      for (const entity of best) mentions.push({ entity, start, end, score: 0.7 });
+      taken.fill(1, start, end);
+      start = end - 1;
       break;
     }
   }

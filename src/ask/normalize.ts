@@ -1,8 +1,9 @@
 /**
  * Question text → a canonical form the matcher can compare with graph names: NFKC (full-width
- * letters, digits and punctuation fold to ASCII), traditional → simplified for the characters
- * government text actually uses, lower-case Latin, no whitespace.
+ * letters, digits and punctuation fold to ASCII), traditional → simplified, lower-case Latin,
+ * no whitespace.
  */
+import * as OpenCC from 'opencc-js/t2cn';
 
 // Pairs of traditional → simplified characters common in government and economic writing.
 // Not exhaustive on purpose: names in the graph are simplified, so only characters that occur in
@@ -45,9 +46,13 @@ const T2S_PAIRS =
 const T2S = new Map<string, string>();
 for (const pair of T2S_PAIRS.split(/\s+/)) if (pair.length === 2) T2S.set(pair[0], pair[1]);
 
+/** OpenCC (offline, traditional → mainland simplified) covers every character; the table above stays as a floor. */
+const openccT2S = OpenCC.Converter({ from: 't', to: 'cn' });
+
 export function toSimplified(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text;
   let out = '';
-  for (const ch of text) out += T2S.get(ch) ?? ch;
+  for (const ch of openccT2S(text)) out += T2S.get(ch) ?? ch;
   return out;
 }
 
