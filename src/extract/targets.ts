@@ -83,7 +83,8 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '《': '》', '「':
 const LEADING_NOISE = new RegExp(
   '^(?:\\s|[和及与、]|[\u2460-\u2473]|\\[\\d+\\]|至少|最多|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\\d]+[)）、.]|其中|同时|此外|另外|并且|并|且|确保|力争|争取|努力|通过努力|预计|' +
     '全年|今年|年内|当年|每年|年均|到\\d{4}年(?:底|末)?|\\d{4}年(?:底|末|全年)?|从\\d{4}年起|截至\\d{4}年(?:底|末)?|累计|共|总计|合计|' +
-    '实现|推动|推进|全面|基本|进一步|持续|分别|均|已|将|要|还|也|再|使|让|带动|力争到|争取到|在|稳步|逐步|不断|大幅|显著|明显)+',
+    '实现|推动|推进|全面|基本|进一步|持续|分别|均|已|将|要|还|也|再|使|让|带动|力争到|争取到|在|稳步|逐步|不断|大幅|显著|明显|' +
+    '我们|我[省市县区旗]|全[省市县区旗]上下)+',
 );
 const TRAILING_VERBS = new RegExp(
   '(?:不低于|不少于|至少|超过|突破|高于|大于|多于|不超过|不高于|不大于|低于|小于|控制在|保持在|稳定在|达到|达|为|约|近|增长|增速|增幅|' +
@@ -461,6 +462,8 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     if (prevChar === '第' || /第\s$/.test(s.slice(tok.start - 2, tok.start))) continue;
     if (tok.start - lineStart < 4 && /^\s*$/.test(s.slice(lineStart, tok.start)) && /[.、]/.test(s.slice(tok.start, tok.end))) continue;
     if (COMPARISON.test(clausePre)) continue;
+    // 万亩“吨粮田”示范区, 千亿级集群: a bare 万/千/百 names a class, it counts nothing
+    if (tok.chinese && /[百千万亿]/.test(s[tok.start])) continue;
     if (tok.chinese && (!CHINESE_NUMERAL_GATE.test(pre.replace(/\s+$/, '').slice(-10)) || (tok.value === 1 && tok.unit === '批'))) continue;
     if (QUALIFIER_FOLLOWERS.has(s[tok.unitEnd] ?? '')) continue;
     // a measure before a noun qualifies it: 100亿元以上重大项目, 50GWh储能电池, 50.78亿元的重点项目
@@ -517,6 +520,15 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
       metricRaw = followsDe ? noun : (LEADING_VERB.exec(metricRaw)?.[0] ?? (metricRaw && etc < 0 ? metricRaw : leadVerb)) + noun;
     } else if (etc >= 0 && metricRaw && leadVerb && !metricRaw.startsWith(leadVerb)) {
       metricRaw = leadVerb + metricRaw;
+    }
+    // 增发1万亿元国债: the verb alone is no metric, the noun after the amount completes it
+    if (governed && tok.unitClass === 'MEASURE' && isCjk(next) && GOVERNING_VERB.test(metricRaw) && metricRaw.length <= 4) {
+      const obj = /^[\u4e00-\u9fa5]{2,8}?(?=支持|用于|投向|主要|全部|重点|[，,；;。、和及与]|$)/.exec(s.slice(tok.end, Math.min(clauseEnd, tok.end + 10)));
+      if (obj) metricRaw += obj[0];
+    }
+    // 新增规上工业企业8家，总数达110家: a total of the thing just counted
+    if (/^(?:总数|总量)$/.test(metricRaw) && last && last.sentence === si) {
+      metricRaw = last.metric.replace(LEADING_VERB, '') + metricRaw;
     }
     const connectorOnly = CONNECTOR_ONLY.test(pre.replace(/\s+/g, ''));
     if ((!metricRaw || connectorOnly) && !noun && last && last.sentence === si) {

@@ -276,3 +276,19 @@ describe('figures that size or frame something else', () => {
     expect(all.find((t) => t.props.value === 3000)?.props).toMatchObject({ metric: '一般公共预算收入', modifier: 'AT_LEAST', status: 'ACHIEVED' });
   });
 });
+
+describe('metrics completed from their context', () => {
+  it('an amount a verb governs takes the noun after it', () => {
+    expect(only('增发1万亿元国债支持灾后恢复重建。', REVIEW_2024)).toMatchObject({ metric: '增发国债', value: 1, unit: '万亿元' });
+  });
+  it('总数 is the total of what the sentence just counted', () => {
+    const all = findTargets('全年新增规上工业企业8家，总数达110家。', REVIEW_2024);
+    expect(all.map((t) => [t.props.metric, t.props.value])).toEqual([['新增规上工业企业', 8], ['规上工业企业总数', 110]]);
+  });
+  it('a bare 万 before a unit names a class (万亩示范区), not a figure', () => {
+    expect(only('创建万亩“吨粮田”示范区1个。', REVIEW_2024)).toMatchObject({ value: 1, unit: '个' });
+  });
+  it('the speaker is no part of the metric', () => {
+    expect(only('我们梳理形成了12件民生实事候选项目。', PLAN_2024).metric.startsWith('我们')).toBe(false);
+  });
+});
