@@ -108,8 +108,9 @@ const CHINESE_NUMERAL_GATE =
 // verbs whose object is the amount itself, so a noun after the amount is what it buys or adds
 const GOVERNING_VERB = /(?:增发|发行|发放|安排|投入|争取|下达|拨付|筹集|申报|新增|引进|带动|撬动|节约|减免|兑现|整合|化解|减少|压减)$/;
 const QUALIFIER_FOLLOWERS = new Set([...'级型制式类']);
+/** A place the figure is about; never the people of a place (城镇居民, 农村劳动力 are the metric). */
 const SCOPE_RE =
-  /^(?:各(?:县（市、区）|县市区|县区|旗区|乡镇|镇|县|旗|区)|[\u4e00-\u9fa5]{1,4}?(?:中心城区|建成区|城区|镇区)|全[国省市县旗区盟州乡镇]|城镇(?!化)|农村牧区|农村|其他镇|其它镇|[\u4e00-\u9fa5]{1,4}?[镇旗县](?=[\u4e00-\u9fa5]{2}))/;
+  /^(?:各(?:县（市、区）|县市区|县区|旗区|乡镇|镇|县|旗|区)|[\u4e00-\u9fa5]{1,4}?(?:中心城区|建成区|城区|镇区)|全[国省市县旗区盟州乡镇]|城镇|农村牧区|农村(?!牧区)|其他镇|其它镇|[\u4e00-\u9fa5]{1,4}?[镇旗县](?=[\u4e00-\u9fa5]{2}))(?!化|居民|常住|人口|劳动力|低保|集体)/;
 const NOUN_STOP = /(?:建成|投入|投用|开工|复工|全部|实现|进行|开展|旧貌|竣工|基本|全面|的|提供|达到|完成)/;
 // 比上年增加 compares with last year; it does not date the figure
 // 到“十四五”末 is the end of a five-year plan period: 十四五 ends in 2025
@@ -530,6 +531,8 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     if (/^(?:总数|总量)$/.test(metricRaw) && last && last.sentence === si) {
       metricRaw = last.metric.replace(LEADING_VERB, '') + metricRaw;
     }
+    // 赤字规模4.06万亿元，比上年年初预算增加1800亿元: the baseline is no metric, the sentence's last one is
+    if (/^(?:比|较)(?:上年|去年|上一年|年初|同期)/.test(metricRaw) && !noun && last && last.sentence === si) metricRaw = '';
     const connectorOnly = CONNECTOR_ONLY.test(pre.replace(/\s+/g, ''));
     if ((!metricRaw || connectorOnly) && !noun && last && last.sentence === si) {
       metricRaw = last.metric;

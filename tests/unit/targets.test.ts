@@ -292,3 +292,17 @@ describe('metrics completed from their context', () => {
     expect(only('我们梳理形成了12件民生实事候选项目。', PLAN_2024).metric.startsWith('我们')).toBe(false);
   });
 });
+
+describe('a comparison baseline', () => {
+  it('is no metric: the increase belongs to the figure before it', () => {
+    const all = findTargets('一般公共预算支出规模28.5万亿元，比上年年初预算增加1800亿元。', PLAN_2024);
+    expect(all.map((t) => [t.props.metric, t.props.value, t.props.measure])).toEqual([['一般公共预算支出', 28.5, 'LEVEL'], ['一般公共预算支出', 1800, 'GROWTH']]);
+  });
+});
+
+describe('scope', () => {
+  it('is a place, never the people of a place', () => {
+    expect(only('城镇居民和农村居民人均可支配收入均增长8%。', PLAN_2024)).toMatchObject({ scope: null, metric: '城镇居民和农村居民人均可支配收入' });
+    expect(only('全区五星级党支部达到100个。', PLAN_2024)).toMatchObject({ scope: '全区' });
+  });
+});
