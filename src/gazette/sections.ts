@@ -35,7 +35,7 @@ const ADDRESS = /^各位代表[！!，,：:]/;
  * the other items are short verb sentences inside the paragraph. Such a paragraph is long and has
  * no 一是/一要 items of its own.
  */
-const GLUED_MIN = 800;
+const GLUED_MIN = 300;
 const INLINE_RUN_IN = /^[^，,、；;：:。！？\d的（(]{4,18}。(?=[^。]{15,})/;
 /** Words that open an item heading; where one starts inside a block heading's last phrase, the item begins. */
 const ITEM_HEAD = /加快|加强|加速|加大|加紧|加力|加深|全力|着力|持续|深入|提升|抓好|超前|强化|推动|推进|扎实|大力|切实|积极|全面|不断|稳步|聚力|打造|实施|优化|促进|筑牢|守牢|守住|完善|健全|构建|扩大|深化|提高|坚决|努力|突出|做优|做强|做实|扛牢|严守|拓宽|突出|扩围|严格/g;
@@ -107,9 +107,11 @@ function headingOf(text: string, from: number, paraEnd: number, scheme: string):
     for (const w of h.matchAll(PART_WORDS)) if (w.index! + w[0].length <= 40) cut = w.index! + w[0].length;
     if (cut > 0) { h = h.slice(0, cut); end = from + lead + cut; }
   }
-  if (h.length > 60) {
+  // a statement of units is not part of the heading: 实施物业服务质量提升行动（牵头单位：住建厅）
+  h = h.replace(/[（(][^（()）]{0,6}(?:单位|部门)[:：][^）)]*[）)]?$/, '');
+  if (h.length > 40) {
     const c = /[，,：:]/.exec(h);
-    h = c && c.index >= 4 && c.index <= 60 ? h.slice(0, c.index) : `${h.slice(0, 40)}…`;
+    h = c && c.index >= 8 && c.index <= 60 ? h.slice(0, c.index) : `${h.slice(0, 40)}…`;
   }
   return { heading: h.trim(), end: Math.min(end, paraEnd) };
 }
@@ -195,7 +197,12 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
       continue;
     }
     const glued = isReport && topIsPlan && line.length >= GLUED_MIN && !/[。；：:]\s*[一二]\s*[是要]/.test(line);
-    const blockOpen = () => stack.length > 0 && (stack[stack.length - 1].scheme === 'CN_PAREN' || stack[stack.length - 1].scheme === 'RUNIN');
+    // items inside a paragraph belong to a block opened in that same paragraph (not to a run-in line of its own)
+    const blockOpen = () => {
+      const top = stack[stack.length - 1];
+      if (!top || cands[top.idx].start < ls) return false;
+      return top.scheme === 'CN_PAREN' || (top.scheme === 'RUNIN' && stack.some((x) => x.scheme === 'CN_PAREN' && cands[x.idx].start >= ls));
+    };
     const acceptBlock = (c: Candidate, j: number) => {
       // the block's own heading and its first item's heading, glued in one sentence
       const stopAt = line.slice(j).search(/[。；;！？]/);

@@ -262,3 +262,26 @@ describe('tables flattened to tab or pipe cells', () => {
     expect(ab.rows.map((r) => r.cells.map((c) => c.text).join('/'))).toEqual(['张三/李四', '王五/赵六']);
   });
 });
+
+describe('long item headings', () => {
+  it('stop at the first clause and leave out the statement of units', () => {
+    const text = ['政府工作报告', '——2025年1月10日在青山县第五届人民代表大会第四次会议上', '各位代表：', '一、2024年工作回顾', '过去一年，经济平稳。', '二、2025年工作安排', '附件', '2025年民生实事',
+      '1. 发放城镇住房保障家庭租赁补贴1.6万户，加装、更新住宅电梯500部以上，实施物业服务质量提升行动（牵头单位：县住建局）',
+      '2. 实施公路安全生命防护工程150公里（牵头单位：县交通运输局）'].join('\n');
+    const r = parseGazette(text, 'r.txt').documents.find((d) => d.props.kind === 'WORK_REPORT')!;
+    expect(r.sections.filter((s) => s.level === 2).map((s) => s.heading)).toEqual(['发放城镇住房保障家庭租赁补贴1.6万户', '实施公路安全生命防护工程150公里']);
+  });
+});
+
+describe('a report whose items are lines of their own', () => {
+  it('does not take the short sentences inside an item paragraph for more items', () => {
+    const body = '制定实施教育强国建设规划纲要。' + '坚持把高质量发展作为各级各类教育的生命线，推进教育公平，办好人民满意的教育，加快建设高质量教育体系。'.repeat(8);
+    const text = ['政府工作报告', '——2025年1月10日在青山县第五届人民代表大会第四次会议上', '各位代表：', '一、2024年工作回顾', '过去一年，经济平稳。', '二、2025年政府工作任务',
+      '（一）深入实施科教兴国战略，强化高质量发展的基础支撑。坚持教育强国、科技强国、人才强国建设一体统筹推进。',
+      `加强高质量教育体系建设。全面贯彻党的教育方针。${body}`,
+      `加快推动高水平科技自立自强。充分发挥新型举国体制优势。${body}`].join('\n');
+    const r = parseGazette(text, 'r.txt').documents.find((d) => d.props.kind === 'WORK_REPORT')!;
+    expect(r.sections.filter((s) => s.level === 2).map((s) => s.heading)).toEqual(['深入实施科教兴国战略，强化高质量发展的基础支撑']);
+    expect(r.sections.filter((s) => s.level === 3).map((s) => s.heading)).toEqual(['加强高质量教育体系建设', '加快推动高水平科技自立自强']);
+  });
+});
