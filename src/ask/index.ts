@@ -362,7 +362,7 @@ async function runFamily(intent: Intent, run: Run, referenceYear: number | null)
       const lines = [...byTarget.values()].slice(0, 30).map((r, i) => {
         const role = ROLE_ZH[String(r.role)] ?? String(r.role ?? '');
         const unit = isOrg ? (r.organization !== who.name ? `，${r.organization}` : '') : `，${r.organization}`;
-        return `${i + 1}. ${note ? yearText(r.year as number | null) : ''}${r.metric ?? ''}${figure(r) ? ` ${figure(r)}` : ''}（${role}${unit}${r.basis ? `，依据${r.basis}` : ''}）`;
+        return `${i + 1}. ${note ? yearText(r.year as number | null) : ''}${r.metric ?? ''}${figure(r) ? ` ${figure(r)}` : ''}（${role}${unit}${r.basis ? `，${BASIS_ZH[String(r.basis)] ?? r.basis}` : ''}）`;
       });
       const shownYear = note ? '' : yearText(intent.year);
       const intro = `${note}${isOrg ? `${who.name}${shownYear}负责的目标` : `${who.name}分管单位${shownYear}负责的目标`}`;
@@ -503,7 +503,8 @@ function pickTargets(rows: Record<string, unknown>[], intent: Intent, referenceY
   const terms = intent.terms ?? [];
   const wantYear = intent.year ?? referenceYear;
   const scoreOf = (r: Record<string, unknown>) => {
-    const text = String(r.text ?? '').replace(/\s+/g, '');
+    // compared without spaces and punctuation: “四上”企业 is 四上企业
+    const text = normalizeKey(String(r.text ?? ''));
     let s = metrics.has(String(r.metric)) ? 4 : 0;
     for (const t of terms) if (text.includes(t) || String(r.metric ?? '').includes(t)) s += Math.min(4, t.length / 2);
     if (numbers.length && numbers.some((n) => n === Number(r.value) || n === Number(r.valueMax))) s += 6;

@@ -68,7 +68,7 @@ const CUE = {
   groupRole: /组长|成员|组员|办公室|总指挥|指挥长|副组长|构成|组成|member|leader|office|head/,
   appoint: /任免|任命|任职|职务|任什么|担任|免去|免职|提名|提任|调整|appoint|position|post|job|title/,
   implement: /承诺|落实|对应|关联|衔接|实施了|implement|linked|commitment/,
-  compare: /对比|比较|相比|差距|vs|versus|compare|计划与实际|计划和实际|目标与完成|目标和完成|完成情况.*目标|目标.*完成情况|planned.*achieved|plan.*actual/,
+  compare: /对比|比较|相比|差距|完成得(怎么样|如何|咋样)|完成(了)?没有|进展如何|vs|versus|compare|计划与实际|计划和实际|目标与完成|目标和完成|完成情况.*目标|目标.*完成情况|planned.*achieved|plan.*actual/,
   achieved: /完成|实际|实现了|达到了|做到了|增长了|achieved|actual|result/,
   planned: /目标|预期|计划|力争|要求|打算|target|plan|expected|goal/,
   figure: /多少|几|数字|数值|增长|增速|达到|规模|总额|figure|howmuch|howmany|value|rate|growth/,
@@ -155,15 +155,24 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
     if (group && !(person && has(CUE.appoint))) return { ...base, family: 'GROUP_INFO', group: group.entity, asksOffice: /办公室|office/.test(q), matchScore: score(group) };
   }
   if (metrics.length && has(CUE.compare)) return { ...base, family: 'PLAN_VS_ACTUAL', metrics, status: null, matchScore: score(...metricMentions) };
+  // 人社今年牵头哪些指标: an area of work names the unit that carries it, when exactly one does
+  const area0 = first(mentions, 'AREA');
+  const areaUnit = area0 ? lex.areaOrgs.get(area0.entity.name) : undefined;
+  if (!org && !person && areaUnit && !metrics.length && has(CUE.target) && has(/哪些|什么|几项|多少项|有啥/)) {
+    return { ...base, family: 'TARGETS_OF_ORG', org: areaUnit, matchScore: 0.7 };
+  }
   // which targets have no owner yet (哪些目标还没有明确牵头单位)
   if (!person && has(CUE.unassigned) && (has(CUE.target) || has(/哪些|什么|有没有|还有/))) {
     return { ...base, family: 'UNASSIGNED_TARGETS', status: has(CUE.achieved) && !has(CUE.planned) ? 'ACHIEVED' : 'PLANNED', matchScore: 0.9 };
   }
   // who owns a target (新增城镇就业目标由谁负责, GDP目标归谁管, 高标准农田2万亩谁来抓)
   const numbers = numbersOf(q);
-  const asksOwner = !person && !org && (has(CUE.lead) || has(CUE.owner));
+  // a unit guessed from an abbreviation does not stop a question that quotes a target's figure
+  // (养老服务中心10个由哪个部门负责): the guess's characters are then words of the target
+  const guessed = org && org.score < 0.8 && numbers.length > 0 && !has(/吗|是否|是不是/);
+  const asksOwner = !person && (!org || guessed) && (has(CUE.lead) || has(CUE.owner));
   if (asksOwner && (metrics.length || numbers.length || has(CUE.target))) {
-    const named = mentions.filter((m) => m.entity.type === 'METRIC').map((m) => q.slice(m.start, m.end));
+    const named = mentions.filter((m) => m.entity.type === 'METRIC' || (guessed && m.entity.type === 'ORG')).map((m) => q.slice(m.start, m.end));
     // question words are blanked in place (same length: mention offsets still hold)
     const blank = q.replace(OWNER_WORDS, (w) => '|'.repeat(w.length));
     const pieces = topicPieces(blank, mentions).map((p) => p.replace(/\d.*$/, '')).filter((p) => p.length >= 2 && !CUE.target.test(p));

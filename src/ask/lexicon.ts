@@ -42,6 +42,8 @@ export interface Lexicon {
   byFirstChar: Map<string, Array<{ entity: Entity; key: string }>>;
   /** METRIC keys by first character, for abbreviations (社零总额 → 社会消费品零售总额) */
   metricsByFirstChar: Map<string, Array<{ entity: Entity; key: string }>>;
+  /** an area of work → the one unit whose abbreviation it is (人社 → 人力资源和社会保障局), if exactly one */
+  areaOrgs: Map<string, Entity>;
   /** person names written in pinyin (Zhou Liming → 周立明) */
   pinyin: PinyinIndex;
   /** the year 今年 means: the latest work report's reportYear, else null */
@@ -196,8 +198,14 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
     }
   }
   const sortedKeys = [...keys.keys()].sort((a, b) => b.length - a.length);
+  const areaOrgs = new Map<string, Entity>();
+  for (const [k, area] of areaKeys) {
+    const found = new Set<Entity>();
+    for (const tail of ORG_TAILS) for (const e of expand(byFirstChar, k + tail)) found.add(e);
+    if (found.size === 1) areaOrgs.set(area.name, [...found][0]);
+  }
   const pinyin = buildPinyinIndex(entities.filter((e) => e.type === 'PERSON').map((e) => e.name));
-  return { entities, keys, sortedKeys, areaKeys, byFirstChar, metricsByFirstChar, pinyin, referenceYear: years.length ? Math.max(...years) : null, jurisdictions };
+  return { entities, keys, sortedKeys, areaKeys, byFirstChar, metricsByFirstChar, areaOrgs, pinyin, referenceYear: years.length ? Math.max(...years) : null, jurisdictions };
 }
 
 /** What may follow a bare abbreviation: a particle or a question word, not more of a word. */
