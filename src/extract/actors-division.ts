@@ -78,14 +78,26 @@ function parseWho(text: string, at: number, allowBare: boolean): Who | null {
 }
 
 /** A leader's header line; `bodyStart` (line offset) when duties follow on the same line after a colon. */
+/** An enumerator before a leader's header: 一、 / （一） / 1. */
+const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])\s*/;
+
 function parseHeader(line: Line): (Who & { bodyStart: number | null }) | null {
-  const raw = line.text;
+  // blank the enumerator out, so offsets stay those of the line
+  const en = ENUMERATOR.exec(line.text);
+  const raw = en ? ' '.repeat(en[0].length) + line.text.slice(en[0].length) : line.text;
   const inline = /^(\s*)([^：:。，,；;]{2,30})[：:]\s*/.exec(raw);
   if (inline && /^(协助|负责|分管|主持|联系)/.test(raw.slice(inline[0].length))) {
     const who = parseWho(inline[2].trim(), inline[1].length, true);
     if (who) return { ...who, bodyStart: inline[0].length };
   }
   const t = raw.trim();
+  // 副区长：孙丽 — titles, a colon, the name
+  const titled = /^([^：:。，,；;]{2,24})[：:][ \u3000]*([\u4e00-\u9fa5][ \u3000]?[\u4e00-\u9fa5]{1,3})$/.exec(t);
+  if (titled && titlesOk(titled[1].trim())) {
+    const at = raw.length - raw.trimStart().length;
+    const ns = at + t.length - titled[2].length;
+    return { name: normalizePersonName(titled[2]), nameStart: ns, nameEnd: at + t.length, titles: titled[1].trim().split('、'), titlesStart: at, titlesEnd: at + titled[1].trim().length, bodyStart: null };
+  }
   if (!t || t.length > 45 || /[。；;:：，,]/.test(t)) return null;
   const who = parseWho(t, raw.length - raw.trimStart().length, false);
   return who && who.titles.length ? { ...who, bodyStart: null } : null;

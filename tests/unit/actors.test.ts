@@ -245,3 +245,24 @@ describe('group named after its head', () => {
     expect(view(res).rels('OFFICE_OF').map((o) => `${o.from}>${o.to}`)).toEqual(['县商务局>招商引资工作领导小组']);
   });
 });
+
+describe('division of work with numbered headers and a titles：name form', () => {
+  const TEXT = [
+    '一、赵明远（区委副书记、区长）',
+    '负责区人民政府全面工作。分管区审计局。',
+    '二、常务副区长 钱晓东',
+    '负责发展改革、财政等方面工作。分管区财政局、区统计局。联系区税务局。',
+    '三、副区长：孙丽',
+    '负责教育、民政等方面工作。分管区教育局、区民政局。',
+  ].join('\n');
+  const doc = fixtureDoc(TEXT, { kind: 'DIVISION_OF_WORK', issuedOn: '2025-04-20', jurisdiction: '松河区' });
+  const res = extractActors(doc, { jurisdiction: '松河区', allDocuments: [doc] });
+  const { rels } = view(res);
+
+  it('finds every leader and what each supervises', () => {
+    expect(rels('SUPERVISES').map((r) => `${r.from}→${r.to}`).sort()).toEqual(['孙丽→区教育局', '孙丽→区民政局', '赵明远→区审计局', '钱晓东→区统计局', '钱晓东→区财政局'].sort());
+    expect(rels('LIAISES_WITH').map((r) => `${r.from}→${r.to}`)).toEqual(['钱晓东→区税务局']);
+    expect(rels('HOLDS').map((r) => `${r.from}:${r.props.title}`).sort()).toEqual(['孙丽:副区长', '赵明远:区委副书记', '赵明远:区长', '钱晓东:常务副区长'].sort());
+    checkEvidence(doc, res);
+  });
+});
