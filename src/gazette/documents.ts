@@ -153,9 +153,15 @@ export function splitDocuments(clean: string, runningHeader: string | null): { d
   if (toc) {
     let cursor = toc.end;
     for (const e of toc.entries) {
-      const hit = findTitle(sq, e.title, cursor) ?? findTitleLoose(lines, e.title, cursor);
+      let hit = findTitle(sq, e.title, cursor) ?? findTitleLoose(lines, e.title, cursor);
+      let title = keyOf(e.title);
+      if (!hit && /政府工作报告/.test(e.title)) {
+        // the 目录 names the report with its place and year (松河区2025年政府工作报告), the body prints 政府工作报告
+        const l = lines.find((x) => x.start >= cursor && keyOf(x.text).length <= 60 && REPORT_TITLE.test(keyOf(x.text)));
+        if (l) { hit = { start: l.start, end: l.end }; title = keyOf(l.text).split('——')[0]; }
+      }
       if (!hit) continue;
-      starts.push({ start: hit.start, titleEnd: hit.end, title: keyOf(e.title), category: e.category });
+      starts.push({ start: hit.start, titleEnd: hit.end, title, category: e.category });
       cursor = hit.end;
     }
   }

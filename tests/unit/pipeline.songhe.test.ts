@@ -104,3 +104,30 @@ describe('a 区 gazette the code has never seen', () => {
     expect(JSON.stringify(buildGraphBatch({ text, sourceFile: 'songhe-district.txt' }))).toBe(JSON.stringify(batch));
   });
 });
+
+describe('the same gazette printed another way', () => {
+  // the 目录 names the report with place and year; the task table has pipes and 牵头/配合 columns
+  const variant = text
+    .replace('- 政府工作报告…………（9）', '- 松河区2025年政府工作报告…………（9）')
+    .replace(/序号\t工作任务\t责任单位\t完成时限\n[\s\S]*?\n\n/, [
+      '| 序号 | 重点任务 | 牵头单位 | 配合单位 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 推行“一网通办”，2025年政务服务事项网上可办率达到95%以上 | 区政务服务和数据管理局 | 区大数据中心 |',
+      '| 2 | 压缩企业开办时间 | 区市场监督管理局 | 区税务局、区公安分局 |',
+    ].join('\n') + '\n\n');
+  const b = buildGraphBatch({ text: variant, sourceFile: 'songhe-variant.txt' });
+  const ids = new Map(b.nodes.map((n) => [n.props.id, n]));
+  const name = (id: string) => (ids.get(id)!.props as { name?: string; title?: string }).name ?? (ids.get(id)!.props as { title: string }).title;
+
+  it('still finds the report and reads the 牵头/配合 columns', () => {
+    expect(variant).not.toBe(text);
+    expect(nodesOf(b, 'Document').filter((d) => d.props.kind === 'WORK_REPORT').map((d) => d.props.reportYear)).toEqual([2025]);
+    const stated = b.relationships
+      .filter((r) => r.type === 'RESPONSIBLE_FOR' && (r.props as { basis: string }).basis === 'STATED' && ids.get(r.to)!.label === 'Task')
+      .map((r) => `${name(r.to)}|${(r.props as { role: string }).role}:${name(r.from)}`).sort();
+    expect(stated).toEqual([
+      '压缩企业开办时间|LEAD:区市场监督管理局', '压缩企业开办时间|SUPPORT:区公安分局', '压缩企业开办时间|SUPPORT:区税务局',
+      '推行“一网通办”|LEAD:区政务服务和数据管理局', '推行“一网通办”|SUPPORT:区大数据中心',
+    ]);
+  });
+});
