@@ -602,9 +602,28 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     prevTokenEnd = tok.end;
   }
 
+  distributeRespectively(out);
   out.push(...qualitativeTargets(s, text, tokens, anchors, ctx, isReport));
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return out;
+}
+
+/**
+ * 生猪、肉牛、肉羊分别出栏940万头、50万头、240万只: as many figures as listed items, in order — each
+ * item gets its own metric (生猪出栏, 肉牛出栏, 肉羊出栏).
+ */
+function distributeRespectively(out: TargetFact[]): void {
+  for (let i = 0; i < out.length; ) {
+    const metric = out[i].props.metric;
+    let j = i + 1;
+    while (j < out.length && out[j].props.metric === metric) j++;
+    const m = /^(.+?)分别(.*)$/.exec(metric);
+    const items = m ? m[1].split(/[、和及与]/).filter(Boolean) : [];
+    if (m && items.length === j - i && items.length >= 2) {
+      for (let k = i; k < j; k++) out[k].props.metric = normaliseMetric(items[k - i] + m[2]);
+    }
+    i = j;
+  }
 }
 
 /** The year of the last anchor in [from, to) (主要目标：到2025年，…), or null. */

@@ -315,3 +315,14 @@ describe('notes and words that look like numbers', () => {
     expect(findTargets('争取引进更多国际知名零部件配套厂商。', PLAN_2024)).toEqual([]);
   });
 });
+
+describe('分别', () => {
+  it('gives each listed item its own figure, in order', () => {
+    const all = findTargets('确保生猪、肉牛、肉羊分别出栏940万头、50万头、240万只以上。', PLAN_2024);
+    expect(all.map((t) => [t.props.metric, t.props.value, t.props.unit])).toEqual([['生猪出栏', 940, '万头'], ['肉牛出栏', 50, '万头'], ['肉羊出栏', 240, '万只']]);
+  });
+  it('leaves the metric alone when the counts differ', () => {
+    const all = findTargets('城镇和农村居民收入分别增长6%。', PLAN_2024);
+    expect(all).toHaveLength(1);
+  });
+});
