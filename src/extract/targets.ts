@@ -612,6 +612,8 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
  * 生猪、肉牛、肉羊分别出栏940万头、50万头、240万只: as many figures as listed items, in order — each
  * item gets its own metric (生猪出栏, 肉牛出栏, 肉羊出栏).
  */
+const SHARED_TAIL = /(?:投资占比|增加值|营业收入|销售收入|产值|产量|投资|收入|利润|税收|总额|销售额|出口额|进口额|业)$/;
+
 function distributeRespectively(out: TargetFact[]): void {
   for (let i = 0; i < out.length; ) {
     const metric = out[i].props.metric;
@@ -621,6 +623,20 @@ function distributeRespectively(out: TargetFact[]): void {
     const items = m ? m[1].split(/[、和及与]/).filter(Boolean) : [];
     if (m && items.length === j - i && items.length >= 2) {
       for (let k = i; k < j; k++) out[k].props.metric = normaliseMetric(items[k - i] + m[2]);
+    } else if (!m && j - i >= 2) {
+      // 高技术产业、高成长性制造业增加值增长11%、8.7%: one figure per listed item, the last item's
+      // measure word (增加值, 投资, 产量…) shared by all
+      const listed = metric.split('、');
+      if (listed.length === j - i && listed.every((x) => x.length >= 1)) {
+        const lastItem = listed[listed.length - 1];
+        const found = SHARED_TAIL.exec(lastItem)?.[0] ?? '';
+        // 亩均产值、税收: the last item is a measure of its own, nothing is shared
+        const tail = found.length < lastItem.length ? found : '';
+        for (let k = i; k < j; k++) {
+          const item = listed[k - i];
+          out[k].props.metric = normaliseMetric(tail && !item.endsWith(tail) ? item + tail : item);
+        }
+      }
     }
     i = j;
   }

@@ -326,3 +326,14 @@ describe('分别', () => {
     expect(all).toHaveLength(1);
   });
 });
+
+describe('listed items with as many figures', () => {
+  it('share the last item’s measure word', () => {
+    const all = findTargets('高技术产业、高成长性制造业增加值增长11%、8.7%。', REVIEW_2024);
+    expect(all.map((t) => [t.props.metric, t.props.value])).toEqual([['高技术产业增加值', 11], ['高成长性制造业增加值', 8.7]]);
+  });
+  it('keep their own names when the last item is a measure of its own', () => {
+    const all = findTargets('亩均产值、税收分别增长19.7%和12.9%。', REVIEW_2024);
+    expect(all.map((t) => t.props.metric)).toEqual(['亩均产值', '税收']);
+  });
+});
