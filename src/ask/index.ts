@@ -225,7 +225,8 @@ interface Computed {
 
 type Run = AskDeps['run'];
 
-async function runFamily(intent: Intent, run: Run, referenceYear: number | null): Promise<Computed | null> {
+async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Computed | null> {
+  const referenceYear = lex.referenceYear;
   const exec = async (name: string, params: Record<string, unknown>) => ({ text: query(name), rows: await run(query(name), params) });
   const cite = (rows: Record<string, unknown>[], ...keys: string[]) => {
     const out: Evidence[] = [];
@@ -452,9 +453,22 @@ async function runFamily(intent: Intent, run: Run, referenceYear: number | null)
       const metrics = [...new Set((intent.metrics ?? []).map((m) => m.name))];
       const terms = (intent.terms ?? []).filter((t) => t.length >= 2);
       if (!metrics.length && !terms.length) return null;
-      let q = await exec('target-owners', { metrics, terms, year: intent.year });
-      if (!q.rows.length && intent.year != null) q = await exec('target-owners', { metrics, terms, year: null });
-      const chosen = pickTargets(q.rows, intent, referenceYear);
+      let c = await exec('target-candidates', { metrics, terms, year: intent.year });
+      if (!c.rows.length && intent.year != null) c = await exec('target-candidates', { metrics, terms, year: null });
+      const ids = pickTargets(c.rows, intent, referenceYear).map((r) => r.targetId);
+      if (!ids.length) return null;
+      const q = await exec('target-owners', { ids });
+      const policyRows = (await exec('target-policy', { ids })).rows;
+      const personName = new Map(lex.entities.filter((e) => e.type === 'PERSON').map((e) => [e.id, e.name]));
+      // one entry per target, in the order chosen, with its owners and policy links
+      const chosen = ids.map((id) => {
+        const mine = q.rows.filter((r) => r.targetId === id);
+        if (!mine.length) return null;
+        const owners = mine.filter((r) => r.organization != null).map((r) => ({
+          ...r, leaders: ((r.leaderIds as unknown[]) ?? []).map((x) => personName.get(String(x))).filter(Boolean),
+        }));
+        return { ...mine[0], owners, policy: policyRows.filter((p) => p.targetId === id) } as Record<string, unknown>;
+      }).filter((r): r is Record<string, unknown> => r !== null);
       if (!chosen.length) return null;
       const parts = chosen.map(ownerText);
       const evs = chosen.flatMap((r) => [
@@ -462,7 +476,13 @@ async function runFamily(intent: Intent, run: Run, referenceYear: number | null)
         ...(r.owners as Array<Record<string, unknown>>).flatMap((o) => evidenceFromLists(o.ev)),
         ...(r.policy as Array<Record<string, unknown>>).flatMap((p) => evidenceFromLists(p.ev)),
       ]);
-      return done({ ...q, rows: chosen }, parts.join('\n'), dedupe(evs));
+      const pick = (r: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, r[k] ?? null]));
+      const shown = chosen.map((r) => ({
+        ...pick(r, ['targetId', 'text', 'metric', 'value', 'valueMax', 'unit', 'modifier', 'year', 'status', 'document', 'task']),
+        owners: (r.owners as Array<Record<string, unknown>>).map((o) => pick(o, ['organization', 'role', 'basis', 'confidence', 'via', 'terms', 'leaders', 'supervisors'])),
+        policy: (r.policy as Array<Record<string, unknown>>).map((p) => pick(p, ['task', 'document', 'score', 'lead'])),
+      }));
+      return done({ ...q, rows: shown }, parts.join('\n'), dedupe(evs));
     }
     case 'UNASSIGNED_TARGETS': {
       let year = intent.year;
@@ -682,10 +702,10 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
   const intent = classify(q, mentions, cached.lexicon);
   if (intent) {
     let used = intent;
-    let result = await runFamily(intent, deps.run, cached.lexicon.referenceYear);
+    let result = await runFamily(intent, deps.run, cached.lexicon);
     if (!result && intent.fallback) {
       used = intent.fallback;
-      result = await runFamily(used, deps.run, cached.lexicon.referenceYear);
+      result = await runFamily(used, deps.run, cached.lexicon);
     }
     if (result) {
       return {
