@@ -480,9 +480,9 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     if (tok.unitClass === 'COUNT' && /(?:居|位居|位列|排名)(?:全国|全省|全区|全市)?$/.test(pre.replace(/\s+/g, ''))) continue;
     // the old level in 由5元提高至10元 is a baseline, not a target
     if (/(?:由|从)[^，,；;。\d]{0,6}$/.test(pre.replace(/\s+$/, '')) && /^[^，,；;。]{0,8}?(?:提高|增加|增长|下降|降低|扩大|减少|压缩|调整|上调|下调)?(?:至|到)/.test(s.slice(tok.end, clauseEnd))) continue;
-    // glossary notes define terms (“7”是指…7个主导产业; [10]“双千工程”：指…1000个以上项目): they commit to nothing
+    // glossary notes define terms (“7”是指…7个主导产业): they commit to nothing. A footnote that
+    // states a programme's goals ([10]“双千工程”：指…每年入库1000个以上项目) does commit, so it stays.
     if (/是指|指的是/.test(s.slice(clauseStart, tok.start))) continue;
-    if (/^\s*[\[［【]\d{1,3}[\]］】]/.test(s.slice(lineStart, lineStart + 8))) continue;
     // 零部件, 一百零… inside words: a lone 零 is never a figure
     if (tok.chinese && tok.value === 0) continue;
     // ratio only where a ratio is meant

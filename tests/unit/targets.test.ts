@@ -308,9 +308,6 @@ describe('scope', () => {
 });
 
 describe('notes and words that look like numbers', () => {
-  it('a footnote line defines a term and commits to nothing', () => {
-    expect(findTargets('新增规上工业企业8家。\n[10]“双千工程”：指2020年起，连续五年每年招商引资入库1000个以上项目、引进资金1000亿元。', REVIEW_2024).map((t) => t.props.value)).toEqual([8]);
-  });
   it('零 inside 零部件 is no figure', () => {
     expect(findTargets('争取引进更多国际知名零部件配套厂商。', PLAN_2024)).toEqual([]);
   });
