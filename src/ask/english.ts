@@ -12,7 +12,7 @@ import { pinyin } from 'pinyin-pro';
  */
 const GLOSSARY: Array<[string, string]> = [
   // question shapes
-  ['who is responsible for', '谁负责'], ['who is in charge of', '谁分管'], ['who\'s in charge of', '谁分管'],
+  ['who is responsible for', '谁负责'], ['accountable for', '负责'], ['accountable', '负责'], ['who is in charge of', '谁分管'], ['who\'s in charge of', '谁分管'],
   ['who is in charge', '谁分管'], ['in charge of', '分管'], ['responsible for', '负责'],
   ['which departments', '哪些单位'], ['what departments', '哪些单位'], ['which units', '哪些单位'], ['which bureaus', '哪些单位'],
   ['which department', '哪个部门'], ['what department', '哪个部门'], ['which unit', '哪个单位'], ['which bureau', '哪个部门'],

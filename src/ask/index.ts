@@ -265,19 +265,32 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       return done({ text, rows }, `${parts.join('；')}。`, cite(rows, 'ev'));
     }
     case 'SUPERVISED_BY': {
-      const p = intent.person!;
-      const q = await exec('orgs-supervised-by', { personId: p.id });
-      if (!q.rows.length) return null;
-      const names = q.rows.map((r) => `${r.organization}${r.scope ? `（${r.scope}）` : ''}`);
-      let verdict = '';
-      if (intent.org) {
-        // a yes/no question: say which, from the same rows
-        const o = intent.org;
-        const yes = q.rows.some((r) => r.organization === o.name);
-        const others = yes ? [] : (await exec('supervisors-of-org', { orgId: o.id })).rows.map((r) => r.person);
-        verdict = yes ? `是，${p.name}分管${o.name}。` : `否，图谱中${p.name}不分管${o.name}${others.length ? `（${o.name}的分管领导是${list(others)}）` : ''}。`;
+      // 周立明和李贵分别分管哪些单位: one part per person named
+      const people = !intent.org && intent.persons && intent.persons.length > 1 ? intent.persons : [intent.person!];
+      const rows: Record<string, unknown>[] = [];
+      const parts: string[] = [];
+      let text = '';
+      for (const p of people) {
+        const q = await exec('orgs-supervised-by', { personId: p.id });
+        text = q.text;
+        if (!q.rows.length) {
+          if (people.length > 1) parts.push(`${p.name}：图谱中没有分管单位的记录`);
+          continue;
+        }
+        rows.push(...q.rows);
+        const names = q.rows.map((r) => `${r.organization}${r.scope ? `（${r.scope}）` : ''}`);
+        let verdict = '';
+        if (intent.org) {
+          // a yes/no question: say which, from the same rows
+          const o = intent.org;
+          const yes = q.rows.some((r) => r.organization === o.name);
+          const others = yes ? [] : (await exec('supervisors-of-org', { orgId: o.id })).rows.map((r) => r.person);
+          verdict = yes ? `是，${p.name}分管${o.name}。` : `否，图谱中${p.name}不分管${o.name}${others.length ? `（${o.name}的分管领导是${list(others)}）` : ''}。`;
+        }
+        parts.push(`${verdict}${p.name}分管${new Set(names).size}个单位：${list(names)}`);
       }
-      return done(q, `${verdict}${p.name}分管${new Set(names).size}个单位：${list(names)}。`, cite(q.rows, 'ev'));
+      if (!rows.length) return null;
+      return done({ text, rows }, `${parts.join('；\n')}。`, cite(rows, 'ev'));
     }
     case 'LIAISES': {
       if (intent.person) {
@@ -471,6 +484,13 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       }).filter((r): r is Record<string, unknown> => r !== null);
       if (!chosen.length) return null;
       const parts = chosen.map(ownerText);
+      if (intent.org) {
+        // 某目标的牵头单位是民政局吗: a verdict from the same rows, then the owners
+        const o = intent.org;
+        const all = chosen.flatMap((r) => r.owners as Array<Record<string, unknown>>);
+        const hit = all.find((x) => x.organization === o.name);
+        parts.unshift(hit ? `是，${o.name}是${ROLE_ZH[String(hit.role)] ?? '责任'}单位（${BASIS_ZH[String(hit.basis)] ?? hit.basis}）。` : `否，图谱中${o.name}不是这项目标的责任单位。`);
+      }
       const evs = chosen.flatMap((r) => [
         ...evidenceFromLists(r.tev),
         ...(r.owners as Array<Record<string, unknown>>).flatMap((o) => evidenceFromLists(o.ev)),

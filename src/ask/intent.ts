@@ -36,6 +36,8 @@ export interface Intent {
   doc?: Entity;
   /** IMPLEMENTS: every document the question names (a notice and the plan it promulgates share words) */
   docs?: Entity[];
+  /** SUPERVISED_BY: every person named (周立明和李贵分别分管哪些单位) */
+  persons?: Entity[];
   /** SUPERVISOR_OF: every unit named (住建局和自然资源局分别由谁分管) */
   orgs?: Entity[];
   metrics?: Entity[];
@@ -60,7 +62,7 @@ const CUE = {
   ab: /ab角|a角|b角|ab岗|ab制|互为ab|backup|abpartner|abrole|\bab\b/,
   assists: /协助|助手|assist/,
   liaise: /联系|liaise|liaison|keepsincontact/,
-  supervise: /分管|主管|归谁管|谁管|归\S{0,8}管|(哪位|哪个|谁)\S{0,6}管|管哪|管理哪|管着|supervis|oversee|incharge|responsiblefor(?!what)/,
+  supervise: /分管|主管|归谁管|谁管|归\S{0,8}管|(哪位|哪个|谁)\S{0,6}管|管哪|管理哪|管着|管什么(?!工作|方面|领域)|归(哪|谁)|(哪个|哪位)副?\S?长(?!负责)|supervis|oversee|incharge|responsiblefor(?!what)/,
   portfolio: /方面|领域|分工|负责什么|负责哪些工作|负责哪些事|管什么工作|portfolio|area|duties/,
   target: /目标|指标|target|goal|kpi/,
   lead: /牵头|配合|协同|责任单位|负责单位|主责|谁负责|由谁|哪个部门|哪些部门|哪个单位|哪些单位|谁来|whoisresponsible|wholead|whoresponsible|lead|responsibleunit/,
@@ -74,7 +76,7 @@ const CUE = {
   figure: /多少|几|数字|数值|增长|增速|达到|规模|总额|figure|howmuch|howmany|value|rate|growth/,
   notice: /通知|文件|文号|发\d+\d*号|notice|document/,
   /** who owns something: the lead cue plus the ways people ask for an owner */
-  owner: /归谁|谁管|谁来|谁抓|谁的|归口|哪家|哪个局|什么部门|什么单位|责任部门|主管部门|主管单位|谁在负责|谁在抓/,
+  owner: /哪位领导|哪个领导|哪位副\S?长|归谁|谁管|谁来|谁抓|谁的|归口|哪家|哪个局|什么部门|什么单位|责任部门|主管部门|主管单位|谁在负责|谁在抓/,
   unassigned: /(没有|还没|尚未|没|未|无)(有)?(明确|落实|确定|写明|指定|分配|明)?的?(牵头|责任|负责|主责|归属)|无人负责|没人管|没人负责|没有主|没有归属/,
 };
 
@@ -170,6 +172,12 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
   // a unit guessed from an abbreviation does not stop a question that quotes a target's figure
   // (养老服务中心10个由哪个部门负责): the guess's characters are then words of the target
   const guessed = org && org.score < 0.8 && numbers.length > 0 && !has(/吗|是否|是不是/);
+  // 适老化改造500户的牵头单位是民政局吗: a yes/no about one unit owning a target
+  const yesNoUnit = !!org && (numbers.length > 0 || metrics.length > 0) && has(/吗|是否|是不是/) && (has(CUE.lead) || has(CUE.owner));
+  if (yesNoUnit && !person) {
+    const named = mentions.filter((m) => m.entity.type === 'METRIC').map((m) => q.slice(m.start, m.end));
+    return { ...base, family: 'TARGET_OWNER', org: org!.entity, metrics, terms: named, numbers, matchScore: score(org, ...metricMentions) };
+  }
   const asksOwner = !person && (!org || guessed) && (has(CUE.lead) || has(CUE.owner));
   if (asksOwner && (metrics.length || numbers.length || has(CUE.target))) {
     const named = mentions.filter((m) => m.entity.type === 'METRIC' || (guessed && m.entity.type === 'ORG')).map((m) => q.slice(m.start, m.end));
@@ -211,12 +219,17 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
   if (person && has(CUE.appoint)) return { ...base, family: 'PERSON_APPOINTMENTS', person: person.entity, matchScore: score(person) };
   if (person && has(CUE.portfolio)) return { ...base, family: 'PORTFOLIO', person: person.entity, matchScore: score(person) };
   // 周立明分管住建局吗: the units named are checked against the leader's list
-  if (person && has(CUE.supervise)) return { ...base, family: 'SUPERVISED_BY', person: person.entity, org: org?.entity, matchScore: score(person) };
+  if (person && has(CUE.supervise)) {
+    const persons = [...new Set(mentions.filter((m) => m.entity.type === 'PERSON').sort((a, b) => a.start - b.start).map((m) => m.entity))];
+    return { ...base, family: 'SUPERVISED_BY', person: person.entity, persons, org: org?.entity, matchScore: score(person) };
+  }
   const area = first(mentions, 'AREA');
   if (area && !person && !org && has(/谁|哪位|哪个领导|哪些领导|who|which/) && has(/负责|分管|主管|管|responsible|incharge|cover/)) {
     return { ...base, family: 'AREA_LEADER', area: area.entity, matchScore: score(area) };
   }
-  if (org && has(CUE.supervise)) {
+  // 谁负责审计局: a unit with no target or task in the question asks for its supervisor
+  const unitOnly = !!org && !metrics.length && !has(CUE.target) && has(/谁负责|谁在负责|哪位领导负责|由谁负责/) && !has(/负责人/);
+  if (org && (has(CUE.supervise) || unitOnly)) {
     const orgs = [...new Set(mentions.filter((m) => m.entity.type === 'ORG').sort((a, b) => a.start - b.start).map((m) => m.entity))];
     // several entities on one span are one ambiguous name, not several units
     const spans = new Set(mentions.filter((m) => m.entity.type === 'ORG').map((m) => m.start));
