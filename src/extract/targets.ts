@@ -89,7 +89,7 @@ const LEADING_NOISE = new RegExp(
 const TRAILING_VERBS = new RegExp(
   '(?:不低于|不少于|至少|超过|突破|高于|大于|多于|不超过|不高于|不大于|低于|小于|控制在|保持在|稳定在|达到|达|为|约|近|增长|增速|增幅|' +
     '增加|提高到|提高|提升至|提升到|提升|上涨|涨幅|下降到|下降|降低到|降低|降至|压减|减少|压缩|缩减|增收|同比|比上年|分别|均|都|全部|首次|累计|' +
-    '的|在|至|是|以上|规模|总量|完成|实现|平均|拟按|拟安排|拟|按)+$',
+    '的|在|至|是|以上|规模|总量|完成|实现|平均|拟按|拟安排|拟|按|预期目标|目标)+$',
 );
 const GROWTH_WORDS = /(?:增长|增速|增幅|增加|提高|提升|上涨|涨幅|增收|翻番|增)$/;
 const CHANGE_WORDS = /(?:下降|降低|压减|减少|压缩|缩减|削减|降幅|减排|降|减)$/;
@@ -388,7 +388,7 @@ const CONNECTOR_ONLY = /^(?:[和及与、]|分别|均|都)*$/;
 
 function measureOf(tok: NumberToken, verbTail: string, metric: string, followsDe: boolean): TargetProps['measure'] {
   if (tok.ratio) return 'RATIO';
-  const tail = verbTail.replace(/(?:不低于|不少于|至少|超过|突破|不超过|不高于|不大于|控制在|约|近|分别|均|都|同比|比上年|以上|首次|累计|达到|达|和|及|、)+$/, '');
+  const tail = verbTail.replace(/(?:不低于|不少于|至少|超过|突破|不超过|不高于|不大于|控制在|约|近|分别|均|都|同比|比上年|以上|首次|累计|达到|达|和|及|、|(?:预期)?目标(?:为|是)?)+$/, '');
   if (tok.unitClass === 'COUNT') return CHANGE_WORDS.test(tail) && !/新增$/.test(tail) ? 'CHANGE' : 'COUNT';
   // 新增绿地面积25万平方米, 实施农村电网改造提升460公里: built quantities are counted, whatever verb follows
   const countVerb = tok.unitClass === 'MEASURE' && !/元$/.test(tok.unit) && (COUNT_VERBS.test(verbTail.slice(0, 6)) || COUNT_VERBS.test(metric.slice(0, 4)));

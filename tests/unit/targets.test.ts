@@ -334,3 +334,9 @@ describe('listed items with as many figures', () => {
     expect(all.map((t) => t.props.metric)).toEqual(['亩均产值', '税收']);
   });
 });
+
+describe('预期目标 as the predicate', () => {
+  it('names the goal, not a metric of its own', () => {
+    expect(only('经济增长预期目标为5%左右。', PLAN_2024)).toMatchObject({ metric: '地区生产总值', measure: 'GROWTH', modifier: 'ABOUT', value: 5 });
+  });
+});
