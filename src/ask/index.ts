@@ -511,11 +511,10 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         year = null;
         q = await exec('unassigned-targets', { year, status: intent.status ?? 'PLANNED' });
       }
-      if (!q.rows.length) {
-        return done(q, `图谱中${yearText(intent.year)}的${intent.status === 'ACHIEVED' ? '完成指标' : '目标'}都有责任单位（文件写明、依据政策文件或依据领导分工），没有未明确牵头单位的目标。`, []);
-      }
+      if (!q.rows.length) return null;
       const lines = q.rows.slice(0, 40).map((r, i) => `${i + 1}. ${targetLine(r)}${r.document ? `（${r.document}）` : ''}`);
-      const intro = `${yearText(year)}还没有明确责任单位的${intent.status === 'ACHIEVED' ? '完成指标' : '目标'}共${q.rows.length}项（文件未写明，也无法依据政策文件或领导分工确定）`;
+      const note = year !== intent.year ? `${yearText(intent.year)}的目标都有责任单位；其他年份中，` : '';
+      const intro = `${note}${yearText(year)}还没有明确责任单位的${intent.status === 'ACHIEVED' ? '完成指标' : '目标'}共${q.rows.length}项（文件未写明，也无法依据政策文件或领导分工确定）`;
       return done(q, `${intro}：${lines.join('；')}${q.rows.length > 40 ? '……' : ''}。`, cite(q.rows, 'ev'));
     }
     case 'IMPLEMENTS': {
@@ -752,9 +751,13 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
 
 /** The honest 'not recorded' sentence for a family whose entity was recognised, and the query that ran. */
 function noRecord(intent: Intent): { answer: string; query: string } | null {
+  if (intent.family === 'UNASSIGNED_TARGETS') {
+    return { answer: '图谱中没有未明确责任单位的目标：每项目标都有文件写明、依据政策文件或依据领导分工的责任单位。', query: 'unassigned-targets' };
+  }
   const who = intent.org?.name ?? intent.person?.name ?? intent.group?.name;
   if (!who) return null;
-  const y = yearText(intent.year ?? null);
+  // no digits in a NONE answer (it must never look like a figure): the year is said as 所问年份
+  const y = intent.year != null ? '所问年份' : '';
   const say = (what: string, q: string) => ({ answer: `图谱中没有记录${what}（已识别：${who}）。已加载的公报没有写明这一点，因此不作推断。`, query: q });
   switch (intent.family) {
     case 'CONTACTS': return say(`${who}的联系电话`, 'contacts');

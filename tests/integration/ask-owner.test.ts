@@ -77,3 +77,24 @@ describe('a recognised entity without the asked fact', () => {
     expect(await snapshot(store)).toEqual(before);
   });
 });
+
+describe('more shapes of the same questions', () => {
+  it('yes/no on the unit that owns a target', async () => {
+    const yes = await ask('城镇新增就业3500人的牵头单位是人社局吗', deps);
+    expect([yes.family, yes.answer.startsWith('是')]).toEqual(['TARGET_OWNER', true]);
+    const no = await ask('城镇新增就业3500人的牵头单位是民政局吗', deps);
+    expect(no.answer.startsWith('否')).toBe(true);
+    expect(no.answer).toContain('县人力资源和社会保障局');
+  });
+  it('several leaders at once, and 谁负责 + a unit', async () => {
+    const a = await ask('钱志远和孙海燕分别分管哪些单位', deps);
+    expect(a.family).toBe('SUPERVISED_BY');
+    for (const e of ['县财政局', '县民政局']) expect(a.answer).toContain(e);
+    const b = await ask('谁负责统计局', deps);
+    expect([b.family, b.answer.includes('钱志远')]).toEqual(['SUPERVISOR_OF', true]);
+  });
+  it('a NONE answer carries no digits, even when a year was asked', async () => {
+    const a = await ask('李国强2025年分管的单位有哪些', deps);
+    if (a.mode === 'NONE') expect(a.answer).not.toMatch(/\d/);
+  });
+});
