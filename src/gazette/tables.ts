@@ -2,6 +2,8 @@
  * Tables that PDF extraction flattened into lines of tab- or pipe-separated cells (序号 工作任务 责任单位
  * 完成时限 …): a header row, then the rows that follow it. Offsets are in the text given (clean text).
  */
+import { HEADING_START } from './normalize.js';
+
 export interface Cell { text: string; start: number; end: number }
 export interface TableRow { start: number; end: number; cells: Cell[] }
 export interface Table { header: TableRow; rows: TableRow[] }
@@ -34,12 +36,20 @@ export function tablesOf(text: string): Table[] {
   const out: Table[] = [];
   let cur: Table | null = null;
   let pos = 0;
+  let wrapped = 0;
   for (const line of text.split('\n')) {
     const start = pos;
     pos += line.length + 1;
     if (!line.trim()) continue;
     const cells = cellsOf(line, start, cur !== null);
-    if (!cells) { cur = null; continue; }
+    if (!cells) {
+      // a cell wrapped onto a line of its own (…政务服务事项网上 / 可办率达到95%以上): the row goes on
+      const last = cur?.rows[cur.rows.length - 1];
+      if (last && wrapped < 2 && line.trim().length <= 40 && !HEADING_START.test(line.trim()) && !/[。！？]$/.test(line.trim())) { last.end = start + line.length; wrapped++; continue; }
+      cur = null;
+      continue;
+    }
+    wrapped = 0;
     const row = { start, end: start + line.length, cells };
     // a row far from the header's width ends the table
     if (cur && Math.abs(cells.length - cur.header.cells.length) > 1) cur = null;

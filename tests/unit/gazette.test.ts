@@ -285,3 +285,12 @@ describe('a report whose items are lines of their own', () => {
     expect(r.sections.filter((s) => s.level === 3).map((s) => s.heading)).toEqual(['加强高质量教育体系建设', '加快推动高水平科技自立自强']);
   });
 });
+
+describe('a table row whose cell wrapped onto its own line', () => {
+  it('keeps the wrapped text in the row and the rows after it, but not the heading after the table', async () => {
+    const { tablesOf } = await import('../../src/gazette/tables.js');
+    const text = '序号\t工作任务\t责任单位\t完成时限\n1\t推行“一网通办”，政务服务事项网上\t区政务服务和数据管理局\t2025年12月\n可办率达到95%以上\n2\t压缩企业开办时间\t区市场监督管理局、区税务局\t2025年6月\n三、保障措施\n成立工作专班。';
+    const rows = tablesOf(text).flatMap((t) => t.rows.map((r) => text.slice(r.start, r.end)));
+    expect(rows).toEqual(['1\t推行“一网通办”，政务服务事项网上\t区政务服务和数据管理局\t2025年12月\n可办率达到95%以上', '2\t压缩企业开办时间\t区市场监督管理局、区税务局\t2025年6月']);
+  });
+});
