@@ -593,7 +593,7 @@ function ownerText(r: Record<string, unknown>): string {
       const words = list((o.terms as unknown[]) ?? []);
       return `依据领导分工${leaders ? `：${leaders}分管${o.organization}` : ''}${words ? `，与目标共有“${words}”` : ''}${conf}`;
     }
-    if (basis === 'STATED') return `文件明确${o.via === 'TASK' && r.task ? `（任务“${r.task}”写明${role}单位）` : `写明${role}`}${conf}`;
+    if (basis === 'STATED') return `文件明确：${o.via === 'TASK' && r.task ? `任务“${r.task}”` : '原文'}写明为${role}单位${conf}`;
     return `${BASIS_ZH[basis] ?? basis}${conf}`;
   };
   const lead = [...byOrg.values()].filter((o) => o.role === 'LEAD');
