@@ -38,7 +38,7 @@ const ADDRESS = /^各位代表[！!，,：:]/;
 const GLUED_MIN = 300;
 const INLINE_RUN_IN = /^[^，,、；;：:。！？\d的（(]{4,18}。(?=[^。]{15,})/;
 /** Words that open an item heading; where one starts inside a block heading's last phrase, the item begins. */
-const ITEM_HEAD = /加快|加强|加速|加大|加紧|加力|加深|全力|着力|持续|深入|提升|抓好|超前|强化|推动|推进|扎实|大力|切实|积极|全面|不断|稳步|聚力|打造|实施|优化|促进|筑牢|守牢|守住|完善|健全|构建|扩大|深化|提高|坚决|努力|突出|做优|做强|做实|扛牢|严守|拓宽|突出|扩围|严格/g;
+const ITEM_HEAD = /加快|加强|加速|加大|加紧|加力|加深|全力|着力|持续|深入|提升|抓好|超前|强化|推动|推进|扎实|大力|切实|积极|全面|不断|稳步|聚力|打造|实施|优化|促进|筑牢|守牢|守住|完善|健全|构建|扩大|深化|提高|坚决|努力|突出|做优|做强|做实|扛牢|严守|拓宽|扩围|严格/g;
 
 /** Offset (in the heading sentence) where the first item's heading starts, or -1. */
 function gluedSplit(sentence: string): number {
