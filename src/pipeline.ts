@@ -8,7 +8,8 @@ import type { ParsedDocument, SectionNode, Span } from './gazette/types.js';
 import { extractTasks, type TaskFact } from './extract/tasks.js';
 import { extractProjects } from './extract/projects.js';
 import { extractTargets } from './extract/targets.js';
-import { extractActors } from './extract/actors.js';
+import { extractActors, organizationMerges } from './extract/actors.js';
+import type { MergeLog } from './resolve/index.js';
 import { GraphBatchSchema, makeId, relationshipKey, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship, type NodeLabel, NodeLabels } from './model/index.js';
 import { readSourceFile } from './input.js';
 import { inferResponsibilities } from './infer/index.js';
@@ -81,6 +82,22 @@ function sectionProps(doc: ParsedDocument, s: SectionNode) {
     id: s.id, documentId: doc.id, heading: s.heading, number: s.number, level: s.level, ordinal: s.ordinal, path: s.path,
     part: s.part, text: doc.clean.slice(s.start, s.end), start: doc.toOriginal[s.start], end: s.end > s.start ? doc.toOriginal[s.end - 1] + 1 : doc.toOriginal[s.start],
   };
+}
+
+/**
+ * Every organisation-name merge the resolver makes on this text (住建局 → 旗住房和城乡建设局 …), with
+ * its reason: the log behind `report-graph extract --merges`. Pure, like buildGraphBatch.
+ */
+export function nameMerges(source: { text: string; sourceFile: string }): MergeLog[] {
+  const gazette = parseGazette(source.text, source.sourceFile);
+  const byJurisdiction = new Map<string | null, ParsedDocument[]>();
+  for (const doc of gazette.documents) {
+    const j = doc.props.jurisdiction ?? gazette.props.jurisdiction;
+    byJurisdiction.set(j, [...(byJurisdiction.get(j) ?? []), doc]);
+  }
+  const seen = new Set<string>();
+  return [...byJurisdiction].flatMap(([j, docs]) => organizationMerges(j, docs))
+    .filter((m) => !seen.has(`${m.mention}|${m.id}`) && seen.add(`${m.mention}|${m.id}`));
 }
 
 export function buildGraphBatch(source: { text: string; sourceFile: string }): GraphBatch {

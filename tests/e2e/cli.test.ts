@@ -2,7 +2,7 @@
  * The CLI as a user runs it: a separate process, real exit codes, real output.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,9 +49,13 @@ describe('report-graph CLI', () => {
     expect(bad.stderr).toMatch(/BAD_USER_INPUT/);
   });
 
-  it('extracts the seed gazette without a database and summarises the batch', () => {
-    const r = cli(['extract', 'seed/gazettes/yijinhuoluo-gazette-2024-01.txt']);
+  it('extracts the seed gazette without a database: counts, the batch file and the name merges', () => {
+    const out = join(dir, 'graph.json');
+    const r = cli(['extract', 'seed/gazettes/yijinhuoluo-gazette-2024-01.txt', '--out', out, '--merges']);
     expect(r.code).toBe(0);
+    const batch = JSON.parse(readFileSync(out, 'utf8'));
+    expect(r.stdout).toContain(`Target ${batch.nodes.filter((n: { label: string }) => n.label === 'Target').length}`);
+    expect(r.stderr).toMatch(/^merge: .+ → .+ \(.+\)$/m);
     expect(r.stdout).toMatch(/Document \d+/);
     expect(r.stdout).toMatch(/Target \d+/);
     expect(r.stdout).toMatch(/SUPERVISES \d+/);
