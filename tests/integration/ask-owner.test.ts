@@ -2,25 +2,12 @@
  * Owner questions, plain English and 'not recorded' answers on a real Neo4j holding the invented
  * county (青山县): the engine knows no names of the seed, and asking changes nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, type AskDeps } from '../../src/ask/index.js';
-import type { Store } from '../../src/store/index.js';
-import { countyBatch } from '../helpers/ask-county.js';
-import { loadOnly, openStore, runner, snapshot } from '../helpers/ask-db.js';
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/ask/index.js';
+import { snapshot, useCountyGraph } from '../helpers/ask-db.js';
 
-let store: Store;
-let deps: AskDeps;
-const batch = countyBatch();
-const docText = new Map(batch.nodes.filter((n) => n.label === 'Document').map((n) => [n.props.id, (n.props as { text: string }).text]));
-
-beforeAll(async () => {
-  store = await openStore();
-  await loadOnly(store, batch);
-  deps = { run: runner(store) };
-});
-afterAll(async () => {
-  await store?.close();
-});
+const county = useCountyGraph();
+const { deps } = county;
 
 describe('who owns a target', () => {
   it.each(['城镇新增就业目标由谁负责', '新增就业3500人由哪个部门负责？', 'Which department owns the urban employment target?', '城鎮新增就業目標歸誰管'])('%s', async (q) => {
@@ -33,7 +20,7 @@ describe('who owns a target', () => {
     expect(a.answer).toMatch(/文件明确|依据领导分工/);
     expect(a.answer).toContain('孙海燕');
     expect(a.citations.length).toBeGreaterThanOrEqual(2);
-    for (const c of a.citations) expect(docText.get(c.documentId)?.slice(c.start, c.end)).toBe(c.quote);
+    county.citationsAreVerbatim(a);
   });
   it('says so when a target has no owner, and lists the unowned', async () => {
     const a = await ask('今年GDP目标归谁管', deps);
@@ -72,9 +59,9 @@ describe('a recognised entity without the asked fact', () => {
     expect(a.query).toMatch(/MATCH/);
   });
   it('asking changes nothing', async () => {
-    const before = await snapshot(store);
+    const before = await snapshot(county.store);
     for (const q of ['城镇新增就业目标由谁负责', 'Who supervises the finance bureau?', '民政局的联系电话', '今年哪些目标还没有明确牵头单位']) await ask(q, deps);
-    expect(await snapshot(store)).toEqual(before);
+    expect(await snapshot(county.store)).toEqual(before);
   });
 });
 

@@ -2,30 +2,11 @@
  * The offline engine on a real Neo4j holding an invented county (青山县): every family, the
  * tolerances (abbreviation, missing prefix, traditional characters, English), SEARCH and NONE.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, type Answer, type AskDeps } from '../../src/ask/index.js';
-import type { Store } from '../../src/store/index.js';
-import { countyBatch } from '../helpers/ask-county.js';
-import { loadOnly, openStore, runner } from '../helpers/ask-db.js';
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/ask/index.js';
+import { useCountyGraph } from '../helpers/ask-db.js';
 
-let store: Store;
-let deps: AskDeps;
-const batch = countyBatch();
-const docText = new Map(batch.nodes.filter((n) => n.label === 'Document').map((n) => [n.props.id, (n.props as { text: string }).text]));
-
-beforeAll(async () => {
-  store = await openStore();
-  await loadOnly(store, batch);
-  deps = { run: runner(store) };
-});
-afterAll(async () => {
-  await store?.close();
-});
-
-/** Every citation is a verbatim slice of its document. */
-function citationsAreVerbatim(a: Answer) {
-  for (const c of a.citations) expect(docText.get(c.documentId)?.slice(c.start, c.end)).toBe(c.quote);
-}
+const { deps, citationsAreVerbatim } = useCountyGraph();
 
 describe('ask (RULE)', () => {
   it.each([
