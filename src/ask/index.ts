@@ -4,12 +4,10 @@
  * query from queries/ask. Then full-text passages (SEARCH), then an honest NONE. An
  * OpenAI-compatible model is the fallback for the long tail, behind a read-only guard.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type OpenAI from 'openai';
 import { config } from '../config.js';
 import { AppError } from '../errors.js';
+import { loadQuery } from '../store/queries.js';
 import { classify, topicPieces, type Intent } from './intent.js';
 import { buildLexicon, findMentions, type Lexicon, type LexiconRow } from './lexicon.js';
 import { englishToChinese } from './english.js';
@@ -52,18 +50,9 @@ export interface Answer {
 }
 
 // ---------------------------------------------------------------------------------------------
-// named queries
+// named queries: queries/ask/<name>.cypher
 
-const QUERY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../queries/ask');
-const queryCache = new Map<string, string>();
-function query(name: string): string {
-  let text = queryCache.get(name);
-  if (text === undefined) {
-    text = readFileSync(join(QUERY_DIR, `${name}.cypher`), 'utf8');
-    queryCache.set(name, text);
-  }
-  return text;
-}
+const query = (name: string): string => loadQuery(`ask/${name}`);
 
 // ---------------------------------------------------------------------------------------------
 // per-run cache: the lexicon and the full-text indexes, loaded by one query each
