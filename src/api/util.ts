@@ -1,28 +1,10 @@
 import { AppError } from '../errors.js';
-import type { Row } from '../store/index.js';
+import { type Row, evidenceFromLists } from '../store/index.js';
 import type { EvidenceValue } from './context.js';
 
 /** Evidence lists stored as parallel properties → Evidence values. */
 export function evidenceOf(props: Row | null | undefined): EvidenceValue[] {
-  if (!props) return [];
-  const docs: string[] = props.evidenceDocumentIds ?? [];
-  return docs.map((documentId, i) => ({
-    documentId,
-    start: props.evidenceStarts[i],
-    end: props.evidenceEnds[i],
-    quote: props.evidenceQuotes[i],
-    sectionPath: parsePath(props.evidenceSectionPaths?.[i]),
-  }));
-}
-
-function parsePath(s: unknown): string[] {
-  if (typeof s !== 'string') return [];
-  try {
-    const v = JSON.parse(s);
-    return Array.isArray(v) ? v.map(String) : [];
-  } catch {
-    return [];
-  }
+  return evidenceFromLists(props);
 }
 
 export const MAX_PAGE = 100;

@@ -7,6 +7,8 @@
 import type OpenAI from 'openai';
 import { config } from '../config.js';
 import { AppError } from '../errors.js';
+import { dedupeEvidence } from '../model/index.js';
+import { evidenceFromLists } from '../store/evidence.js';
 import { loadQuery } from '../store/queries.js';
 import { classify, topicPieces, type Intent } from './intent.js';
 import { buildLexicon, findMentions, type Lexicon, type LexiconRow } from './lexicon.js';
@@ -113,37 +115,6 @@ let lastKey: string | null = null;
 // ---------------------------------------------------------------------------------------------
 // evidence
 
-function parsePath(v: unknown): string[] {
-  if (Array.isArray(v)) return v.map(String);
-  if (typeof v !== 'string' || !v) return [];
-  if (v.startsWith('[')) {
-    try {
-      const parsed = JSON.parse(v);
-      if (Array.isArray(parsed)) return parsed.map(String);
-    } catch {
-      // fall through: a plain joined path
-    }
-  }
-  return v.split(/\s*[>›]\s*/).filter(Boolean);
-}
-
-/** Evidence from a map carrying the parallel evidence lists, as every node/relationship stores them. */
-export function evidenceFromLists(ev: unknown): Evidence[] {
-  if (!ev || typeof ev !== 'object') return [];
-  const e = ev as Record<string, unknown>;
-  const quotes = Array.isArray(e.evidenceQuotes) ? e.evidenceQuotes : [];
-  const docs = Array.isArray(e.evidenceDocumentIds) ? e.evidenceDocumentIds : [];
-  const starts = Array.isArray(e.evidenceStarts) ? e.evidenceStarts : [];
-  const ends = Array.isArray(e.evidenceEnds) ? e.evidenceEnds : [];
-  const paths = Array.isArray(e.evidenceSectionPaths) ? e.evidenceSectionPaths : [];
-  const out: Evidence[] = [];
-  for (let i = 0; i < quotes.length; i++) {
-    if (typeof quotes[i] !== 'string' || docs[i] == null || starts[i] == null || ends[i] == null) continue;
-    out.push({ documentId: String(docs[i]), start: Number(starts[i]), end: Number(ends[i]), quote: quotes[i] as string, sectionPath: parsePath(paths[i]) });
-  }
-  return out;
-}
-
 /** Every evidence list anywhere in a value (rows from model-written queries nest them freely). */
 function collectEvidence(v: unknown, out: Evidence[], depth = 0): void {
   if (depth > 4 || v == null || typeof v !== 'object') return;
@@ -156,18 +127,7 @@ function collectEvidence(v: unknown, out: Evidence[], depth = 0): void {
 }
 
 const MAX_CITATIONS = 20;
-function dedupe(evs: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  const out: Evidence[] = [];
-  for (const e of evs) {
-    const k = `${e.documentId}|${e.start}|${e.end}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(e);
-    if (out.length >= MAX_CITATIONS) break;
-  }
-  return out;
-}
+const dedupe = (evs: Evidence[]): Evidence[] => dedupeEvidence(evs).slice(0, MAX_CITATIONS);
 
 const EVIDENCE_KEYS = new Set(['ev', 'tev', 'evs', 'hev']);
 /** Rows as the client sees them: without the raw evidence lists (they are in citations). */

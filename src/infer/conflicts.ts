@@ -2,9 +2,9 @@
  * CONFLICTS_WITH: two documents state different figures for the same thing — same metric,
  * scope, year, measure, unit and status (a plan's goal and a report's result are not in conflict).
  */
-import type { GraphRelationship } from '../model/index.js';
+import { dedupeEvidence, type GraphRelationship } from '../model/index.js';
 import { BatchIndex } from './batchIndex.js';
-import { cmp, dedupeEvidence } from './text.js';
+import { cmp } from './text.js';
 
 export function inferConflicts(ix: BatchIndex): GraphRelationship[] {
   const groups = new Map<string, string[]>();

@@ -5,11 +5,11 @@
  * with a target of the policy task and its year falls in the task's period. A linked task's
  * stated units then own the commitment with basis POLICY.
  */
-import type { Evidence, GraphRelationship } from '../model/index.js';
+import { dedupeEvidence, type Evidence, type GraphRelationship } from '../model/index.js';
 import { BatchIndex, isPolicyDoc, isReportDoc } from './batchIndex.js';
 import { keyTerms } from './terms.js';
 import { areasLexicon, type PortfolioField } from './lexicon.js';
-import { Dictionary, cmp, compact, dedupeEvidence, figureSpan, nearness } from './text.js';
+import { Dictionary, cmp, compact, figureSpan, nearness } from './text.js';
 
 /** chosen on tests/fixtures/links.json (see tests/eval-infer.ts) */
 export const LINK_THRESHOLD = 0.1;

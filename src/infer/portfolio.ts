@@ -5,10 +5,10 @@
  * words decide before its sentence, its task and its headings; a department or sub-unit named
  * beats a field word. No match → no owner.
  */
-import type { Evidence, GraphRelationship } from '../model/index.js';
+import { dedupeEvidence, type Evidence, type GraphRelationship } from '../model/index.js';
 import { BatchIndex } from './batchIndex.js';
 import { areasLexicon, type PortfolioField } from './lexicon.js';
-import { Dictionary, cmp, compact, dedupeEvidence, figureSpan, nearness } from './text.js';
+import { Dictionary, cmp, compact, figureSpan, nearness } from './text.js';
 
 const OWNER_KINDS = new Set(['DEPARTMENT', 'CENTER']);
 /** generic endings stripped to get the word a text uses for a unit (旗矿区移民服务中心 → 矿区移民) */

@@ -3,10 +3,10 @@
  * - a task's stated units also own the targets of that task (a plan's 牵头单位 covers its figures);
  * - an organisation that is the subject of a target's own clause (旗某某局要…, 某某医院完成…).
  */
-import type { Evidence, GraphRelationship } from '../model/index.js';
+import { dedupeEvidence, type Evidence, type GraphRelationship } from '../model/index.js';
 import { BatchIndex } from './batchIndex.js';
 import { bareName } from './portfolio.js';
-import { cmp, compact, dedupeEvidence } from './text.js';
+import { cmp, compact } from './text.js';
 
 const ORDINAL = /^(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．]|——|-|\*+)+/;
 /** what may follow a subject: a modal or verb, not 的/等/和 that make the name part of a noun phrase */

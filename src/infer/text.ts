@@ -76,18 +76,6 @@ export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function dedupeEvidence(list: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  const out: Evidence[] = [];
-  for (const e of list) {
-    const k = `${e.documentId}|${e.start}|${e.end}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(e);
-  }
-  return out;
-}
-
 /** The figure of a target (digits, or a Chinese numeral before a classifier) and where its unit ends. */
 export function figureSpan(text: string, from: number): { start: number; end: number } | null {
   const re = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[个座处家项所条户人名万亿]))\s*(?:%|％|[个座处家项所条户人名次套台吨亩度元公里千瓦平方米立方]|万|亿)*/g;

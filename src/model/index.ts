@@ -1,2 +1,3 @@
 export * from './batch.js';
 export * from './ids.js';
+export * from './evidence.js';

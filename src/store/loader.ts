@@ -4,7 +4,7 @@
  * then nodes are merged by label, then relationships by type with both ends matched. An error at
  * any point rolls everything back, so the database holds the previous complete state.
  */
-import { type Evidence, type GraphBatch, GraphBatchSchema, type NodeLabel, NodeLabels, relationshipKey } from '../model/index.js';
+import { type Evidence, type GraphBatch, dedupeEvidence, GraphBatchSchema, type NodeLabel, NodeLabels, relationshipKey } from '../model/index.js';
 import { config } from '../config.js';
 import { loadQuery, withIdentifiers } from './queries.js';
 import type { Store, TxRunner } from './store.js';
@@ -37,12 +37,6 @@ function evidenceColumns(gazetteId: string, evidence: Evidence[]) {
     // a list of lists is not a property type; each path is kept as a JSON array string
     sectionPaths: evidence.map((e) => JSON.stringify(e.sectionPath ?? [])),
   };
-}
-
-function dedupeEvidence(list: Evidence[]): Evidence[] {
-  const seen = new Map<string, Evidence>();
-  for (const e of list) seen.set(`${e.documentId}|${e.start}|${e.end}`, e);
-  return [...seen.values()];
 }
 
 /** Neo4j drops null properties anyway; leaving them out keeps SET += from erasing shared state. */

@@ -1,0 +1,38 @@
+/**
+ * Reading back the evidence of a node or relationship: the loader stores it as parallel lists
+ * (evidenceDocumentIds, evidenceStarts, evidenceEnds, evidenceQuotes, evidenceSectionPaths),
+ * because Neo4j properties cannot hold maps.
+ */
+import type { Evidence } from '../model/index.js';
+
+/** A section path as stored (a JSON array string); a plain `a > b` path from model-written rows. */
+function parsePath(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(String);
+  if (typeof v !== 'string' || !v) return [];
+  if (v.startsWith('[')) {
+    try {
+      const parsed = JSON.parse(v);
+      if (Array.isArray(parsed)) return parsed.map(String);
+    } catch {
+      // fall through: a plain joined path
+    }
+  }
+  return v.split(/\s*[>›]\s*/).filter(Boolean);
+}
+
+/** Evidence from a map carrying the parallel lists; incomplete entries are skipped. */
+export function evidenceFromLists(ev: unknown): Evidence[] {
+  if (!ev || typeof ev !== 'object') return [];
+  const e = ev as Record<string, unknown>;
+  const quotes = Array.isArray(e.evidenceQuotes) ? e.evidenceQuotes : [];
+  const docs = Array.isArray(e.evidenceDocumentIds) ? e.evidenceDocumentIds : [];
+  const starts = Array.isArray(e.evidenceStarts) ? e.evidenceStarts : [];
+  const ends = Array.isArray(e.evidenceEnds) ? e.evidenceEnds : [];
+  const paths = Array.isArray(e.evidenceSectionPaths) ? e.evidenceSectionPaths : [];
+  const out: Evidence[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    if (typeof quotes[i] !== 'string' || docs[i] == null || starts[i] == null || ends[i] == null) continue;
+    out.push({ documentId: String(docs[i]), start: Number(starts[i]), end: Number(ends[i]), quote: quotes[i] as string, sectionPath: parsePath(paths[i]) });
+  }
+  return out;
+}
