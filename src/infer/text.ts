@@ -24,11 +24,6 @@ export function sentenceEvidence(docText: string, ev: Evidence): Evidence {
   return { ...ev, start: span.start, end: span.end, quote: docText.slice(span.start, span.end) };
 }
 
-/** Evidence for a substring found inside an evidence quote. */
-export function subEvidence(ev: Evidence, offsetInQuote: number, length: number): Evidence {
-  return { ...ev, start: ev.start + offsetInQuote, end: ev.start + offsetInQuote + length, quote: ev.quote.slice(offsetInQuote, offsetInQuote + length) };
-}
-
 /** Text with layout whitespace removed (PDF line breaks split words). */
 export function compact(text: string): string {
   return text.replace(/\s+/g, '');
