@@ -7,8 +7,7 @@
 import type { ActorBuilder } from './actors-common.js';
 import { linesOf, splitPost } from './actors-common.js';
 import { normalizePersonName, personId } from '../resolve/index.js';
-
-type Action = 'APPOINT' | 'REMOVE' | 'NOMINATE' | 'NOMINATE_REMOVE';
+import type { AppointmentAction as Action } from '../model/index.js';
 
 const ACTIONS: Array<{ re: RegExp; action: Action }> = [
   { re: /^提名免去(.+?)(?:的)?(?:职务)?$/, action: 'NOMINATE_REMOVE' },

@@ -3,7 +3,7 @@
  * (first LEAD, rest SUPPORT) · 由X牵头，Y、Z…组成/配合. Every 牵头 unit is LEAD; 配合/协办/参与 units
  * are SUPPORT. The span is the whole statement, so the infer stage can place it under its task.
  */
-import type { Evidence } from '../model/index.js';
+import type { Evidence, Role } from '../model/index.js';
 import type { Span } from '../gazette/types.js';
 import { resolveUnitList, splitUnitList } from '../resolve/index.js';
 import { tablesOf, cellAt } from '../gazette/tables.js';
@@ -11,7 +11,7 @@ import type { ActorBuilder } from './actors-common.js';
 
 export interface StatedUnit {
   span: Span;
-  role: 'LEAD' | 'SUPPORT';
+  role: Role;
   organizationId: string;
   evidence: Evidence;
 }
@@ -27,7 +27,7 @@ export function extractStatedUnits(b: ActorBuilder): StatedUnit[] {
   const taken: Span[] = [];
   const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && t.start < e);
 
-  const emit = (statement: Span, role: 'LEAD' | 'SUPPORT', list: string, listAt: number, firstLeads: boolean) => {
+  const emit = (statement: Span, role: Role, list: string, listAt: number, firstLeads: boolean) => {
     const evidence = b.evidence(statement.start, statement.end);
     if (!evidence) return;
     const units = resolveUnitList(splitUnitList(list, listAt), b.resolver).filter((u) => !/^(其他|其它)/.test(u.item.text));

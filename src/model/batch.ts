@@ -29,8 +29,10 @@ export const TargetModifier = z.enum(['ABOUT', 'AT_LEAST', 'AT_MOST', 'EXACT', '
 export const TargetMeasure = z.enum(['GROWTH', 'CHANGE', 'LEVEL', 'COUNT', 'SHARE', 'RATIO', 'QUALITATIVE']);
 export const TargetStatus = z.enum(['PLANNED', 'ACHIEVED']);
 export const Role = z.enum(['LEAD', 'SUPPORT']);
+export type Role = z.infer<typeof Role>;
 export const Basis = z.enum(['STATED', 'POLICY', 'PORTFOLIO', 'MODEL']);
 export const AppointmentAction = z.enum(['APPOINT', 'REMOVE', 'NOMINATE', 'NOMINATE_REMOVE']);
+export type AppointmentAction = z.infer<typeof AppointmentAction>;
 export const ReportPart = z.enum(['REVIEW', 'PLAN']);
 
 const id = z.string().min(1);
