@@ -1,4 +1,4 @@
-/** Shared recognisers for gazette metadata: 文号, dates, Chinese numerals, document kinds. */
+/** Shared recognisers for gazette metadata: 文号, dates, document kinds. */
 import type { NodeProps } from '../model/index.js';
 
 /**
@@ -24,19 +24,6 @@ export const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 export function isoDate(m: RegExpExecArray | RegExpMatchArray): string {
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-}
-
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 一 … 九十九 (enough for section numbers) */
-export function cnNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  let total = 0;
-  let cur = 0;
-  for (const ch of s) {
-    if (ch === '十') { total += (cur || 1) * 10; cur = 0; } else if (ch === '百') { total += (cur || 1) * 100; cur = 0; } else cur = CN_DIGITS[ch] ?? 0;
-  }
-  return total + cur;
 }
 
 type Kind = NodeProps<'Document'>['kind'];

@@ -4,7 +4,8 @@
  * then 1. in one plan; 1 then 1.1 then (1) in another), which is how a reader follows them.
  */
 import { makeId } from '../model/index.js';
-import { cnNumber } from './patterns.js';
+// one numeral parser for the whole pipeline (一 … 九十九 here; 两千三百 and 1.3万 in targets)
+import { parseNumber } from '../extract/numbers.js';
 import type { SectionNode } from './types.js';
 
 const CN = '[一二三四五六七八九十百零〇]';
@@ -73,9 +74,9 @@ function matchScheme(s: string, lineStart: boolean): { scheme: string; num: numb
       const parts = m[1].split('.');
       scheme = `DEC${parts.length}`;
       num = Number(parts[parts.length - 1]);
-    } else if (sc.key === 'SHI') { scheme = `SHI_${m[2]}`; num = cnNumber(m[1]); }
+    } else if (sc.key === 'SHI') { scheme = `SHI_${m[2]}`; num = parseNumber(m[1]); }
     else if (sc.key === 'CIRCLED') num = circled(m[1]);
-    else if (sc.key !== 'DASH') num = cnNumber(m[1]);
+    else if (sc.key !== 'DASH') num = parseNumber(m[1]);
     return { scheme, num, number: m[0].trim(), len: m[0].length };
   }
   return null;
