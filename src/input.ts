@@ -43,7 +43,7 @@ function looksBinary(buf: Buffer): boolean {
 }
 
 /** Decode bytes as text: UTF-8 when valid, else GB18030 when that yields Chinese text. */
-export function decodeSource(buf: Buffer, path = '<input>'): { text: string; encoding: string } {
+function decodeSource(buf: Buffer, path = '<input>'): { text: string; encoding: string } {
   if (looksBinary(buf)) throw new AppError('BAD_INPUT_FILE', `${path}: binary file, not a text gazette`, { path });
   let text: string;
   let encoding = 'utf-8';

@@ -21,7 +21,7 @@ export interface AppDeps {
 }
 
 /** Limits on by default; each has a test that proves the rejection. */
-export const LIMITS = {
+const LIMITS = {
   /** deep enough for target → owners → organization → supervisors → targets → evidence → document → title */
   maxDepth: 10,
   /** a handful of aliases is normal; a hundred is batching attacks */

@@ -1,5 +1,4 @@
-export { createApp, LIMITS, type App, type AppDeps } from './app.js';
+export { createApp, type App, type AppDeps } from './app.js';
 export { runQuery, type GraphQLResult } from './run.js';
 export type { AskFn, AnswerValue, EvidenceValue, ApiContext } from './context.js';
-export { buildSchema, typeDefs } from './schema.js';
 export { askWithStore } from './ask-adapter.js';

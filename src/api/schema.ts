@@ -5,10 +5,10 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { resolvers } from './resolvers/index.js';
 
-export const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema');
+const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema');
 
 /** The SDL of schema/*.graphql, in file-name order. */
-export function typeDefs(): string[] {
+function typeDefs(): string[] {
   return readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.graphql')).sort().map((f) => readFileSync(join(SCHEMA_DIR, f), 'utf8'));
 }
 

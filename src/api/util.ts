@@ -24,7 +24,7 @@ export function pageArgs(first: number | null | undefined, after: string | null 
   return { offset, limit };
 }
 
-export const cursorAt = (offset: number) => Buffer.from(`o:${offset}`).toString('base64');
+const cursorAt = (offset: number) => Buffer.from(`o:${offset}`).toString('base64');
 
 /** A Relay connection over one page fetched with `offset/limit` and the total count. */
 export function connection<T>(items: T[], total: number, offset: number) {

@@ -12,7 +12,7 @@ const ALLOWED_CLAUSES = new Set([
   'matchClause', 'withClause', 'returnClause', 'unwindClause', 'whereClause', 'orderBySkipLimitClause', 'yieldClause', 'callClause',
 ]);
 /** Procedures a read query may CALL. */
-export const ALLOWED_PROCEDURES = new Set(['db.index.fulltext.querynodes', 'db.index.fulltext.queryrelationships', 'db.labels', 'db.relationshiptypes', 'db.propertykeys']);
+const ALLOWED_PROCEDURES = new Set(['db.index.fulltext.querynodes', 'db.index.fulltext.queryrelationships', 'db.labels', 'db.relationshiptypes', 'db.propertykeys']);
 
 export const MAX_ROWS = 50;
 

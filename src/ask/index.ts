@@ -16,10 +16,7 @@ import { englishToChinese } from './english.js';
 import { llmQuery } from './llm.js';
 import { normalizeKey } from './normalize.js';
 
-export { guardCypher, forceLimit, ALLOWED_PROCEDURES, MAX_ROWS } from './guard.js';
-export { llmFromConfig, systemPrompt, GRAPH_SCHEMA } from './llm.js';
-export { normalizeText, normalizeKey, toSimplified } from './normalize.js';
-export type { Family, Intent } from './intent.js';
+export { llmFromConfig } from './llm.js';
 
 export interface AskDeps {
   /** READ transaction with a timeout, provided by the store */

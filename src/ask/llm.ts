@@ -31,7 +31,7 @@ export function llmFromConfig(cfg?: Config): OpenAI | null {
   return client;
 }
 
-export const GRAPH_SCHEMA = `Node labels and properties (keys ASCII, values Chinese):
+const GRAPH_SCHEMA = `Node labels and properties (keys ASCII, values Chinese):
 - Document {id, title, docNumber (文号), kind: NOTICE|PLAN|EMERGENCY_PLAN|MEASURES|DIVISION_OF_WORK|APPOINTMENT|WORK_REPORT|CITED|OTHER, issuer, issuedOn, reportYear}
 - Section {id, documentId, heading, path, text, part: REVIEW|PLAN}
 - Task {id, title, text, documentId, part}
@@ -66,7 +66,7 @@ const FEW_SHOT: Array<[string, string]> = [
     "CALL db.index.fulltext.queryNodes('section_text', '老旧小区') YIELD node, score RETURN node.heading AS heading, node.text AS text, score LIMIT 10"],
 ];
 
-export function systemPrompt(): string {
+function systemPrompt(): string {
   return [
     'You translate questions about a Chinese county government gazette into ONE read-only Neo4j 5 Cypher query.',
     'Rules: only MATCH, OPTIONAL MATCH, WITH, WHERE, UNWIND, RETURN, ORDER BY, SKIP, LIMIT; CALL only db.index.fulltext.queryNodes.',

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { AppError } from '../errors.js';
 import { ingestFiles, type IngestSummary } from '../store/index.js';
 
-export const SEED_DIR = resolve(import.meta.dirname, '..', '..', 'seed', 'gazettes');
+const SEED_DIR = resolve(import.meta.dirname, '..', '..', 'seed', 'gazettes');
 
 /** The bundled gazettes, in a stable order. */
 export function seedFiles(): string[] {

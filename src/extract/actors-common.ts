@@ -34,7 +34,7 @@ export function* iterLines(text: string, from = 0, to = text.length): Generator<
 }
 
 /** Shrink a span past surrounding whitespace so quotes are tidy; null when nothing is left. */
-export function tightSpan(text: string, start: number, end: number): Span | null {
+function tightSpan(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end > start ? { start, end } : null;
@@ -177,7 +177,7 @@ export function splitPost(text: string): { org: string | null; post: string } | 
 }
 
 /** Every title that names no organisation, or names the government itself, is held at the government. */
-export function governmentOrg(b: ActorBuilder): ResolvedOrg | null {
+function governmentOrg(b: ActorBuilder): ResolvedOrg | null {
   return b.resolver.resolve('人民政府');
 }
 

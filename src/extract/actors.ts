@@ -53,7 +53,7 @@ function mentionRecorder(jurisdiction: string | null, sink: string[]): OrgResolv
 const worlds = new WeakMap<ParsedDocument[], Map<string, OrgResolver>>();
 
 /** The resolver for a jurisdiction after learning the names used across all documents. */
-export function resolverFor(jurisdiction: string | null, allDocuments: ParsedDocument[]): OrgResolver {
+function resolverFor(jurisdiction: string | null, allDocuments: ParsedDocument[]): OrgResolver {
   let byJur = worlds.get(allDocuments);
   if (!byJur) worlds.set(allDocuments, (byJur = new Map()));
   const key = jurisdiction ?? '';

@@ -65,7 +65,7 @@ export function parseChineseNumeral(s: string): number | null {
 }
 
 /** Parse an Arabic number that may carry thousands separators (1,200) and full-width digits. */
-export function parseArabic(s: string): number | null {
+function parseArabic(s: string): number | null {
   const t = toHalfWidth(s).replace(/[,，]/g, '');
   if (!/^\d+(?:\.\d+)?$/.test(t)) return null;
   return Number(t);

@@ -30,7 +30,7 @@ export interface TargetContext {
 }
 
 /** Document kinds whose figures are commitments or results (award scales and incident thresholds are not). */
-export const TARGET_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['WORK_REPORT', 'PLAN']);
+const TARGET_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['WORK_REPORT', 'PLAN']);
 
 // ---------------------------------------------------------------------------------------------
 // units

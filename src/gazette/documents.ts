@@ -35,7 +35,7 @@ const TITLE_LIKE = (t: string) => t.length >= 4 && t.length <= 90 && !/[，。�
 const TOC_ENTRY_END = /^(.*?)[\s.…·]*[（(]\s*\d{1,3}\s*[）)]$/;
 
 /** The 目录: categories in 【】 and entries ending in a page number, possibly wrapped over lines. */
-export function parseToc(lines: Line[]): { entries: TocEntry[]; end: number } | null {
+function parseToc(lines: Line[]): { entries: TocEntry[]; end: number } | null {
   const at = lines.findIndex((l) => keyOf(l.text) === '目录');
   if (at < 0) return null;
   const entries: TocEntry[] = [];

@@ -11,7 +11,7 @@ import { buildSections } from './sections.js';
 import type { ParsedDocument, ParsedGazette } from './types.js';
 
 export * from './types.js';
-export { findDocNumbers, normalizeDocNumber, kindOfTitle, jurisdictionOf } from './patterns.js';
+export { findDocNumbers, kindOfTitle, jurisdictionOf } from './patterns.js';
 export { keyOf } from './normalize.js';
 export { tablesOf, columnOf, cellAt, type Table, type TableRow, type Cell } from './tables.js';
 

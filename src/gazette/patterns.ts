@@ -5,10 +5,10 @@ import type { NodeProps } from '../model/index.js';
  * 文号: issuer code, year in any bracket style, serial, 号. The code must not continue a word
  * (印发伊政办发… would otherwise swallow 印发), and ends the way issuer codes end (发/字/函/办…).
  */
-export const DOC_NUMBER = /(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5]{0,8}[发字函办文令规通]|[\u4e00-\u9fa5]{1,4})\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*号/g;
+const DOC_NUMBER = /(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5]{0,8}[发字函办文令规通]|[\u4e00-\u9fa5]{1,4})\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*号/g;
 
 /** One spelling for every 文号: 伊政办发[2024]5号 / 〔〕 / ［］ / 【】 → 伊政办发〔2024〕5号 */
-export function normalizeDocNumber(code: string, year: string, serial: string): string {
+function normalizeDocNumber(code: string, year: string, serial: string): string {
   return `${code}〔${year}〕${Number(serial)}号`;
 }
 

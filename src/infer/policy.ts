@@ -51,7 +51,7 @@ export interface PolicyResult { implementsRels: GraphRelationship[]; owners: Gra
 export interface ScoredLink { commitment: Unit; policy: Unit; score: number; terms: string[] }
 
 /** Every commitment with its policy tasks by descending score (those sharing at least one term). */
-export function scorePolicyLinks(ix: BatchIndex): ScoredLink[][] {
+function scorePolicyLinks(ix: BatchIndex): ScoredLink[][] {
   const commitments: Unit[] = [];
   const titleTerms = new Set<string>();
   const policies: Unit[] = [];

@@ -41,7 +41,7 @@ export function bareName(name: string): string {
   return m ? name.slice(m[0].length) : name;
 }
 
-export function unitCore(name: string): string {
+function unitCore(name: string): string {
   let bare = bareName(name).replace(/[（(][^）)]*[）)]/g, '');
   for (const s of UNIT_SUFFIXES) {
     if (bare.endsWith(s) && bare.length - s.length >= 2) { bare = bare.slice(0, -s.length); break; }

@@ -5,7 +5,7 @@ const SENTENCE_END = /[。！？；!?;]/;
 const MAX_REACH = 240;
 
 /** The sentence of `text` around [start, end): widened to 。！？； on both sides (bounded). */
-export function sentenceSpan(text: string, start: number, end: number): { start: number; end: number } {
+function sentenceSpan(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   while (s > 0 && start - s < MAX_REACH && !SENTENCE_END.test(text[s - 1])) s--;
   let e = end;

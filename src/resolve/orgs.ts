@@ -52,7 +52,7 @@ const PLACE_PREFIX = /^([\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治
 /** Words that begin with a level character without being a level prefix: 市场监管, 市政公用, 省级. */
 export const NOT_A_PREFIX = /^(市场|市政|市民|市容|市区|市属|省级|省内|州级|区域|区级)/;
 
-export function normalizeOrgMention(mention: string): string {
+function normalizeOrgMention(mention: string): string {
   return mention
     .normalize('NFKC')
     .replace(/[\s\u3000]+/g, '')

@@ -1,5 +1,5 @@
-export { createStore, createDriver, mapDriverError, toPlain, toCypherParams, type Store, type TxRunner, type Row, type Params, type QueryEvent, type StoreOptions } from './store.js';
-export { loadQuery, withIdentifiers, migrationStatements, QUERIES_DIR } from './queries.js';
+export { createStore, createDriver, mapDriverError, toCypherParams, type Store, type TxRunner, type Row, type Params, type QueryEvent, type StoreOptions } from './store.js';
+export { loadQuery, withIdentifiers, migrationStatements } from './queries.js';
 export { evidenceFromLists } from './evidence.js';
 export { migrate } from './migrate.js';
 export { loadGazette, type LoadSummary, type LoadOptions } from './loader.js';

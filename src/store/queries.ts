@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NodeLabels, RelTypes } from '../model/index.js';
 
-export const QUERIES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../queries');
+const QUERIES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../queries');
 
 const cache = new Map<string, string>();
 

@@ -64,7 +64,7 @@ export function mapDriverError(e: unknown): unknown {
 }
 
 /** Driver values → plain JSON-ish values: nodes and relationships become their properties. */
-export function toPlain(v: unknown): any {
+function toPlain(v: unknown): any {
   if (v === null || v === undefined) return null;
   if (Array.isArray(v)) return v.map(toPlain);
   if (typeof v === 'object') {

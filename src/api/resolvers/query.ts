@@ -6,7 +6,7 @@ import { MAX_PAGE, connection, evidenceOf, luceneTerms, pageArgs } from '../util
 type Args = Record<string, any>;
 
 /** Ids of every unit a name may mean (name, alias, with or without jurisdiction prefix). */
-export async function organizationIds(ctx: ApiContext, name: string): Promise<string[]> {
+async function organizationIds(ctx: ApiContext, name: string): Promise<string[]> {
   const trimmed = name.trim();
   const terms = luceneTerms(trimmed);
   if (!terms) return [];
@@ -27,7 +27,7 @@ async function page(ctx: ApiContext, name: string, params: Args, first: number, 
 }
 
 /** 文号 are printed with [ ], 〔 〕 or ［ ］ around the year: accept any of them. */
-export function docNumberForms(n: string): string[] {
+function docNumberForms(n: string): string[] {
   const core = n.trim().replace(/\s+/g, '');
   const forms = [core, core.replace(/[[［【]/g, '〔').replace(/[\]］】]/g, '〕'), core.replace(/[〔［【]/g, '[').replace(/[〕］】]/g, ']')];
   return [...new Set(forms)];
