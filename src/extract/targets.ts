@@ -73,7 +73,6 @@ function normaliseUnit(mult: string, base: string): string {
 // ---------------------------------------------------------------------------------------------
 // vocabulary (general Chinese officialese, not any one document's phrases)
 
-const DELIMS = new Set([...'，,；;。：:、！？!?\n（）()“”"《》【】[]']);
 const SENTENCE_END = new Set([...'。；;！？!?\n']);
 const CLAUSE_END = new Set([...'，,；;。：:！？!?\n']);
 // a measure-unit figure followed by one of these is a predicate, not a qualifier of the next noun

@@ -3,7 +3,7 @@
  * target with the value and modifier written in that sentence, and the seed gazette (through the
  * gazette stage) yields the targets the issue names, with evidence that quotes the source.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../src/extract/targets.js';
 import { parseGazette, evidenceOf } from '../../src/gazette/index.js';
