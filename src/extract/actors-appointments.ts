@@ -5,7 +5,8 @@
  * one (…纪委书记、监察专员人选) belongs to the organisation just named.
  */
 import type { ActorBuilder } from './actors-common.js';
-import { linesOf, splitPost } from './actors-common.js';
+import { splitPost } from './actors-common.js';
+import { linesOf } from '../gazette/types.js';
 import { normalizePersonName, personId } from '../resolve/index.js';
 import type { AppointmentAction as Action } from '../model/index.js';
 

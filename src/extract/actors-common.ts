@@ -1,7 +1,7 @@
 /**
  * Shared pieces of the actor extractors: a builder that collects nodes and relationships with
- * evidence (deduplicated, in first-seen order), line iteration with offsets, and the split of a
- * written post (旗住房和城乡建设局局长) into its organisation and post word.
+ * evidence (deduplicated, in first-seen order), and the split of a written post
+ * (旗住房和城乡建设局局长) into its organisation and post word.
  */
 import type { Evidence, GraphNode, GraphRelationship, RelType } from '../model/index.js';
 import { makeId, relationshipKey } from '../model/index.js';
@@ -11,27 +11,6 @@ import { normalizePersonName, personId } from '../resolve/index.js';
 
 /** Evidence kept on an organisation node: its first few mentions in a document are enough. */
 const MAX_NODE_EVIDENCE = 3;
-
-export interface Line {
-  text: string;
-  start: number;
-  end: number;
-}
-
-export function linesOf(text: string, from = 0, to = text.length): Line[] {
-  return [...iterLines(text, from, to)];
-}
-
-/** Lines lazily, for scans that stop early (a roster under its heading). */
-export function* iterLines(text: string, from = 0, to = text.length): Generator<Line> {
-  let s = from;
-  while (s <= to) {
-    let e = text.indexOf('\n', s);
-    if (e < 0 || e > to) e = to;
-    yield { text: text.slice(s, e), start: s, end: e };
-    s = e + 1;
-  }
-}
 
 /** Shrink a span past surrounding whitespace so quotes are tidy; null when nothing is left. */
 function tightSpan(text: string, start: number, end: number): Span | null {

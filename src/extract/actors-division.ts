@@ -6,7 +6,8 @@
  */
 import type { Evidence } from '../model/index.js';
 import { resolveUnitList, splitUnitList, normalizePersonName } from '../resolve/index.js';
-import { ActorBuilder, linesOf, postOrg, type Line } from './actors-common.js';
+import { ActorBuilder, postOrg } from './actors-common.js';
+import { linesOf, type Line } from '../gazette/types.js';
 
 /** The principal's title: 旗长, 县长, 区长, 市长, 省长, 主席 (of an autonomous region) — with 代 allowed. */
 const PRINCIPAL = /^(?:政府)?代?(旗长|县长|区长|市长|省长|州长|盟长|主席)$/;

@@ -7,7 +7,8 @@
  * - (n)X组。由A牵头,B、C…组成 → a working group with its lead and member units
  */
 import { normalizePersonName, resolveUnitList, splitUnitList } from '../resolve/index.js';
-import { ActorBuilder, iterLines, leadingName, linesOf, postOrg, splitPost, type Line } from './actors-common.js';
+import { ActorBuilder, leadingName, postOrg, splitPost } from './actors-common.js';
+import { iterLines, linesOf, type Line } from '../gazette/types.js';
 
 const GROUP_RE = /成立(?:了)?([\u4e00-\u9fa5]{2,40}?(?:领导小组|指挥部|工作组|工作专班|委员会))/g;
 const ROLE_RE = /^(组\s*长|副\s*组\s*长|成\s*员|总\s*指\s*挥|副\s*总\s*指\s*挥|主\s*任|副\s*主\s*任|秘\s*书\s*长|委\s*员)\s*(?:[:：]|[\t|]+)[\s|]*/;

@@ -5,18 +5,7 @@
 import { keyOf } from './normalize.js';
 import { DATE, findDocNumbers, isoDate, jurisdictionOf, kindOfTitle } from './patterns.js';
 import type { NodeProps } from '../model/index.js';
-
-export interface Line { start: number; end: number; text: string }
-
-export function linesOf(clean: string): Line[] {
-  const out: Line[] = [];
-  let pos = 0;
-  for (const text of clean.split('\n')) {
-    out.push({ start: pos, end: pos + text.length, text });
-    pos += text.length + 1;
-  }
-  return out;
-}
+import { linesOf, type Line } from './types.js';
 
 export interface TocEntry { title: string; category: string | null }
 export interface DocSpan {

@@ -63,3 +63,25 @@ export function evidenceOf(doc: ParsedDocument, span: Span): Evidence {
   const section = sectionAt(doc, span.start);
   return { documentId: doc.id, start, end, quote: doc.props.text.slice(start, end), sectionPath: section ? section.path : [] };
 }
+
+/** A line of a text with its offsets (end excludes the newline). */
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function linesOf(text: string, from = 0, to = text.length): Line[] {
+  return [...iterLines(text, from, to)];
+}
+
+/** Lines lazily, for scans that stop early (a roster under its heading). */
+export function* iterLines(text: string, from = 0, to = text.length): Generator<Line> {
+  let s = from;
+  while (s <= to) {
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > to) e = to;
+    yield { text: text.slice(s, e), start: s, end: e };
+    s = e + 1;
+  }
+}
