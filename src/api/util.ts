@@ -7,6 +7,9 @@ export function evidenceOf(props: Row | null | undefined): EvidenceValue[] {
   return evidenceFromLists(props);
 }
 
+/** The nodes of the related rows a loader returns, without their relationships. */
+export const nodes = async (p: Promise<Array<{ node: Row }>>): Promise<Row[]> => (await p).map((r) => r.node);
+
 export const MAX_PAGE = 100;
 
 export function pageArgs(first: number | null | undefined, after: string | null | undefined): { offset: number; limit: number } {

@@ -1,7 +1,6 @@
 import type { Row } from '../../store/index.js';
 import type { ApiContext } from '../context.js';
-
-const nodes = async (p: Promise<Array<{ node: Row }>>) => (await p).map((r) => r.node);
+import { nodes } from '../util.js';
 
 export const Document = {
   sections: (d: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.out('Document', 'HAS_SECTION', 'Section').load(d.id)),
@@ -16,6 +15,6 @@ export const Section = {
   path: (s: Row) => s.path ?? [],
 };
 
-async function documentFacts(ctx: ApiContext, label: 'Task' | 'Target', documentId: string) {
-  return (await ctx.loaders.named(label === 'Task' ? 'document-tasks' : 'document-targets').load(documentId)).map((r) => r.node);
+function documentFacts(ctx: ApiContext, label: 'Task' | 'Target', documentId: string) {
+  return nodes(ctx.loaders.named(label === 'Task' ? 'document-tasks' : 'document-targets').load(documentId));
 }

@@ -1,7 +1,6 @@
 import type { Row } from '../../store/index.js';
 import type { ApiContext } from '../context.js';
-
-const nodes = async (p: Promise<Array<{ node: Row }>>) => (await p).map((r) => r.node);
+import { nodes } from '../util.js';
 
 export const Organization = {
   aliases: (o: Row) => o.aliases ?? [],

@@ -1,6 +1,6 @@
 import type { Row } from '../../store/index.js';
 import type { ApiContext } from '../context.js';
-import { evidenceOf } from '../util.js';
+import { evidenceOf, nodes } from '../util.js';
 
 export const Target = {
   task: (t: Row, _: unknown, ctx: ApiContext) => (t.taskId ? ctx.loaders.node('Task').load(t.taskId) : null),
@@ -8,8 +8,8 @@ export const Target = {
   evidence: (t: Row) => evidenceOf(t),
   owners: async (t: Row, _: unknown, ctx: ApiContext) =>
     (await ctx.loaders.in('Organization', 'RESPONSIBLE_FOR', 'Target').load(t.id)).map(({ node, rel }) => ({ organization: node, rel })),
-  accountableLeaders: async (t: Row, _: unknown, ctx: ApiContext) => (await ctx.loaders.named('target-leaders').load(t.id)).map((r) => r.node),
-  implements: async (t: Row, _: unknown, ctx: ApiContext) => (await ctx.loaders.out('Target', 'IMPLEMENTS', 'Task').load(t.id)).map((r) => r.node),
+  accountableLeaders: (t: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.named('target-leaders').load(t.id)),
+  implements: (t: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.out('Target', 'IMPLEMENTS', 'Task').load(t.id)),
   conflictsWith: async (t: Row, _: unknown, ctx: ApiContext) => {
     const [a, b] = await Promise.all([
       ctx.loaders.out('Target', 'CONFLICTS_WITH', 'Target').load(t.id),

@@ -1,8 +1,6 @@
 import type { Row } from '../../store/index.js';
 import type { ApiContext } from '../context.js';
-import { evidenceOf } from '../util.js';
-
-const nodes = async (p: Promise<Array<{ node: Row }>>) => (await p).map((r) => r.node);
+import { evidenceOf, nodes } from '../util.js';
 
 export const Task = {
   document: (t: Row, _: unknown, ctx: ApiContext) => ctx.loaders.node('Document').load(t.documentId),
