@@ -3,9 +3,7 @@
  * metric, document title and 文号 is loaded by one query and turned into match keys. Nothing
  * here knows a particular county: jurisdiction prefixes come from the graph too.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import metrics from '../../seed/lexicon/metrics.json' with { type: 'json' };
 import { buildPinyinIndex, type PinyinIndex } from './english.js';
 import { normalizeKey } from './normalize.js';
 
@@ -111,21 +109,10 @@ function titleVariants(title: string): string[] {
   return out.map((t) => t.replace(/[《》]/g, '')).filter((t) => normalizeKey(t).length >= 4);
 }
 
-/**
- * Metric aliases from the reviewed lexicon (seed/lexicon/metrics.json: general statistical
- * vocabulary such as GDP → 地区生产总值), read once; the engine still works without the file.
- */
-const METRIC_ALIASES: Map<string, string[]> = (() => {
-  const out = new Map<string, string[]>();
-  try {
-    const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../seed/lexicon/metrics.json');
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { metrics?: Array<{ name: string; aliases?: string[] }> };
-    for (const m of data.metrics ?? []) out.set(normalizeKey(m.name), [m.name, ...(m.aliases ?? [])]);
-  } catch {
-    // no lexicon file: metrics are matched by their own names only
-  }
-  return out;
-})();
+/** Metric aliases from the reviewed lexicon (general statistical vocabulary such as GDP → 地区生产总值). */
+const METRIC_ALIASES = new Map<string, string[]>(
+  (metrics as { metrics: Array<{ name: string; aliases?: string[] }> }).metrics.map((m) => [normalizeKey(m.name), [m.name, ...(m.aliases ?? [])]]),
+);
 
 export function buildLexicon(rows: LexiconRow[]): Lexicon {
   const jurisdictions = [...new Set(rows.filter((r) => r.type === 'JURISDICTION' && r.name).map((r) => r.name as string))]
