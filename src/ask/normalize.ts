@@ -4,6 +4,7 @@
  * no whitespace.
  */
 import * as OpenCC from 'opencc-js/t2cn';
+import { parseChineseNumeral } from '../extract/numbers.js';
 
 // Pairs of traditional → simplified characters common in government and economic writing.
 // Not exhaustive on purpose: names in the graph are simplified, so only characters that occur in
@@ -56,11 +57,9 @@ export function toSimplified(text: string): string {
   return out;
 }
 
-const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
 /** 二〇二四年 → 2024年 (only four-digit runs, so 一是 / 三个 stay untouched). */
 function chineseYearDigits(text: string): string {
-  return text.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (run) => [...run].map((c) => CN_DIGITS[c]).join(''));
+  return text.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (run) => String(parseChineseNumeral(run)).padStart(4, '0'));
 }
 
 /** The canonical form used on both sides of every comparison. */
