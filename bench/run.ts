@@ -30,7 +30,7 @@ const GAZETTES = arg('gazettes', 100);
 const DURATION = arg('duration', 10);
 const CONNECTIONS = arg('connections', 10);
 
-export const OPERATIONS: Record<string, string> = {
+const OPERATIONS: Record<string, string> = {
   'department 2024 targets + owners + evidence': `{ organization(name: "住建局") { name targets(year: 2024) {
       text value unit evidence { quote start end } owners { role basis organization { name } evidence { quote } } } } }`,
   "leader's departments and their targets": `{ person(name: "周立明") { name supervises { name targets(year: 2024) { text evidence { quote } } } } }`,

@@ -4,7 +4,7 @@
  */
 const SYLLABLES = ['安', '宁', '和', '平', '新', '兴', '永', '德', '康', '乐', '祥', '瑞', '丰', '泰', '嘉', '华'];
 
-export function jurisdictionName(i: number): string {
+function jurisdictionName(i: number): string {
   // four characters, distinct for i < 16^4
   const a = SYLLABLES[i % 16];
   const b = SYLLABLES[Math.floor(i / 16) % 16];
@@ -14,7 +14,7 @@ export function jurisdictionName(i: number): string {
 }
 
 /** The source jurisdiction's stem (伊金霍洛 of 伊金霍洛旗), read off the gazette's first title line. */
-export function stemOf(text: string): string {
+function stemOf(text: string): string {
   const m = /^\s*(\S+?)(旗|县|区|市)人民政府公报/m.exec(text);
   if (!m) throw new Error('cannot find the gazette title to re-issue');
   return m[1];
