@@ -6,7 +6,12 @@ import { createHash } from 'node:crypto';
  */
 export function makeId(label: string, ...parts: Array<string | number | null | undefined>): string {
   const h = createHash('sha1').update([label, ...parts.map((p) => (p == null ? '' : String(p)))].join('\u0001')).digest('hex');
-  return `${label.slice(0, 3).toLowerCase()}_${h.slice(0, 20)}`;
+  return `${idPrefix(label)}${h.slice(0, 20)}`;
+}
+
+/** The start of every id makeId gives a label (Organization → org_): the store reads labels back from it. */
+export function idPrefix(label: string): string {
+  return `${label.slice(0, 3).toLowerCase()}_`;
 }
 
 export function sha256(text: string): string {

@@ -4,7 +4,7 @@
  * then nodes are merged by label, then relationships by type with both ends matched. An error at
  * any point rolls everything back, so the database holds the previous complete state.
  */
-import { type Evidence, type GraphBatch, dedupeEvidence, GraphBatchSchema, type NodeLabel, NodeLabels, relationshipKey } from '../model/index.js';
+import { type Evidence, type GraphBatch, dedupeEvidence, idPrefix, GraphBatchSchema, type NodeLabel, NodeLabels, relationshipKey } from '../model/index.js';
 import { config } from '../config.js';
 import { loadQuery, withIdentifiers } from './queries.js';
 import type { Store, TxRunner } from './store.js';
@@ -45,7 +45,7 @@ function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Id prefixes from makeId(label, …): the label of an end that is not in this batch. */
-const labelByPrefix = new Map(NodeLabels.map((l) => [`${l.slice(0, 3).toLowerCase()}_`, l]));
+const labelByPrefix = new Map(NodeLabels.map((l) => [idPrefix(l), l]));
 
 interface Part {
   cypher: string;
