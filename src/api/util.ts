@@ -1,11 +1,5 @@
 import { AppError } from '../errors.js';
-import { type Row, evidenceFromLists } from '../store/index.js';
-import type { EvidenceValue } from './context.js';
-
-/** Evidence lists stored as parallel properties → Evidence values. */
-export function evidenceOf(props: Row | null | undefined): EvidenceValue[] {
-  return evidenceFromLists(props);
-}
+import type { Row } from '../store/index.js';
 
 /** The nodes of the related rows a loader returns, without their relationships. */
 export const nodes = async (p: Promise<Array<{ node: Row }>>): Promise<Row[]> => (await p).map((r) => r.node);

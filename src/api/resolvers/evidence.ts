@@ -1,6 +1,5 @@
-import type { Row } from '../../store/index.js';
+import { evidenceFromLists, type Row } from '../../store/index.js';
 import type { ApiContext, EvidenceValue } from '../context.js';
-import { evidenceOf } from '../util.js';
 
 export const Evidence = {
   document: (e: EvidenceValue, _: unknown, ctx: ApiContext) => ctx.loaders.node('Document').load(e.documentId),
@@ -12,5 +11,5 @@ export const Responsibility = {
   role: (r: { rel: Row }) => r.rel.role,
   basis: (r: { rel: Row }) => r.rel.basis ?? 'STATED',
   confidence: (r: { rel: Row }) => r.rel.confidence ?? null,
-  evidence: (r: { rel: Row }) => evidenceOf(r.rel),
+  evidence: (r: { rel: Row }) => evidenceFromLists(r.rel),
 };

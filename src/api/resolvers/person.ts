@@ -1,6 +1,6 @@
-import type { Row } from '../../store/index.js';
+import { evidenceFromLists, type Row } from '../../store/index.js';
 import type { ApiContext } from '../context.js';
-import { evidenceOf, nodes } from '../util.js';
+import { nodes } from '../util.js';
 
 export const Person = {
   portfolio: (p: Row) => p.portfolio ?? [],
@@ -22,7 +22,7 @@ export const Person = {
 export const Title = {
   title: (t: { rel: Row }) => t.rel.title ?? '',
   asOf: (t: { rel: Row }) => t.rel.asOf ?? null,
-  evidence: (t: { rel: Row }) => evidenceOf(t.rel),
+  evidence: (t: { rel: Row }) => evidenceFromLists(t.rel),
 };
 
 /** APPOINTED {action, position, docNumber, date, probation} */
@@ -36,12 +36,12 @@ export const Appointment = {
     const id = a.rel.evidenceDocumentIds?.[0];
     return id ? ctx.loaders.node('Document').load(id) : null;
   },
-  evidence: (a: { rel: Row }) => evidenceOf(a.rel),
+  evidence: (a: { rel: Row }) => evidenceFromLists(a.rel),
 };
 
 export const Membership = {
   role: (m: { rel: Row }) => m.rel.role ?? null,
-  evidence: (m: { rel: Row }) => evidenceOf(m.rel),
+  evidence: (m: { rel: Row }) => evidenceFromLists(m.rel),
 };
 
 export const Group = {

@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.js';
-import { type Row, loadQuery } from '../../store/index.js';
+import { evidenceFromLists, loadQuery, type Row } from '../../store/index.js';
 import type { AnswerValue, ApiContext, EvidenceValue } from '../context.js';
-import { MAX_PAGE, connection, evidenceOf, luceneTerms, pageArgs } from '../util.js';
+import { MAX_PAGE, connection, luceneTerms, pageArgs } from '../util.js';
 
 type Args = Record<string, any>;
 
@@ -99,7 +99,7 @@ export const Query = {
     const rows = await ctx.store.read<{ kind: string; score: number; node: Row; source: string | null }>(loadQuery('search'), { q, first });
     const passages = [];
     for (const r of rows) {
-      const evidence = r.kind === 'Section' && r.source != null ? sectionPassage(r.node, r.source, text) : evidenceOf(r.node)[0];
+      const evidence = r.kind === 'Section' && r.source != null ? sectionPassage(r.node, r.source, text) : evidenceFromLists(r.node)[0];
       if (evidence) passages.push({ evidence, score: r.score, kind: r.kind, id: r.node.id });
     }
     return passages;

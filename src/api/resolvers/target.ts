@@ -1,11 +1,11 @@
-import type { Row } from '../../store/index.js';
+import { evidenceFromLists, type Row } from '../../store/index.js';
 import type { ApiContext } from '../context.js';
-import { evidenceOf, nodes } from '../util.js';
+import { nodes } from '../util.js';
 
 export const Target = {
   task: (t: Row, _: unknown, ctx: ApiContext) => (t.taskId ? ctx.loaders.node('Task').load(t.taskId) : null),
   document: (t: Row, _: unknown, ctx: ApiContext) => ctx.loaders.node('Document').load(t.documentId),
-  evidence: (t: Row) => evidenceOf(t),
+  evidence: (t: Row) => evidenceFromLists(t),
   owners: async (t: Row, _: unknown, ctx: ApiContext) =>
     (await ctx.loaders.in('Organization', 'RESPONSIBLE_FOR', 'Target').load(t.id)).map(({ node, rel }) => ({ organization: node, rel })),
   accountableLeaders: (t: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.named('target-leaders').load(t.id)),

@@ -1,10 +1,10 @@
-import type { Row } from '../../store/index.js';
+import { evidenceFromLists, type Row } from '../../store/index.js';
 import type { ApiContext } from '../context.js';
-import { evidenceOf, nodes } from '../util.js';
+import { nodes } from '../util.js';
 
 export const Task = {
   document: (t: Row, _: unknown, ctx: ApiContext) => ctx.loaders.node('Document').load(t.documentId),
-  evidence: (t: Row) => evidenceOf(t),
+  evidence: (t: Row) => evidenceFromLists(t),
   responsible: async (t: Row, _: unknown, ctx: ApiContext) =>
     (await ctx.loaders.in('Organization', 'RESPONSIBLE_FOR', 'Task').load(t.id)).map(({ node, rel }) => ({ organization: node, rel })),
   targets: (t: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.out('Task', 'HAS_TARGET', 'Target').load(t.id)),
@@ -18,5 +18,5 @@ export const Task = {
 export const Project = {
   task: (p: Row, _: unknown, ctx: ApiContext) => (p.taskId ? ctx.loaders.node('Task').load(p.taskId) : null),
   document: (p: Row, _: unknown, ctx: ApiContext) => ctx.loaders.node('Document').load(p.documentId),
-  evidence: (p: Row) => evidenceOf(p),
+  evidence: (p: Row) => evidenceFromLists(p),
 };
