@@ -9,7 +9,7 @@ import { dedupeEvidence, type Evidence, type GraphRelationship } from '../model/
 import { BatchIndex, isPolicyDoc, isReportDoc } from './batchIndex.js';
 import { keyTerms } from './terms.js';
 import { areasLexicon, type PortfolioField } from './lexicon.js';
-import { Dictionary, cmp, compact, figureSpan, nearness } from './text.js';
+import { Dictionary, cmp, compact, figureSpan, nearness, round3 } from './text.js';
 
 /** chosen on tests/fixtures/links.json (see tests/eval-infer.ts) */
 export const LINK_THRESHOLD = 0.1;
@@ -139,7 +139,7 @@ export function inferPolicy(ix: BatchIndex, threshold = LINK_THRESHOLD): PolicyR
     const c = best.commitment;
     for (const s of scored.slice(0, MAX_LINKS)) {
       if (s.score < threshold || s.score < best.score * RUNNER_UP_RATIO) break;
-      const score = Math.round(s.score * 1000) / 1000;
+      const score = round3(s.score);
       const chain = dedupeEvidence([...evidenceHead(ix, c.evidence), ...s.policy.evidence.slice(0, 1)]);
       implementsRels.push({ type: 'IMPLEMENTS', from: c.id, to: s.policy.id, props: { score, terms: s.terms }, evidence: chain });
       for (const r of ix.responsibleFor.get(s.policy.id) ?? []) {
@@ -147,7 +147,7 @@ export function inferPolicy(ix: BatchIndex, threshold = LINK_THRESHOLD): PolicyR
         const lead = r.props.role === 'LEAD';
         owners.push({
           type: 'RESPONSIBLE_FOR', from: r.from, to: c.id,
-          props: { role: lead ? 'LEAD' : 'SUPPORT', basis: 'POLICY', confidence: Math.round(((lead ? 0.7 : 0.5) + 0.2 * Math.min(1, s.score)) * 1000) / 1000 },
+          props: { role: lead ? 'LEAD' : 'SUPPORT', basis: 'POLICY', confidence: round3((lead ? 0.7 : 0.5) + 0.2 * Math.min(1, s.score)) },
           evidence: dedupeEvidence([...evidenceHead(ix, c.evidence), ...r.evidence]),
         });
       }

@@ -8,7 +8,7 @@
 import { dedupeEvidence, type Evidence, type GraphRelationship } from '../model/index.js';
 import { BatchIndex } from './batchIndex.js';
 import { areasLexicon, type PortfolioField } from './lexicon.js';
-import { Dictionary, cmp, compact, figureSpan, nearness } from './text.js';
+import { Dictionary, cmp, compact, figureSpan, nearness, round3 } from './text.js';
 
 const OWNER_KINDS = new Set(['DEPARTMENT', 'CENTER']);
 /** generic endings stripped to get the word a text uses for a unit (旗矿区移民服务中心 → 矿区移民) */
@@ -108,7 +108,7 @@ export function inferPortfolio(ix: BatchIndex, opts: PortfolioOptions): GraphRel
     out.push({
       type: 'RESPONSIBLE_FOR', from: owner, to: t.props.id,
       // leaders: the people whose division of work this rests on (Target.accountableLeaders)
-      props: { role: 'LEAD', basis: 'PORTFOLIO', confidence: round(decision.confidence), terms: decision.words, leaders: leaderIds },
+      props: { role: 'LEAD', basis: 'PORTFOLIO', confidence: round3(decision.confidence), terms: decision.words, leaders: leaderIds },
       evidence: dedupeEvidence(evidence),
     });
   }
@@ -214,8 +214,4 @@ function withoutOtherTargets(ix: BatchIndex, sentence: Evidence, targetId: strin
     }
   }
   return chars.join('');
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

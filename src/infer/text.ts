@@ -66,6 +66,11 @@ export class Dictionary<T> {
   }
 }
 
+/** Scores and confidences kept to three decimals, so the graph holds no binary noise. */
+export function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
 /** Stable, locale-free string order. */
 export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
