@@ -218,7 +218,7 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
   if (org && !person && has(CUE.liaise)) return { ...base, family: 'LIAISES', org: org.entity, matchScore: score(org) };
   if (person && has(CUE.appoint)) return { ...base, family: 'PERSON_APPOINTMENTS', person: person.entity, matchScore: score(person) };
   if (person && has(CUE.portfolio)) return { ...base, family: 'PORTFOLIO', person: person.entity, matchScore: score(person) };
-  // 周立明分管住建局吗: the units named are checked against the leader's list
+  // 某副县长分管教育局吗: the units named are checked against the leader's list
   if (person && has(CUE.supervise)) {
     const persons = [...new Set(mentions.filter((m) => m.entity.type === 'PERSON').sort((a, b) => a.start - b.start).map((m) => m.entity))];
     return { ...base, family: 'SUPERVISED_BY', person: person.entity, persons, org: org?.entity, matchScore: score(person) };
