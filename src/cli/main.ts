@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { isAppError } from '../errors.js';
+import { registerAsk } from './ask.js';
 import { registerDb } from './db.js';
+import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerQuery } from './query.js';
 import { registerServe } from './serve.js';
@@ -12,6 +14,8 @@ registerDb(program);
 registerIngest(program);
 registerServe(program);
 registerQuery(program);
+registerAsk(program);
+registerExtract(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (isAppError(e)) {
