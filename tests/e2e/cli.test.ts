@@ -1,16 +1,12 @@
 /**
  * The CLI as a user runs it: a separate process, real exit codes, real output.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
 
-function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['bin/report-graph.js', ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('report-graph CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rg-cli-'));

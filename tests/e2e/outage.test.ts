@@ -3,19 +3,17 @@
  * instance directory, the same cached jars) is started, the GraphQL server is pointed at it, the
  * database is stopped under it and started again — no restart of the GraphQL server.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { config } from '../../src/config.js';
+import { cli as runCli } from '../helpers/cli.js';
 
 const managed = config().managedNeo4j;
 // its own port and instance (and so its own generated password)
 const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_PORT: '7695', PORT: '0', LOG_LEVEL: 'silent', NEO4J_PASSWORD: '' };
 
-function cli(args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/report-graph.js', ...args], { encoding: 'utf8', env, timeout: 300_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[]) => runCli(args, env, 300_000);
 
 /** One request on its own connection (no keep-alive socket to race the server's idle timeout). */
 function http(url: string, body?: string): Promise<{ status: number; json: any }> {
