@@ -1,11 +1,25 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx report-graph …` works right after `npm ci`.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+// Runs the compiled CLI (dist/, `npm run build`) in this process: no child process stands between
+// the user (or Docker, as PID 1) and the server's signal handlers.
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
-const r = spawnSync(process.execPath, [tsxCli, join(root, 'src', 'cli', 'main.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+const compiled = join(root, 'dist', 'src', 'cli', 'main.js');
+
+if (existsSync(compiled)) {
+  await import(pathToFileURL(compiled).href);
+} else {
+  // a development checkout that was never built: compile the sources in-process with tsx
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    process.stderr.write('report-graph: not built: run `npm run build` (dist/ is missing)\n');
+    process.exit(1);
+  }
+  process.stderr.write('report-graph: dist/ is missing, running the TypeScript sources (`npm run build` to compile)\n');
+  register();
+  await import(pathToFileURL(join(root, 'src', 'cli', 'main.ts')).href);
+}

@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { resolvers } from './resolvers/index.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
-const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema');
+const SCHEMA_DIR = join(PACKAGE_ROOT, 'schema');
 
 /** The SDL of schema/*.graphql, in file-name order. */
 function typeDefs(): string[] {

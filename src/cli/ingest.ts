@@ -1,11 +1,12 @@
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { AppError } from '../errors.js';
 import { ingestFiles, type IngestSummary } from '../store/index.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
-const SEED_DIR = resolve(import.meta.dirname, '..', '..', 'seed', 'gazettes');
+const SEED_DIR = join(PACKAGE_ROOT, 'seed', 'gazettes');
 
 /** The bundled gazettes, in a stable order. */
 export function seedFiles(): string[] {

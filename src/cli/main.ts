@@ -1,27 +1,58 @@
+/**
+ * The `report-graph` command. Each command's module is imported only when that command runs, so
+ * `--help`, `--version` and `db status` do not load GraphQL, the pipeline or the question layer.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command } from 'commander';
+import { loadConfig } from '../config.js';
 import { isAppError } from '../errors.js';
-import { registerAsk } from './ask.js';
-import { registerDb } from './db.js';
-import { registerExtract } from './extract.js';
-import { registerIngest } from './ingest.js';
-import { registerQuery } from './query.js';
-import { registerServe } from './serve.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
-const program = new Command('report-graph')
-  .description('Gazettes (政府公报) and 政府工作报告 → a Neo4j knowledge graph, GraphQL and questions in Chinese')
-  .showHelpAfterError();
-registerDb(program);
-registerIngest(program);
-registerServe(program);
-registerQuery(program);
-registerAsk(program);
-registerExtract(program);
+type Register = (program: Command) => void;
 
-program.parseAsync(process.argv).catch((e: unknown) => {
+/**
+ * Every command: how it is used and its summary for the top-level help, and the register function
+ * of the module that defines it in full (options, arguments, action). A module may define several.
+ */
+const COMMANDS: Record<string, { usage: string; summary: string; load: () => Promise<Register> }> = {
+  db: { usage: 'start|stop|status', summary: 'start, stop or inspect the Neo4j server (NEO4J_URI, else Docker, else a local Neo4j fetched from Maven Central)', load: async () => (await import('./db.js')).registerDb },
+  ingest: { usage: '[files...]', summary: 'load gazettes into Neo4j, one transaction each; loading an unchanged gazette again changes nothing', load: async () => (await import('./ingest.js')).registerIngest },
+  serve: { usage: '', summary: 'serve GraphQL (and /ready) on HOST:PORT', load: async () => (await import('./serve.js')).registerServe },
+  start: { usage: '', summary: 'the main job: start Neo4j if none is configured, load the bundled gazettes, serve GraphQL', load: async () => (await import('./serve.js')).registerServe },
+  query: { usage: '<graphql>', summary: 'run a GraphQL operation in-process and print the JSON result', load: async () => (await import('./query.js')).registerQuery },
+  ask: { usage: '<question>', summary: 'answer a question in Chinese (or plain English) from the graph; offline unless an LLM is configured', load: async () => (await import('./ask.js')).registerAsk },
+  extract: { usage: '<file>', summary: 'run the pure pipeline on a file (no database): a count per kind, the GraphBatch, and the name merges', load: async () => (await import('./extract.js')).registerExtract },
+  schema: { usage: '', summary: 'print the GraphBatch contract as JSON Schema', load: async () => (await import('./extract.js')).registerExtract },
+};
+
+/** Exit codes: 1 a command failed, 2 the configuration (environment) is wrong. */
+function fail(e: unknown): never {
   if (isAppError(e)) {
     process.stderr.write(`report-graph: ${e.code}: ${e.message}\n`);
-  } else {
-    process.stderr.write(`report-graph: unexpected error: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exit(e.code === 'CONFIG' ? 2 : 1);
   }
+  process.stderr.write(`report-graph: unexpected error: ${(e as Error)?.stack ?? String(e)}\n`);
   process.exit(1);
-});
+}
+
+export async function main(argv: string[]): Promise<void> {
+  // bad configuration is reported before anything else runs, --help included
+  loadConfig();
+  const version = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const program = new Command('report-graph')
+    .description('Gazettes (政府公报) and 政府工作报告 → a Neo4j knowledge graph, GraphQL and questions in Chinese')
+    .version(version, '-V, --version')
+    .showHelpAfterError();
+  const name = argv.slice(2).find((a) => !a.startsWith('-'));
+  const command = name && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command) {
+    (await command.load())(program);
+  } else {
+    // help, --version or an unknown command: summaries only
+    for (const [n, c] of Object.entries(COMMANDS)) program.command(`${n}${c.usage ? ` ${c.usage}` : ''}`).description(c.summary);
+  }
+  await program.parseAsync(argv);
+}
+
+main(process.argv).catch(fail);

@@ -4,11 +4,11 @@
  * parameter; those carry `__NAME__` slots filled only from the model's fixed label/type lists.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { NodeLabels, RelTypes } from '../model/index.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
-const QUERIES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../queries');
+const QUERIES_DIR = join(PACKAGE_ROOT, 'queries');
 
 const cache = new Map<string, string>();
 

@@ -12,14 +12,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { instanceDir, passwordFile, resolveConnection, type Neo4jConnection } from './connection.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repoRoot = PACKAGE_ROOT;
 const say = (msg: string) => process.stderr.write(`${msg}\n`);
 
 export interface ServerStatus {
