@@ -62,6 +62,7 @@ export const Query = {
     }, first, after);
   },
   target: (_: unknown, { id }: Args, ctx: ApiContext) => ctx.loaders.node('Target').load(id),
+  task: (_: unknown, { id }: Args, ctx: ApiContext) => ctx.loaders.node('Task').load(id),
   tasks: async (_: unknown, { filter = {}, first, after }: Args, ctx: ApiContext) => {
     const f = filter ?? {};
     const orgIds = f.organization != null ? await organizationIds(ctx, f.organization) : null;
