@@ -8,6 +8,12 @@ export const ErrorCodes = [
   'BAD_INPUT_FILE',
   'NEO4J_SETUP',
   'CONFIG',
+  /** the response would exceed LIMITS.maxResponseBytes */
+  'RESPONSE_TOO_LARGE',
+  /** the request ran past LIMITS.requestTimeoutMs */
+  'TIMEOUT',
+  /** API_TOKEN is set and the request did not carry it */
+  'UNAUTHENTICATED',
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];
 

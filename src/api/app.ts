@@ -1,37 +1,34 @@
 /**
- * The GraphQL app: schema, per-request loaders, limits and error masking. Built here, started by
- * the CLI (`serve`) or called in-process (`app.fetch`, `runQuery`).
+ * The GraphQL app: schema, per-request loaders and read transaction, limits, access, headers, logs
+ * and error masking. Built here, started by the CLI (`serve`) or called in-process (`app.fetch`,
+ * `runQuery`).
  */
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import type { FieldNode, GraphQLError, ValidationContext } from 'graphql';
+import type { DocumentNode, ExecutionResult, FieldNode, GraphQLError, ValidationContext } from 'graphql';
 import { type Plugin, type YogaServerInstance, createGraphQLError, createYoga } from 'graphql-yoga';
 import { config } from '../config.js';
 import { logger } from '../logger.js';
 import { AppError, isAppError } from '../errors.js';
-import { type Store, mapDriverError } from '../store/index.js';
+import { type Snapshot, type Store, mapDriverError } from '../store/index.js';
 import type { ApiContext, AskFn } from './context.js';
+import { LIMITS, type Limits, costOf, overlongArgument } from './limits.js';
 import { createLoaders } from './loaders.js';
 import { buildSchema } from './schema.js';
+import { consolePlugin, renderGraphiQL } from './console.js';
 
 export interface AppDeps {
   store: Store;
   ask?: AskFn;
   /** defaults to NODE_ENV=production: GraphiQL, introspection and field suggestions off */
   production?: boolean;
+  /** defaults to API_TOKEN: when set, POST /graphql needs `Authorization: Bearer <token>` */
+  apiToken?: string;
+  /** defaults to CORS_ORIGINS: browser origins allowed to read the API; none = same origin only */
+  corsOrigins?: readonly string[];
+  /** defaults to LIMITS (tests lower one at a time) */
+  limits?: Partial<Limits>;
 }
-
-/** Limits on by default; each has a test that proves the rejection. */
-const LIMITS = {
-  /** deep enough for target → owners → organization → supervisors → targets → evidence → document → title */
-  maxDepth: 10,
-  /** a handful of aliases is normal; a hundred is batching attacks */
-  maxAliases: 15,
-  /** armor's cost model (objects 2, scalars 1, ×1.5 a level): a rich dashboard query costs ~8k */
-  maxCost: 20_000,
-  /** GraphiQL's introspection query is ~500 tokens */
-  maxTokens: 2_000,
-  maxDirectives: 20,
-} as const;
 
 export type App = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
@@ -62,7 +59,10 @@ function maskError(error: unknown, message: string): Error {
   }
   // errors GraphQL itself raised (syntax, validation, coercion, limits) say nothing secret
   if (gql && (!gql.originalError || isGraphQLError(gql.originalError))) return gql;
-  logger.error({ err: error }, 'masked an unexpected error');
+  // the message may hold what must not leak (a password in a connection string): type and stack frames only
+  const original = (error as { originalError?: unknown })?.originalError;
+  const cause = original instanceof Error ? original : error instanceof Error ? error : new Error('(not an Error)');
+  logger.error({ type: cause.name, path: gql?.path, frames: cause.stack?.split('\n').slice(1, 6).map((l) => l.trim()) }, 'masked an unexpected error');
   return createGraphQLError(message, { nodes: gql?.nodes, path: gql?.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 
@@ -105,24 +105,176 @@ const noIntrospection: Plugin = {
   },
 };
 
+const graphqlError = (message: string, code: string) => createGraphQLError(message, { extensions: { code } });
+
+/**
+ * One line per request (id, operation, status, error codes, ms) and an `x-request-id` on every
+ * response. A caller's own request id is kept when it looks like one.
+ */
+function requestLog(): Plugin {
+  const info = new WeakMap<Request, { id: string; start: number; operation?: string; codes?: string[] }>();
+  return {
+    onRequest({ request }) {
+      const given = request.headers.get('x-request-id');
+      info.set(request, { id: given && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID(), start: performance.now() });
+    },
+    onParams({ request, params }) {
+      const i = info.get(request);
+      if (i) i.operation = params.operationName ?? /^\s*(?:query|mutation)\s+(\w+)/.exec(params.query ?? '')?.[1] ?? undefined;
+    },
+    onResultProcess({ request, result }) {
+      const i = info.get(request);
+      const errors = !Array.isArray(result) && result && 'errors' in result ? (result as ExecutionResult).errors : undefined;
+      if (i && errors?.length) i.codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
+    },
+    onResponse({ request, response }) {
+      const i = info.get(request);
+      if (!i) return;
+      response.headers.set('x-request-id', i.id);
+      const path = new URL(request.url).pathname;
+      const line = { reqId: i.id, method: request.method, path, status: response.status, ms: Math.round(performance.now() - i.start), operation: i.operation, errors: i.codes };
+      // health probes every few seconds would drown the rest
+      if (path === '/health' || path === '/ready') logger.debug(line, 'request');
+      else logger.info(line, 'request');
+    },
+  };
+}
+
+/** Headers that keep a browser from sniffing, framing or leaking the API (helmet's defaults, in short). */
+const securityHeaders: Plugin = {
+  onResponse({ response }) {
+    response.headers.set('x-content-type-options', 'nosniff');
+    response.headers.set('content-security-policy', "frame-ancestors 'none'");
+    response.headers.set('x-frame-options', 'DENY');
+    response.headers.set('referrer-policy', 'no-referrer');
+    response.headers.set('cross-origin-resource-policy', 'same-origin');
+  },
+};
+
+const sameSecret = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/**
+ * POST /graphql only, and so: GET (which a cross-site <img> or <script> can send) never runs an
+ * operation; with a token, every operation needs it. /health, /ready and static pages stay open.
+ */
+function access(endpoint: string, token: string | undefined): Plugin {
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== endpoint) return;
+      const json = (status: number, message: string, code: string, headers: Record<string, string> = {}) =>
+        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json', ...headers } }));
+      if (request.method === 'GET' && (url.searchParams.has('query') || url.searchParams.has('extensions'))) {
+        return json(405, 'GraphQL operations are sent with POST', 'BAD_REQUEST', { allow: 'POST' });
+      }
+      if (request.method !== 'POST' || !token) return;
+      const given = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+      if (!given || !sameSecret(given, token)) {
+        return json(401, 'this API needs a token: send Authorization: Bearer <API_TOKEN>', 'UNAUTHENTICATED', { 'www-authenticate': 'Bearer' });
+      }
+    },
+  };
+}
+
+/** CORS for the listed origins only, never with credentials; other origins get no CORS headers. */
+function corsFor(origins: readonly string[]) {
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (!origin || !origins.includes(origin)) return false as const;
+    return { origin: [origin], credentials: false, methods: ['POST'], allowedHeaders: ['content-type', 'authorization', 'x-request-id'], exposedHeaders: ['x-request-id'], maxAge: 600 };
+  };
+}
+
+/** The cost model of limits.ts as a validation rule: the operation is rejected before it runs. */
+function costLimit(limits: Limits): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule((context: ValidationContext) => ({
+        Document: {
+          enter(doc: DocumentNode) {
+            const cost = costOf(context.getSchema(), doc, limits);
+            if (cost > limits.maxCost) {
+              context.reportError(createGraphQLError(`${REJECTED} estimated cost ${cost > 1e9 ? '> 10^9' : cost} over ${limits.maxCost} (lists multiply: ask for fewer or less nested items)`));
+            }
+          },
+        },
+      }));
+    },
+  };
+}
+
+/**
+ * Around every execution: string arguments checked against their limit first; then the operation
+ * runs on one read transaction (a snapshot of the graph), bounded in time, and its result in size.
+ */
+function bounded(limits: Limits): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution, executeFn, setExecuteFn }) {
+      const long = overlongArgument(args.document, args.variableValues ?? undefined, limits);
+      if (long) {
+        const [name, length, max] = long;
+        setResultAndStopExecution({ errors: [graphqlError(`argument ${name} is ${length} characters long; at most ${max} are accepted`, 'BAD_USER_INPUT')] });
+        return;
+      }
+      setExecuteFn(async (a) => {
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = new Promise<ExecutionResult>((res) => {
+          timer = setTimeout(() => res({ data: null, errors: [graphqlError(`the request took longer than ${limits.requestTimeoutMs} ms`, 'TIMEOUT')] }), limits.requestTimeoutMs);
+        });
+        try {
+          const result = await Promise.race([executeFn(a) as Promise<ExecutionResult>, timedOut]);
+          if (result && !(Symbol.asyncIterator in result)) {
+            const bytes = Buffer.byteLength(JSON.stringify(result));
+            if (bytes > limits.maxResponseBytes) {
+              return { data: null, errors: [graphqlError(`the response would be ${bytes} bytes, over the limit of ${limits.maxResponseBytes}: ask for fewer items or fields`, 'RESPONSE_TOO_LARGE')] };
+            }
+          }
+          return result;
+        } finally {
+          clearTimeout(timer);
+          // ends the read transaction: a timed-out operation's remaining reads fail at once
+          await ((a.contextValue as ApiContext).store as Partial<Snapshot>).release?.();
+        }
+      });
+    },
+  };
+}
+
 export function createApp(deps: AppDeps): App {
-  const production = deps.production ?? config().NODE_ENV === 'production';
+  const cfg = config();
+  const production = deps.production ?? cfg.NODE_ENV === 'production';
+  const limits: Limits = { ...LIMITS, ...deps.limits };
+  const endpoint = '/graphql';
   const armor = EnvelopArmorPlugin({
-    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: false, errorMessage: `${REJECTED} deeper than ${LIMITS.maxDepth} levels` },
-    maxAliases: { n: LIMITS.maxAliases, exposeLimits: false, errorMessage: `${REJECTED} more than ${LIMITS.maxAliases} aliases` },
-    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: false, errorMessage: `${REJECTED} estimated cost over ${LIMITS.maxCost}` },
-    maxTokens: { n: LIMITS.maxTokens, exposeLimits: false, errorMessage: `${REJECTED} longer than ${LIMITS.maxTokens} tokens` },
-    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: false, errorMessage: `${REJECTED} more than ${LIMITS.maxDirectives} directives` },
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: false, errorMessage: `${REJECTED} deeper than ${limits.maxDepth} levels` },
+    maxAliases: { n: limits.maxAliases, exposeLimits: false, errorMessage: `${REJECTED} more than ${limits.maxAliases} aliases` },
+    // replaced by costLimit: armor's cost does not multiply by list sizes
+    costLimit: { enabled: false },
+    maxTokens: { n: limits.maxTokens, exposeLimits: false, errorMessage: `${REJECTED} longer than ${limits.maxTokens} tokens` },
+    maxDirectives: { n: limits.maxDirectives, exposeLimits: false, errorMessage: `${REJECTED} more than ${limits.maxDirectives} directives` },
     blockFieldSuggestion: { enabled: production },
   });
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: endpoint,
     graphiql: !production,
+    renderGraphiQL,
     landingPage: false,
     logging: false,
     maskedErrors: { maskError },
-    plugins: [armor, rejectionCodes, readiness(deps.store), ...(production ? [noIntrospection] : [])],
-    context: () => ({ store: deps.store, loaders: createLoaders(deps.store), ask: deps.ask }),
+    cors: corsFor(deps.corsOrigins ?? cfg.CORS_ORIGINS),
+    maxRequestBodySize: limits.maxBodyBytes,
+    batching: false,
+    plugins: [
+      requestLog(), securityHeaders, access(endpoint, deps.apiToken ?? cfg.API_TOKEN), readiness(deps.store), consolePlugin(),
+      armor, costLimit(limits), rejectionCodes, bounded(limits), ...(production ? [noIntrospection] : []),
+    ],
+    context: () => {
+      const snapshot = deps.store.snapshot({ timeoutMs: limits.requestTimeoutMs });
+      return { store: snapshot, loaders: createLoaders(snapshot), ask: deps.ask };
+    },
   });
 }

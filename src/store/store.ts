@@ -4,7 +4,7 @@
  * code sees plain objects and AppErrors only.
  */
 import { Socket } from 'node:net';
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session, type Transaction } from 'neo4j-driver';
 import { config } from '../config.js';
 import { AppError } from '../errors.js';
 import { type Neo4jConnection, resolveConnection } from './connection.js';
@@ -29,6 +29,11 @@ export interface Store {
   read<T = Row>(cypher: string, params?: Params): Promise<T[]>;
   /** one WRITE transaction running one statement */
   write<T = Row>(cypher: string, params?: Params): Promise<T[]>;
+  /**
+   * A read-only Store whose reads all run in one READ transaction, opened on the first read and
+   * ended by `release()`: one GraphQL request sees one version of the graph, even during a re-ingest.
+   */
+  snapshot(options?: { timeoutMs?: number }): Snapshot;
   /** one WRITE transaction for all the work; it commits only if `work` resolves */
   writeTransaction<T>(work: (tx: TxRunner) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** true when the database answers a trivial query */
@@ -36,6 +41,11 @@ export interface Store {
   /** observe every statement sent (tests count round trips with it); returns an unsubscribe */
   onQuery(listener: (e: QueryEvent) => void): () => void;
   close(): Promise<void>;
+}
+
+export interface Snapshot extends Store {
+  /** ends the transaction (reads only: nothing to commit); later reads fail */
+  release(): Promise<void>;
 }
 
 export interface StoreOptions {
@@ -130,7 +140,7 @@ export function createStore(options: StoreOptions = {}): Store {
   const listeners = new Set<(e: QueryEvent) => void>();
   const emit = (e: QueryEvent) => listeners.forEach((l) => l(e));
 
-  const runIn = async <T>(tx: ManagedTransaction, mode: QueryEvent['mode'], cypher: string, params: Params = {}): Promise<T[]> => {
+  const runIn = async <T>(tx: ManagedTransaction | Transaction, mode: QueryEvent['mode'], cypher: string, params: Params = {}): Promise<T[]> => {
     emit({ mode, cypher, params });
     const res = await tx.run(cypher, toCypherParams(params) as Params);
     return res.records.map((r) => toPlain(r.toObject()) as T);
@@ -139,11 +149,24 @@ export function createStore(options: StoreOptions = {}): Store {
   const session = (mode: 'READ' | 'WRITE') =>
     driver.session({ database: conn.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
 
-  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = timeout): Promise<T> {
+  /**
+   * Reads run once, never retried: a read that timed out would only time out again (and double the
+   * wait), and during an outage the caller should hear so at once. Writes keep the driver's retry
+   * of transient errors (deadlocks between concurrent loads).
+   */
+  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction | Transaction) => Promise<T>, timeoutMs = timeout): Promise<T> {
     const s = session(mode);
     try {
       const txConfig = { timeout: timeoutMs };
-      return mode === 'READ' ? await s.executeRead(work, txConfig) : await s.executeWrite(work, txConfig);
+      if (mode === 'WRITE') return await s.executeWrite(work, txConfig);
+      const tx = s.beginTransaction(txConfig);
+      try {
+        const out = await work(tx);
+        await tx.commit();
+        return out;
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      }
     } catch (e) {
       throw mapDriverError(e);
     } finally {
@@ -151,7 +174,7 @@ export function createStore(options: StoreOptions = {}): Store {
     }
   }
 
-  return {
+  const store: Store = {
     database: conn.database,
     read: (cypher, params) => inSession('READ', (tx) => runIn(tx, 'READ', cypher, params)),
     write: (cypher, params) => inSession('WRITE', (tx) => runIn(tx, 'WRITE', cypher, params)),
@@ -168,6 +191,36 @@ export function createStore(options: StoreOptions = {}): Store {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    snapshot(opts) {
+      let s: Session | undefined;
+      let tx: Transaction | undefined;
+      let released = false;
+      const read = async <T>(cypher: string, params?: Params): Promise<T[]> => {
+        if (released) throw new AppError('DATABASE_UNAVAILABLE', 'the request has ended (timed out)');
+        s ??= session('READ');
+        tx ??= s.beginTransaction({ timeout: opts?.timeoutMs ?? timeout });
+        try {
+          return await runIn<T>(tx, 'READ', cypher, params);
+        } catch (e) {
+          throw mapDriverError(e);
+        }
+      };
+      const refuse = () => Promise.reject(new AppError('QUERY_REJECTED', 'a snapshot only reads'));
+      return {
+        ...store,
+        read,
+        write: refuse,
+        writeTransaction: refuse,
+        snapshot: () => { throw new AppError('QUERY_REJECTED', 'a snapshot has no snapshots'); },
+        async release() {
+          released = true;
+          if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+          await s?.close().catch(() => undefined);
+        },
+        close: async () => undefined,
+      };
+    },
     close: () => driver.close(),
   };
+  return store;
 }

@@ -131,15 +131,21 @@ describe('limits', () => {
     const r = await g.gql(`{ person(name: "周立明") { ${sel} } }`);
     expect(r.data).toBeUndefined();
     expect(codes(r)).toEqual(['QUERY_REJECTED']);
-    // just past the depth limit, where the cost estimate alone would let it through
+    // just past the depth limit, on fields with no lists (where the cost estimate alone would let it through)
     let eleven = 'name';
-    for (let i = 0; i < 5; i++) eleven = `supervises { supervisors { ${eleven} } }`;
-    const deep = await g.gql(`{ person(name: "周立明") { ${eleven} } }`);
+    for (let i = 0; i < 10; i++) eleven = `parent { ${eleven} }`;
+    const deep = await g.gql(`{ organization(name: "住建局") { ${eleven} } }`);
     expect(codes(deep)).toEqual(['QUERY_REJECTED']);
     expect(deep.errors?.[0].message).toMatch(/deeper than 10/);
     let ten = 'name';
-    for (let i = 0; i < 4; i++) ten = `supervises { supervisors { ${ten} } }`;
-    expect((await g.gql(`{ person(name: "周立明") { ${ten} } }`)).errors).toBeUndefined();
+    for (let i = 0; i < 8; i++) ten = `parent { ${ten} }`;
+    expect((await g.gql(`{ organization(name: "住建局") { ${ten} } }`)).errors).toBeUndefined();
+    // within the depth limit, lists nested four times over multiply past the cost limit (issue 16)
+    let lists = 'name';
+    for (let i = 0; i < 4; i++) lists = `supervises { supervisors { ${lists} } }`;
+    const wide = await g.gql(`{ person(name: "周立明") { ${lists} } }`);
+    expect(codes(wide)).toEqual(['QUERY_REJECTED']);
+    expect(wide.errors?.[0].message).toMatch(/cost/);
   });
 
   it('a query with 100 aliases is rejected with QUERY_REJECTED', async () => {
@@ -214,7 +220,8 @@ describe('round trips', () => {
 
 describe('errors are masked with stable codes', () => {
   it('an unexpected failure says nothing about its cause', async () => {
-    const broken: Store = { ...g.store, read: async () => { throw new Error('secret internals: password=hunter2'); } };
+    const read = async (): Promise<never> => { throw new Error('secret internals: password=hunter2'); };
+    const broken: Store = { ...g.store, read, snapshot: () => ({ ...g.store.snapshot(), read }) };
     const r = await runQuery(createApp({ store: broken, production: true }), '{ people { name } }');
     expect(codes(r)).toEqual(['INTERNAL_SERVER_ERROR']);
     expect(JSON.stringify(r)).not.toContain('hunter2');
