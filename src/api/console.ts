@@ -3,12 +3,13 @@
  * served by the GraphQL server itself: every asset comes from this process, none from a CDN.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, extname, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join, resolve, sep } from 'node:path';
 import { renderGraphiQL as renderOffline } from '@graphql-yoga/render-graphiql';
 import type { Plugin } from 'graphql-yoga';
+import { PACKAGE_ROOT } from '../paths.js';
 
-export const CONSOLE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+/** where `npm run build:web` writes the console (the same from src/ under tsx and from dist/) */
+export const CONSOLE_DIR = join(PACKAGE_ROOT, 'web', 'dist');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
