@@ -1,7 +1,7 @@
 /**
- * The pure pipeline: gazette text → GraphBatch. parseGazette splits and structures the text; the
- * extractors read each document; this module gives every fact a stable id, wires the
- * relationships, and returns one sorted, deduplicated, schema-checked batch.
+ * The pure pipeline: gazette text → GraphBatch of what the file states. parseGazette splits and
+ * structures the text; the extractors read each document; this module gives every fact a stable
+ * id, wires the relationships, and returns one sorted, deduplicated, schema-checked batch.
  */
 import { parseGazette, documentId, findDocNumbers, jurisdictionOf, keyOf, sectionAt, evidenceOf } from './gazette/index.js';
 import type { ParsedDocument, SectionNode, Span } from './gazette/types.js';
@@ -12,7 +12,6 @@ import { extractActors, organizationMerges } from './extract/actors.js';
 import type { MergeLog } from './resolve/index.js';
 import { GraphBatchSchema, makeId, relationshipKey, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship, type NodeLabel, NodeLabels } from './model/index.js';
 import { readSourceFile } from './input.js';
-import { inferResponsibilities } from './infer/index.js';
 
 const evKey = (e: Evidence) => `${e.documentId}|${String(e.start).padStart(9, '0')}|${String(e.end).padStart(9, '0')}`;
 
@@ -107,6 +106,8 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
   b.node({ label: 'Gazette', props: g, evidence: [] });
   const docs = gazette.documents;
   for (const doc of docs) {
+    // a document that does not name its place belongs to its gazette's, as its facts' ids do
+    doc.props.jurisdiction ??= g.jurisdiction;
     b.node({ label: 'Document', props: doc.props, evidence: [ev(doc, doc.titleSpan ?? { start: 0, end: 1 })] });
     b.rel({ type: 'CONTAINS', from: g.id, to: doc.id, props: {}, evidence: [] });
   }
@@ -223,9 +224,9 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
       b.rel({ type: 'CITES', from: doc.id, to: id, props: {}, evidence: [e] });
     }
   }
-  const batch = b.build(g.id);
-  // last pure stage: owners (STATED/POLICY/PORTFOLIO), report ↔ policy links, conflicts
-  return inferResponsibilities(GraphBatchSchema.parse(batch) as GraphBatch);
+  // stated facts only: owners by POLICY and PORTFOLIO, links and conflicts need the whole county
+  // (infer/county.ts), which the store derives after every load
+  return GraphBatchSchema.parse(b.build(g.id)) as GraphBatch;
 }
 
 /** Reads a gazette file (UTF-8 or GB18030) and builds its batch. The only I/O of the pipeline. */

@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGraphBatch, buildGraphBatchFromFile } from '../src/pipeline.js';
-import { inferResponsibilities } from '../src/infer/index.js';
+import { countyGraph } from '../src/infer/index.js';
 import { bareName } from '../src/infer/portfolio.js';
 import { BatchIndex } from '../src/infer/batchIndex.js';
 import { LINK_THRESHOLD, inferPolicy } from '../src/infer/policy.js';
@@ -23,7 +23,7 @@ interface OwnershipCase { key: string; value?: number; unit?: string; owner: str
 interface LinkCase { key: string; plans: string[]; required?: string }
 
 export function seedBatch(): GraphBatch {
-  return inferResponsibilities(buildGraphBatch({ text: readFileSync(SEED, 'utf8'), sourceFile: 'yijinhuoluo-gazette-2024-01.txt' }));
+  return countyGraph([buildGraphBatch({ text: readFileSync(SEED, 'utf8'), sourceFile: 'yijinhuoluo-gazette-2024-01.txt' })]);
 }
 
 export function views(batch: GraphBatch) {
@@ -176,7 +176,7 @@ function main(): void {
   let corpusBad = 0;
   for (const f of readdirSync(CORPUS).filter((x) => x.endsWith('.txt')).sort()) {
     try {
-      const b = inferResponsibilities(buildGraphBatchFromFile(join(CORPUS, f)));
+      const b = countyGraph([buildGraphBatchFromFile(join(CORPUS, f))]);
       const bad = checkEvidence(b);
       corpusBad += bad.length;
       const targets = b.nodes.filter((n) => n.label === 'Target').length;

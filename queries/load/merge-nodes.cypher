@@ -1,11 +1,21 @@
 // __LABEL__ is filled from the model's label list (never from input).
 UNWIND $rows AS row
 MERGE (x:__LABEL__ {id: row.id})
-// what no other gazette states takes exactly this batch's properties (an edit may drop one);
-// shared entities (organisations, people) keep what other gazettes said and take updates
-WITH row, x, size(coalesce(x.gazetteIds, [])) = 0 AS onlyThisGazette
-FOREACH (_ IN CASE WHEN onlyThisGazette THEN [1] ELSE [] END | SET x = row.props)
-SET x += CASE WHEN onlyThisGazette THEN {} ELSE row.props END,
+// what no other gazette states takes exactly this batch's properties (an edit may drop one).
+// A node several gazettes state shows one gazette's properties, chosen so that the graph does not
+// depend on the order of loading: a printed document over a citation stub, else the greatest
+// gazette id. Name lists (aliases, portfolio) are the union of what every gazette says.
+WITH row, x, size(coalesce(x.gazetteIds, [])) = 0 AS fresh,
+     coalesce(x.aliases, []) AS oldAliases, coalesce(x.portfolio, []) AS oldPortfolio
+WITH row, x, fresh, oldAliases, oldPortfolio,
+     fresh
+       OR (coalesce(x.kind, '') = 'CITED' AND coalesce(row.props.kind, '') <> 'CITED')
+       OR (NOT (coalesce(row.props.kind, '') = 'CITED' AND coalesce(x.kind, '') <> 'CITED') AND $gazetteId >= coalesce(x.propsFrom, '')) AS take
+FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END | SET x = row.props)
+SET x += CASE WHEN take AND NOT fresh THEN row.props ELSE {} END
+SET x.propsFrom = CASE WHEN take THEN $gazetteId ELSE x.propsFrom END,
+    x.aliases = CASE WHEN fresh OR row.props.aliases IS NULL THEN x.aliases ELSE oldAliases + [a IN row.props.aliases WHERE NOT a IN oldAliases] END,
+    x.portfolio = CASE WHEN fresh OR row.props.portfolio IS NULL THEN x.portfolio ELSE oldPortfolio + [a IN row.props.portfolio WHERE NOT a IN oldPortfolio] END,
     x.gazetteIds = [g IN coalesce(x.gazetteIds, []) WHERE g <> $gazetteId] + $gazetteId,
     x.evidenceGazetteIds = coalesce(x.evidenceGazetteIds, []) + row.evidence.gazetteIds,
     x.evidenceDocumentIds = coalesce(x.evidenceDocumentIds, []) + row.evidence.documentIds,

@@ -5,10 +5,12 @@ MATCH (a:__FROM__ {id: row.from})
 MATCH (b:__TO__ {id: row.to})
 MERGE (a)-[x:__TYPE__ {key: row.key}]->(b)
 // what no other gazette states takes exactly this batch's properties (an edit may drop one);
-// shared entities (organisations, people) keep what other gazettes said and take updates
-WITH row, x, size(coalesce(x.gazetteIds, [])) = 0 AS onlyThisGazette
-FOREACH (_ IN CASE WHEN onlyThisGazette THEN [1] ELSE [] END | SET x = row.props)
-SET x += CASE WHEN onlyThisGazette THEN {} ELSE row.props END,
+// one several gazettes state shows the properties of the greatest gazette id (order-free)
+WITH row, x, size(coalesce(x.gazetteIds, [])) = 0 AS fresh
+WITH row, x, fresh, fresh OR $gazetteId >= coalesce(x.propsFrom, '') AS take
+FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END | SET x = row.props)
+SET x += CASE WHEN take AND NOT fresh THEN row.props ELSE {} END
+SET x.propsFrom = CASE WHEN take THEN $gazetteId ELSE x.propsFrom END,
     x.gazetteIds = [g IN coalesce(x.gazetteIds, []) WHERE g <> $gazetteId] + $gazetteId,
     x.evidenceGazetteIds = coalesce(x.evidenceGazetteIds, []) + row.evidence.gazetteIds,
     x.evidenceDocumentIds = coalesce(x.evidenceDocumentIds, []) + row.evidence.documentIds,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { AppError } from '../errors.js';
-import { ingestFiles, type IngestSummary } from '../store/index.js';
+import { expandInputs, ingestFiles, type IngestSummary } from '../store/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 const SEED_DIR = join(PACKAGE_ROOT, 'seed', 'gazettes');
@@ -20,21 +20,23 @@ export async function ingestWithProgress(files: string[]): Promise<IngestSummary
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {phase} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
-  bar?.start(files.length * 2, 0, { phase: '', file: '' });
+  // one step a file read and extracted, one for the transaction that loads them all
+  bar?.start(files.length + 1, 0, { phase: '', file: '' });
   const summary = await ingestFiles(files, {
-    onProgress: (p) => bar?.update(p.index * 2 + (p.phase === 'extract' ? 0 : p.phase === 'load' ? 1 : 2), { phase: p.phase, file: p.file.split('/').pop() }),
+    onProgress: (p) => bar?.update(p.phase === 'done' ? p.total + 1 : p.index, { phase: p.phase, file: p.file.split('/').pop() }),
   }).finally(() => bar?.stop());
-  process.stderr.write(`ingested ${files.length} file(s): ${summary.documents} documents, ${summary.nodes} nodes, ${summary.relationships} relationships in ${summary.ms} ms\n`);
+  const derived = summary.derived.map((d) => `${d.jurisdiction} ${d.derived}`).join(', ');
+  process.stderr.write(`ingested ${files.length} file(s): ${summary.documents} documents, ${summary.nodes} nodes, ${summary.relationships} relationships in ${summary.ms} ms; derived facts (owners, links, conflicts) per jurisdiction: ${derived || 'none'}\n`);
   return summary;
 }
 
 export function registerIngest(program: Command): void {
   program.command('ingest')
-    .description('load gazettes into Neo4j, one transaction each; loading an unchanged gazette again changes nothing')
-    .argument('[files...]', 'gazette text files (UTF-8 or GB18030)', [])
+    .description('load gazettes and single documents into Neo4j: every file is read and checked first, then all are loaded in one transaction (all or nothing) and the derived facts of their counties recomputed; loading unchanged files again changes nothing')
+    .argument('[files...]', 'files, directories or quoted globs (default: the bundled seed/gazettes/)', [])
     .option('--json', 'print the summary as JSON on stdout')
     .action(async (files: string[], o: { json?: boolean }) => {
-      const summary = await ingestWithProgress(files.length ? files : seedFiles());
-      if (o.json) process.stdout.write(`${JSON.stringify({ documents: summary.documents, nodes: summary.nodes, relationships: summary.relationships, ms: summary.ms })}\n`);
+      const summary = await ingestWithProgress(files.length ? expandInputs(files) : seedFiles());
+      if (o.json) process.stdout.write(`${JSON.stringify({ documents: summary.documents, nodes: summary.nodes, relationships: summary.relationships, ms: summary.ms, derived: summary.derived })}\n`);
     });
 }

@@ -17,7 +17,9 @@ type Register = (program: Command) => void;
  */
 const COMMANDS: Record<string, { usage: string; summary: string; load: () => Promise<Register> }> = {
   db: { usage: 'start|stop|status', summary: 'start, stop or inspect the Neo4j server (NEO4J_URI, else Docker, else a local Neo4j fetched from Maven Central)', load: async () => (await import('./db.js')).registerDb },
-  ingest: { usage: '[files...]', summary: 'load gazettes into Neo4j, one transaction each; loading an unchanged gazette again changes nothing', load: async () => (await import('./ingest.js')).registerIngest },
+  ingest: { usage: '[files|dirs|globs...]', summary: 'load gazettes and documents into Neo4j, all in one transaction, and re-derive their counties; loading unchanged files again changes nothing', load: async () => (await import('./ingest.js')).registerIngest },
+  list: { usage: '', summary: 'list the loaded gazettes and documents', load: async () => (await import('./sources.js')).registerSources },
+  remove: { usage: '<file|gazette id|document id...>', summary: 'remove what only that source states and recompute what was derived from it', load: async () => (await import('./sources.js')).registerSources },
   serve: { usage: '', summary: 'serve GraphQL (and /ready) on HOST:PORT', load: async () => (await import('./serve.js')).registerServe },
   start: { usage: '', summary: 'the main job: start Neo4j if none is configured, load the bundled gazettes, serve GraphQL', load: async () => (await import('./serve.js')).registerServe },
   query: { usage: '<graphql>', summary: 'run a GraphQL operation in-process and print the JSON result', load: async () => (await import('./query.js')).registerQuery },

@@ -81,7 +81,7 @@ export class ActorBuilder {
       existing.props.portfolio = [...new Set([...existing.props.portfolio, ...portfolio])];
       this.addEvidence(existing.evidence, ev, MAX_NODE_EVIDENCE);
     } else {
-      this.nodes.set(id, { label: 'Person', props: { id, name: clean, portfolio: [...portfolio] }, evidence: ev ? [ev] : [] });
+      this.nodes.set(id, { label: 'Person', props: { id, name: clean, jurisdiction: this.jurisdiction, portfolio: [...portfolio] }, evidence: ev ? [ev] : [] });
     }
     return id;
   }

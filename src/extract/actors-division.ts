@@ -127,6 +127,7 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
   let current: Leader | null = null;
   let abMode = false;
   const pending: Array<() => void> = [];
+  const assigned = new Map<string, { areas: string[]; evidence: Array<Evidence | null> }>();
 
   for (const line of lines) {
     const t = line.text.trim();
@@ -195,6 +196,11 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
   }
   // ASSISTS needs every leader's header, so it runs after the scan.
   for (const p of pending) p();
+  // each leader's areas as this notice gives them: a later notice (an 调整) may give others, and
+  // ownership uses the notice in force when a target is stated
+  for (const [leaderId, a] of [...assigned].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+    b.rel('ASSIGNED_IN', leaderId, doc.id, { areas: a.areas }, a.evidence);
+  }
 
   function duty(bb: ActorBuilder, leader: Leader, s: Line, headerEv: Evidence | null, later: Array<() => void>, names: Map<string, Leader>): void {
     const ev = bb.evidence(s.start, s.end);
@@ -257,6 +263,10 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
       if (/^(?:[\u4e00-\u9fa5]{0,3}人民政府|政府)?(?:全面|常务|日常)$/.test(m[2])) continue;
       const areas = m[2].split('、').map((a) => a.trim()).filter((a) => a.length >= 2);
       bb.person(leader.name, leader.nameSpan, areas);
+      const a = assigned.get(leader.id) ?? { areas: [], evidence: [] };
+      a.areas.push(...areas.filter((x) => !a.areas.includes(x)));
+      a.evidence.push(ev);
+      assigned.set(leader.id, a);
     }
   }
 }

@@ -34,6 +34,8 @@ function ownWords(text: string, metric: string, quotes: string[]): Level {
 export interface PortfolioOptions {
   /** targets already holding a LEAD owner with one of these bases are skipped */
   strongerBases: ReadonlySet<string>;
+  /** only these targets (those the division of work in this view is in force for); default all */
+  targetIds?: ReadonlySet<string>;
 }
 
 export function bareName(name: string): string {
@@ -82,7 +84,7 @@ export function inferPortfolio(ix: BatchIndex, opts: PortfolioOptions): GraphRel
   };
 
   const out: GraphRelationship[] = [];
-  const targets = [...ix.targets.values()].filter((t) => t.props.status === 'PLANNED').sort((a, b) => cmp(a.props.id, b.props.id));
+  const targets = [...ix.targets.values()].filter((t) => t.props.status === 'PLANNED' && (!opts.targetIds || opts.targetIds.has(t.props.id))).sort((a, b) => cmp(a.props.id, b.props.id));
   for (const t of targets) {
     const existing = ix.responsibleFor.get(t.props.id) ?? [];
     if (existing.some((r) => r.props.role === 'LEAD' && opts.strongerBases.has(String(r.props.basis)))) continue;

@@ -15,6 +15,8 @@ export const EvidenceSchema = z.object({
   quote: z.string().min(1),
   /** headings from the document root to the section holding the quote */
   sectionPath: z.array(z.string()).default([]),
+  /** the page the quote starts on, when the source had pages (a PDF); absent for plain text */
+  page: z.number().int().positive().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -80,6 +82,8 @@ export const NodeSchemas = {
   }),
   Person: z.object({
     id, name: z.string(),
+    /** people are identified by name within a jurisdiction (see resolve/people) */
+    jurisdiction: nullableString,
     /** areas a leader covers (协助旗长负责民政、人社…), from the division of work */
     portfolio: z.array(z.string()).default([]),
   }),
@@ -105,6 +109,8 @@ export const RelTypes = [
   'HAS_TASK', 'HAS_SUBTASK', 'HAS_TARGET', 'INCLUDES', 'STATED_IN',
   'RESPONSIBLE_FOR', 'SUPERVISES', 'LIAISES_WITH', 'BACKUP_OF', 'ASSISTS', 'HOLDS', 'MEMBER_OF',
   'APPOINTED', 'PART_OF', 'IMPLEMENTS', 'CONFLICTS_WITH', 'HAS_CONTACT', 'OFFICE_OF',
+  /** a leader's areas of work in one division-of-work notice: Person → that Document {areas} */
+  'ASSIGNED_IN',
 ] as const;
 export const RelType = z.enum(RelTypes);
 export type RelType = z.infer<typeof RelType>;
@@ -122,6 +128,15 @@ export const RelationshipSchema = z.object({
   evidence: z.array(EvidenceSchema).default([]),
 });
 export type GraphRelationship = z.infer<typeof RelationshipSchema>;
+
+/**
+ * The derived layer: what we infer over everything loaded for one jurisdiction (owners with basis
+ * POLICY / PORTFOLIO and the STATED owners a task or a clause implies, report ↔ policy links,
+ * conflicting figures). It is never part of a GraphBatch — a file states facts; a county's
+ * documents together imply these — and it is replaced as a whole for its jurisdiction.
+ */
+export const DerivedRelTypes = ['RESPONSIBLE_FOR', 'IMPLEMENTS', 'CONFLICTS_WITH'] as const satisfies readonly RelType[];
+export interface DerivedLayer { jurisdiction: string; relationships: GraphRelationship[] }
 
 export const GraphBatchSchema = z.object({
   gazetteId: z.string(),

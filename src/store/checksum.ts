@@ -21,7 +21,8 @@ const EVIDENCE = ['evidenceGazetteIds', 'evidenceDocumentIds', 'evidenceStarts',
  */
 function canonical(props: Record<string, unknown>): string {
   const p: Record<string, unknown> = { ...props };
-  if (Array.isArray(p.gazetteIds)) p.gazetteIds = [...(p.gazetteIds as string[])].sort();
+  // sets, whose order is the order of loading
+  for (const k of ['gazetteIds', 'aliases', 'portfolio']) if (Array.isArray(p[k])) p[k] = [...(p[k] as string[])].sort();
   const cols = EVIDENCE.map((k) => (Array.isArray(p[k]) ? (p[k] as unknown[]) : []));
   for (const k of EVIDENCE) delete p[k];
   const rows = (cols[0] ?? []).map((_, i) => JSON.stringify(cols.map((c) => c[i])));
@@ -40,6 +41,15 @@ export async function graphChecksum(store: Store): Promise<string> {
   const h = createHash('sha256');
   for (const l of lines) h.update(l).update('\n');
   return h.digest('hex');
+}
+
+/** A hash of the derived layer only (owners, links, conflicts), of one jurisdiction or of all. */
+export async function derivedChecksum(store: Store, jurisdiction: string | null = null): Promise<{ checksum: string; relationships: number }> {
+  const rels = await store.read<{ type: string; from: string; to: string; props: Record<string, unknown> }>(loadQuery('load/derived-relationships'), { jurisdiction });
+  const lines = rels.map((r) => `R ${r.type} ${r.from} ${r.to} ${canonical(r.props)}`).sort();
+  const h = createHash('sha256');
+  for (const l of lines) h.update(l).update('\n');
+  return { checksum: h.digest('hex'), relationships: rels.length };
 }
 
 /** Deletes every node and relationship (schema stays), in slices to keep transactions small. */

@@ -4,5 +4,5 @@ export { evidenceFromLists } from './evidence.js';
 export { migrate } from './migrate.js';
 export { loadGazette, loadGazettes, removeGazettes, type LoadSummary, type LoadOptions, type LoadResult, type RemoveSummary } from './loader.js';
 export { deriveJurisdiction, readJurisdictionFacts, type DerivationSummary } from './county.js';
-export { graphChecksum, graphCounts, wipe, type GraphCounts } from './checksum.js';
+export { derivedChecksum, graphChecksum, graphCounts, wipe, type GraphCounts } from './checksum.js';
 export { buildBatches, expandInputs, ingestFiles, removeSources, type IngestSummary, type IngestProgress, type IngestOptions } from './ingest.js';

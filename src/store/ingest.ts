@@ -1,12 +1,17 @@
 /**
- * Gazette files → graph: read, run the pure pipeline, load each gazette in its own transaction.
- * The CLI wraps this (progress bar, summary line).
+ * Files → graph: every file is read and run through the pure pipeline first, so an unreadable or
+ * empty file fails the call before anything is written; then all of them are loaded, and the
+ * county derivation run, in ONE transaction. The CLI wraps this (progress bar, summary line).
  */
-import { basename } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { AppError } from '../errors.js';
 import { readSourceFile } from '../input.js';
 import type { GraphBatch } from '../model/index.js';
 import { buildGraphBatch } from '../pipeline.js';
-import { type LoadSummary, loadGazette } from './loader.js';
+import type { DerivationSummary } from './county.js';
+import { type LoadOptions, type LoadSummary, loadGazettes, removeGazettes, type RemoveSummary } from './loader.js';
 import { migrate } from './migrate.js';
 import { type Store, createStore } from './store.js';
 
@@ -15,6 +20,7 @@ export interface IngestProgress {
   /** 0-based index of the file being worked on */
   index: number;
   total: number;
+  /** extract: reading and running the pipeline; load: the one write transaction (index = total); done: committed */
   phase: 'extract' | 'load' | 'done';
 }
 
@@ -25,9 +31,11 @@ export interface IngestSummary {
   droppedRelationships: number;
   ms: number;
   gazettes: LoadSummary[];
+  /** the jurisdictions whose derived layer (owners, links, conflicts) was recomputed */
+  derived: DerivationSummary[];
 }
 
-export interface IngestOptions {
+export interface IngestOptions extends Pick<LoadOptions, 'beforeWrite' | 'afterNodes'> {
   onProgress?: (p: IngestProgress) => void;
   /** an open store to use (closed by the caller); else one is opened and closed here */
   store?: Store;
@@ -35,31 +43,82 @@ export interface IngestOptions {
   build?: (input: { text: string; sourceFile: string }) => GraphBatch | Promise<GraphBatch>;
 }
 
+/**
+ * Paths as a user gives them: files, directories (their files, not hidden, sorted) and globs
+ * (quoted, so the shell left them alone). A path that names nothing is an error.
+ */
+export function expandInputs(inputs: string[]): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    if (isDynamicPattern(input)) {
+      const found = globSync(input, { absolute: true, onlyFiles: true }).sort();
+      if (!found.length) throw new AppError('BAD_INPUT_FILE', `${input}: no file matches`, { sourceFile: input });
+      out.push(...found);
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch {
+      throw new AppError('BAD_INPUT_FILE', `${input}: no such file or directory`, { sourceFile: input });
+    }
+    if (!isDir) { out.push(resolve(input)); continue; }
+    const found = globSync('**/*', { cwd: input, absolute: true, onlyFiles: true }).filter((f) => !basename(f).startsWith('.')).sort();
+    if (!found.length) throw new AppError('BAD_INPUT_FILE', `${input}: the directory holds no files`, { sourceFile: input });
+    out.push(...found);
+  }
+  return [...new Set(out)];
+}
 
-export async function ingestFiles(paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const started = performance.now();
-  const store = options.store ?? createStore();
+/** Reads and extracts every file; the first that cannot be read fails the whole call (nothing written yet). */
+export async function buildBatches(paths: string[], options: Pick<IngestOptions, 'build' | 'onProgress'> = {}): Promise<GraphBatch[]> {
   const build = options.build ?? buildGraphBatch;
-  const summary: IngestSummary = { documents: 0, nodes: 0, relationships: 0, droppedRelationships: 0, ms: 0, gazettes: [] };
+  const batches: GraphBatch[] = [];
+  for (const [index, path] of paths.entries()) {
+    options.onProgress?.({ file: path, index, total: paths.length, phase: 'extract' });
+    const { text } = readSourceFile(path);
+    batches.push(await build({ text, sourceFile: basename(path) }));
+  }
+  // two files that are one gazette (the same issue twice) would replace each other inside the call
+  const seen = new Map<string, string>();
+  for (const [i, b] of batches.entries()) {
+    const prev = seen.get(b.gazetteId);
+    if (prev) throw new AppError('BAD_INPUT_FILE', `${paths[i]} is the same gazette as ${prev}: give one of them`, { sourceFile: paths[i] });
+    seen.set(b.gazetteId, paths[i]);
+  }
+  return batches;
+}
+
+async function withStore<T>(options: { store?: Store }, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = options.store ?? createStore();
   try {
     await migrate(store);
-    for (const [index, path] of paths.entries()) {
-      const progress = (phase: IngestProgress['phase']) => options.onProgress?.({ file: path, index, total: paths.length, phase });
-      progress('extract');
-      const { text } = readSourceFile(path);
-      const batch = await build({ text, sourceFile: basename(path) });
-      progress('load');
-      const loaded = await loadGazette(store, batch);
-      summary.documents += batch.nodes.filter((n) => n.label === 'Document' && n.props.kind !== 'CITED').length;
-      summary.nodes += loaded.nodes;
-      summary.relationships += loaded.relationships;
-      summary.droppedRelationships += loaded.droppedRelationships;
-      summary.gazettes.push(loaded);
-      progress('done');
-    }
+    return await work(store);
   } finally {
     if (!options.store) await store.close();
   }
-  summary.ms = Math.round(performance.now() - started);
-  return summary;
+}
+
+export async function ingestFiles(paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const batches = await buildBatches(paths, options);
+  return withStore(options, async (store) => {
+    options.onProgress?.({ file: '', index: paths.length, total: paths.length, phase: 'load' });
+    const loaded = await loadGazettes(store, batches, options);
+    options.onProgress?.({ file: '', index: paths.length, total: paths.length, phase: 'done' });
+    return {
+      documents: batches.reduce((n, b) => n + b.nodes.filter((x) => x.label === 'Document' && x.props.kind !== 'CITED').length, 0),
+      nodes: loaded.gazettes.reduce((n, g) => n + g.nodes, 0),
+      relationships: loaded.gazettes.reduce((n, g) => n + g.relationships, 0),
+      droppedRelationships: loaded.gazettes.reduce((n, g) => n + g.droppedRelationships, 0),
+      ms: Math.round(performance.now() - started),
+      gazettes: loaded.gazettes,
+      derived: loaded.derived,
+    };
+  });
+}
+
+/** Removes loaded gazettes (by id) and recomputes what was derived from them. */
+export async function removeSources(gazetteIds: string[], options: { store?: Store } = {}): Promise<RemoveSummary> {
+  return withStore(options, (store) => removeGazettes(store, gazetteIds));
 }

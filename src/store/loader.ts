@@ -1,12 +1,15 @@
 /**
- * Loads one gazette's GraphBatch in ONE write transaction: first that gazette's previous facts are
- * removed (nodes and relationships carry `gazetteIds`, evidence carries the gazette of each entry),
- * then nodes are merged by label, then relationships by type with both ends matched. An error at
- * any point rolls everything back, so the database holds the previous complete state.
+ * Loads gazettes' GraphBatches in ONE write transaction: for each, its previous facts are removed
+ * (nodes and relationships carry `gazetteIds`, evidence carries the gazette of each entry), then
+ * nodes are merged by label, then relationships by type with both ends matched; last, the derived
+ * layer of every jurisdiction they touch is recomputed from the whole graph (store/county.ts).
+ * An error at any point rolls everything back, so the database holds the previous complete state.
  */
 import { type Evidence, type GraphBatch, dedupeEvidence, idPrefix, GraphBatchSchema, type NodeLabel, NodeLabels, relationshipKey } from '../model/index.js';
 import { config } from '../config.js';
 import { loadQuery, withIdentifiers } from './queries.js';
+import { jurisdictionsOf } from '../infer/index.js';
+import { type DerivationSummary, type DeriveOptions, deriveJurisdiction, jurisdictionsHeld } from './county.js';
 import type { Store, TxRunner } from './store.js';
 
 export interface LoadSummary {
@@ -17,10 +20,16 @@ export interface LoadSummary {
   droppedRelationships: number;
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends DeriveOptions {
   /** test seam: runs inside the transaction after the nodes step */
   afterNodes?: (tx: TxRunner) => Promise<void> | void;
   timeoutMs?: number;
+}
+
+export interface LoadResult {
+  gazettes: LoadSummary[];
+  /** one entry per jurisdiction whose derived layer was recomputed */
+  derived: DerivationSummary[];
 }
 
 /** rows per UNWIND: large enough that a county gazette goes in one statement */
@@ -85,7 +94,8 @@ function chunked(cypher: string, rows: unknown[]): Part[] {
   return parts;
 }
 
-export async function loadGazette(store: Store, input: GraphBatch, options: LoadOptions = {}): Promise<LoadSummary> {
+/** The statements that replace one gazette's stated facts (inside the caller's transaction). */
+async function loadStated(tx: TxRunner, input: GraphBatch, options: LoadOptions): Promise<LoadSummary> {
   const batch = GraphBatchSchema.parse(input) as GraphBatch;
   const g = batch.gazetteId;
 
@@ -124,19 +134,66 @@ export async function loadGazette(store: Store, input: GraphBatch, options: Load
     relGroups.set(group, entry);
   }
 
+  await tx.run(loadQuery('load/remove-gazette'), { gazetteId: g, nodeIds: [...nodes.keys()], relKeys: [...rels.keys()] });
+
+  const nodeParts = NodeLabels.flatMap((label) =>
+    nodesByLabel.has(label) ? chunked(withIdentifiers(loadQuery('load/merge-nodes'), { LABEL: label }), nodesByLabel.get(label)!) : [],
+  );
+  const nodeCount = (await runParts(tx, nodeParts, g)).reduce((a, b) => a + b, 0);
+  await options.afterNodes?.(tx);
+
+  const relParts = [...relGroups.values()].flatMap(({ slots, rows }) => chunked(withIdentifiers(loadQuery('load/merge-relationships'), slots), rows));
+  const wanted = relParts.reduce((n, p) => n + p.rows.length, 0);
+  const relCount = (await runParts(tx, relParts, g)).reduce((a, b) => a + b, 0);
+  return { gazetteId: g, nodes: nodeCount, relationships: relCount, droppedRelationships: wanted - relCount + unknownEnds };
+}
+
+/** Recomputes the derived layer of each jurisdiction, in a fixed order. */
+async function deriveAll(tx: TxRunner, jurisdictions: Iterable<string>, options: DeriveOptions): Promise<DerivationSummary[]> {
+  const out: DerivationSummary[] = [];
+  for (const j of [...new Set(jurisdictions)].sort()) out.push(await deriveJurisdiction(tx, j, options));
+  return out;
+}
+
+/** The per-transaction cap for a load: a gazette is one large write, allowed ten times the per-query cap. */
+const loadTimeout = (options: LoadOptions, gazettes: number) => options.timeoutMs ?? config().NEO4J_TX_TIMEOUT_MS * 10 * Math.max(1, gazettes);
+
+/**
+ * Loads the batches and re-derives every jurisdiction they touch (those they print now and those
+ * their previous versions printed), all in one transaction: all of them or none.
+ */
+export async function loadGazettes(store: Store, batches: GraphBatch[], options: LoadOptions = {}): Promise<LoadResult> {
   return store.writeTransaction(async (tx) => {
-    await tx.run(loadQuery('load/remove-gazette'), { gazetteId: g, nodeIds: [...nodes.keys()], relKeys: [...rels.keys()] });
+    const affected = new Set<string>();
+    const gazettes: LoadSummary[] = [];
+    for (const batch of batches) {
+      for (const j of await jurisdictionsHeld(tx, batch.gazetteId)) affected.add(j);
+      for (const j of jurisdictionsOf(batch)) affected.add(j);
+      gazettes.push(await loadStated(tx, batch, options));
+    }
+    return { gazettes, derived: await deriveAll(tx, affected, options) };
+  }, { timeoutMs: loadTimeout(options, batches.length) });
+}
 
-    const nodeParts = NodeLabels.flatMap((label) =>
-      nodesByLabel.has(label) ? chunked(withIdentifiers(loadQuery('load/merge-nodes'), { LABEL: label }), nodesByLabel.get(label)!) : [],
-    );
-    const nodeCount = (await runParts(tx, nodeParts, g)).reduce((a, b) => a + b, 0);
-    await options.afterNodes?.(tx);
+/** One gazette: `loadGazettes` of one. */
+export async function loadGazette(store: Store, batch: GraphBatch, options: LoadOptions = {}): Promise<LoadSummary & { derived: DerivationSummary[] }> {
+  const r = await loadGazettes(store, [batch], options);
+  return { ...r.gazettes[0], derived: r.derived };
+}
 
-    const relParts = [...relGroups.values()].flatMap(({ slots, rows }) => chunked(withIdentifiers(loadQuery('load/merge-relationships'), slots), rows));
-    const wanted = relParts.reduce((n, p) => n + p.rows.length, 0);
-    const relCount = (await runParts(tx, relParts, g)).reduce((a, b) => a + b, 0);
-    return { gazetteId: g, nodes: nodeCount, relationships: relCount, droppedRelationships: wanted - relCount + unknownEnds };
-  // a whole gazette is one large write: allow it ten times the per-query cap
-  }, { timeoutMs: options.timeoutMs ?? config().NEO4J_TX_TIMEOUT_MS * 10 });
+export interface RemoveSummary { gazetteIds: string[]; derived: DerivationSummary[] }
+
+/**
+ * Removes what only these gazettes state (facts other gazettes also state stay, without these
+ * gazettes' evidence) and recomputes what was derived from them, in one transaction.
+ */
+export async function removeGazettes(store: Store, gazetteIds: string[], options: LoadOptions = {}): Promise<RemoveSummary> {
+  return store.writeTransaction(async (tx) => {
+    const affected = new Set<string>();
+    for (const g of gazetteIds) {
+      for (const j of await jurisdictionsHeld(tx, g)) affected.add(j);
+      await tx.run(loadQuery('load/remove-gazette'), { gazetteId: g, nodeIds: [], relKeys: [] });
+    }
+    return { gazetteIds, derived: await deriveAll(tx, affected, options) };
+  }, { timeoutMs: loadTimeout(options, gazetteIds.length) });
 }

@@ -81,7 +81,7 @@ export function countyBatch(): GraphBatch {
   rels.push({ type: 'PART_OF', from: o.jobs, to: o.hr, props: {}, evidence: ev('division', '县人力资源和社会保障局(就业服务中心)') });
   const person = (name: string, portfolio: string[] = [], quote?: string) => {
     const id = makeId('Person', J, name);
-    nodes.push({ label: 'Person', props: { id, name, portfolio }, evidence: quote ? ev('division', quote) : [] });
+    nodes.push({ label: 'Person', props: { id, name, jurisdiction: J, portfolio }, evidence: quote ? ev('division', quote) : [] });
     return id;
   };
   const p = {

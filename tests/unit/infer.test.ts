@@ -4,8 +4,8 @@
  * conflicts, evidence chains and determinism.
  */
 import { describe, expect, it } from 'vitest';
-import { inferResponsibilities } from '../../src/infer/index.js';
-import { GraphBatchSchema, makeId, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship } from '../../src/model/index.js';
+import { countyGraph, mergeStated } from '../../src/infer/index.js';
+import { GraphBatchSchema, makeId, relationshipKey, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship } from '../../src/model/index.js';
 
 const REPORT = [
   '二、2025年工作安排',
@@ -63,7 +63,7 @@ function build(): GraphBatch {
   rels.push({ type: 'PART_OF', from: jiuye, to: renshe, props: {}, evidence: [ev(div, DIVISION, '县人力资源和社会保障局(就业服务中心)')] });
   const person = (name: string, portfolioQuote: string, portfolio: string[], supervises: string[], supQuote: string) => {
     const id = makeId('Person', name);
-    nodes.push({ label: 'Person', props: { id, name, portfolio }, evidence: [ev(div, DIVISION, portfolioQuote)] });
+    nodes.push({ label: 'Person', props: { id, name, jurisdiction: '青山县', portfolio }, evidence: [ev(div, DIVISION, portfolioQuote)] });
     for (const o of supervises) rels.push({ type: 'SUPERVISES', from: id, to: o, props: {}, evidence: [ev(div, DIVISION, supQuote)] });
     return id;
   };
@@ -113,17 +113,22 @@ function build(): GraphBatch {
 }
 
 const batch = build();
-const out = inferResponsibilities(batch);
+const out = countyGraph([batch]);
+const statedKeys = new Set(batch.relationships.map(relationshipKey));
+/** what the county derivation added to the stated facts */
+const derivedOf = (g: GraphBatch) => g.relationships.filter((r) => !statedKeys.has(relationshipKey(r)));
 const byId = new Map(out.nodes.map((n) => [n.props.id, n]));
 const name = (id: string) => (byId.get(id)?.props as { name?: string }).name;
 const targetId = (text: string) => out.nodes.find((n) => n.label === 'Target' && n.props.text === text && n.props.documentId !== undefined && (n.props as { documentId: string }).documentId === makeId('Document', 'report'))!.props.id;
 const owners = (text: string) => out.relationships.filter((r) => r.type === 'RESPONSIBLE_FOR' && r.to === targetId(text))
   .sort((a, b) => Number(b.props.confidence) - Number(a.props.confidence));
 
-describe('inferResponsibilities', () => {
+describe('countyGraph', () => {
   it('keeps the input and adds relationships the schema accepts', () => {
-    expect(out.nodes).toEqual(batch.nodes);
-    expect(out.relationships.slice(0, batch.relationships.length)).toEqual(batch.relationships);
+    const merged = mergeStated([batch]);
+    expect(out.nodes).toEqual(merged.nodes);
+    expect(out.relationships.slice(0, merged.relationships.length)).toEqual(merged.relationships);
+    expect(merged.relationships).toHaveLength(batch.relationships.length);
     expect(() => GraphBatchSchema.parse(out)).not.toThrow();
   });
 
@@ -187,14 +192,14 @@ describe('inferResponsibilities', () => {
     const edited = structuredClone(batch);
     const t = edited.nodes.find((n) => n.label === 'Target' && n.props.text === '提质改造农村公路100公里' && (n.props as { documentId: string }).documentId === makeId('Document', 'report'))!;
     (t.props as { value: number }).value = 120;
-    const c2 = inferResponsibilities(edited).relationships.filter((r) => r.type === 'CONFLICTS_WITH');
+    const c2 = countyGraph([edited]).relationships.filter((r) => r.type === 'CONFLICTS_WITH');
     expect(c2).toHaveLength(1);
     expect(c2[0].evidence).toHaveLength(2);
   });
 
   it('gives every inferred responsibility a basis and evidence quoting the source', () => {
     const docs = new Map(out.nodes.filter((n) => n.label === 'Document').map((n) => [n.props.id, (n.props as { text: string }).text]));
-    for (const r of out.relationships.slice(batch.relationships.length)) {
+    for (const r of derivedOf(out)) {
       expect(r.evidence.length).toBeGreaterThan(0);
       for (const e of r.evidence) expect(docs.get(e.documentId)!.slice(e.start, e.end)).toBe(e.quote);
       if (r.type === 'RESPONSIBLE_FOR') expect(['STATED', 'POLICY', 'PORTFOLIO']).toContain(r.props.basis);
@@ -202,9 +207,8 @@ describe('inferResponsibilities', () => {
   });
 
   it('is deterministic', () => {
-    expect(JSON.stringify(inferResponsibilities(build()))).toBe(JSON.stringify(out));
+    expect(JSON.stringify(countyGraph([build()]))).toBe(JSON.stringify(out));
     const shuffled = { ...batch, nodes: [...batch.nodes].reverse(), relationships: [...batch.relationships].reverse() };
-    const a = inferResponsibilities(shuffled).relationships.slice(batch.relationships.length);
-    expect(JSON.stringify(a)).toBe(JSON.stringify(out.relationships.slice(batch.relationships.length)));
+    expect(JSON.stringify(derivedOf(countyGraph([shuffled])))).toBe(JSON.stringify(derivedOf(out)));
   });
 });

@@ -1,0 +1,33 @@
+// A jurisdiction's stated facts, as infer/county.ts jurisdictionSlice defines them: its documents
+// and their sections, tasks and targets; its organisations and people; every stated relationship
+// out of those (derived ones, derivedFor set, and the structure in $unusedTypes left out).
+// Each document also brings the earliest publication date of a gazette printing it.
+MATCH (d:Document {jurisdiction: $jurisdiction})
+OPTIONAL MATCH (g:Gazette)-[:CONTAINS]->(d)
+WITH d, min(g.publishedOn) AS publishedOn
+WITH collect(d) AS docs, collect(d.id) AS docIds, collect({id: d.id, publishedOn: publishedOn}) AS dates
+CALL (docIds) {
+  UNWIND docIds AS docId
+  CALL (docId) {
+    MATCH (n:Section {documentId: docId}) RETURN n
+    UNION ALL
+    MATCH (n:Task {documentId: docId}) RETURN n
+    UNION ALL
+    MATCH (n:Target {documentId: docId}) RETURN n
+  }
+  RETURN collect(n) AS parts
+}
+CALL () {
+  MATCH (n:Organization {jurisdiction: $jurisdiction}) RETURN collect(n) AS orgs
+}
+CALL () {
+  MATCH (n:Person {jurisdiction: $jurisdiction}) RETURN collect(n) AS people
+}
+WITH dates, docs + parts + orgs + people AS nodes
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b)
+  WHERE r.derivedFor IS NULL AND NOT type(r) IN $unusedTypes
+  RETURN collect({type: type(r), from: a.id, to: b.id, props: properties(r)}) AS relationships
+}
+RETURN dates, [n IN nodes | {label: labels(n)[0], props: properties(n)}] AS nodes, relationships

@@ -1,0 +1,11 @@
+// The derived layer of one jurisdiction, all of it: it is recomputed whole after every change.
+CALL () {
+  MATCH ()-[r:RESPONSIBLE_FOR {derivedFor: $jurisdiction}]->() DELETE r RETURN count(*) AS owners
+}
+CALL () {
+  MATCH ()-[r:IMPLEMENTS {derivedFor: $jurisdiction}]->() DELETE r RETURN count(*) AS links
+}
+CALL () {
+  MATCH ()-[r:CONFLICTS_WITH {derivedFor: $jurisdiction}]->() DELETE r RETURN count(*) AS conflicts
+}
+RETURN owners + links + conflicts AS removed

@@ -1,0 +1,15 @@
+// __FROM__, __TO__ and __TYPE__ are filled from the model's label and type lists (never from input).
+// A derived relationship is created new (the layer was just removed) and says which jurisdiction's
+// derivation made it; its evidence is the chain it was inferred from.
+UNWIND $rows AS row
+MATCH (a:__FROM__ {id: row.from})
+MATCH (b:__TO__ {id: row.to})
+CREATE (a)-[x:__TYPE__]->(b)
+SET x = row.props,
+    x.derivedFor = $jurisdiction,
+    x.evidenceDocumentIds = row.evidence.documentIds,
+    x.evidenceStarts = row.evidence.starts,
+    x.evidenceEnds = row.evidence.ends,
+    x.evidenceQuotes = row.evidence.quotes,
+    x.evidenceSectionPaths = row.evidence.sectionPaths
+RETURN count(x) AS merged

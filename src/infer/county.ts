@@ -1,0 +1,244 @@
+/**
+ * The county graph: what a jurisdiction's documents imply together, whichever files they came in.
+ *
+ * A county publishes its division of work, its work report and its plans in different gazettes,
+ * months apart, so owners by POLICY (a plan's 牵头单位) and PORTFOLIO (a leader's 分管 list), report
+ * ↔ plan links and conflicting figures are derived here from ALL the stated facts loaded for one
+ * jurisdiction — never from one file. Pure: the store reads the jurisdiction's stated facts
+ * (`jurisdictionSlice` says which), calls `deriveCounty`, and replaces the derived layer with the
+ * result in the transaction of the load. `countyGraph` is the same thing without a database.
+ */
+import {
+  GraphBatchSchema, dedupeEvidence, relationshipKey, sortEvidence,
+  type DerivedLayer, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship,
+} from '../model/index.js';
+import { BatchIndex } from './batchIndex.js';
+import { inferConflicts } from './conflicts.js';
+import { inferPolicy } from './policy.js';
+import { inferPortfolio } from './portfolio.js';
+import { inferStated } from './stated.js';
+import { cmp, round3 } from './text.js';
+
+/** Relationship types a leader's division of work states; each belongs to the notice that states it. */
+const DIVISION_TYPES = new Set(['SUPERVISES', 'LIAISES_WITH', 'BACKUP_OF', 'ASSISTS', 'ASSIGNED_IN']);
+/** Structure the inference never reads: left out of a jurisdiction's slice. */
+export const SLICE_UNUSED_TYPES: readonly string[] = ['CONTAINS', 'HAS_SECTION', 'STATED_IN', 'HAS_CONTACT', 'CITES', 'INCLUDES', 'PROMULGATES'];
+const UNUSED_TYPES = new Set(SLICE_UNUSED_TYPES);
+/** An owner from a division of work published after the document that states the target is less certain. */
+const LATER_DIVISION_FACTOR = 0.9;
+
+export const SLICE_LABELS = ['Document', 'Section', 'Task', 'Target', 'Organization', 'Person'] as const;
+
+/**
+ * Which stated facts belong to a jurisdiction: its documents and their sections, tasks and targets;
+ * its organisations and people; every relationship out of those (less the unused structure).
+ * The store's read query (queries/derive/jurisdiction-facts.cypher) selects exactly this.
+ */
+export function jurisdictionSlice(merged: GraphBatch, jurisdiction: string): GraphBatch {
+  const docs = new Set(merged.nodes.filter((n) => n.label === 'Document' && n.props.jurisdiction === jurisdiction).map((n) => n.props.id));
+  const keep = (n: GraphNode): boolean => {
+    switch (n.label) {
+      case 'Document': return docs.has(n.props.id);
+      case 'Section': case 'Task': case 'Target': return docs.has(n.props.documentId);
+      case 'Organization': case 'Person': return n.props.jurisdiction === jurisdiction;
+      default: return false;
+    }
+  };
+  const nodes = merged.nodes.filter(keep);
+  const ids = new Set(nodes.map((n) => n.props.id));
+  const relationships = merged.relationships.filter((r) => ids.has(r.from) && !UNUSED_TYPES.has(r.type));
+  return canonicalFacts({ gazetteId: `county:${jurisdiction}`, nodes, relationships });
+}
+
+/**
+ * One order for facts however they were gathered (a pure merge, or rows read back from Neo4j in
+ * the order they were loaded): nodes and relationships by id and key, evidence by position,
+ * accumulated name lists sorted. Derivation reads only canonical facts, so it cannot see load order.
+ */
+export function canonicalFacts(batch: GraphBatch): GraphBatch {
+  const nodes = batch.nodes.map((n) => {
+    const props = { ...n.props } as Record<string, unknown>;
+    for (const k of ['aliases', 'portfolio']) if (Array.isArray(props[k])) props[k] = [...new Set(props[k] as string[])].sort(cmp);
+    return { ...n, props, evidence: sortEvidence(n.evidence) } as GraphNode;
+  }).sort((a, b) => cmp(a.props.id, b.props.id));
+  const relationships = batch.relationships.map((r) => ({ ...r, evidence: sortEvidence(r.evidence) }))
+    .sort((a, b) => cmp(relationshipKey(a), relationshipKey(b)));
+  return { gazetteId: batch.gazetteId, nodes, relationships };
+}
+
+export interface CountyDates {
+  /** a document's date when it prints none: the earliest publication date of a gazette holding it */
+  publishedOn?: ReadonlyMap<string, string>;
+}
+
+/** The derived layer of one jurisdiction from its stated facts (a `jurisdictionSlice`). */
+export function deriveCounty(jurisdiction: string, slice: GraphBatch, dates: CountyDates = {}): DerivedLayer {
+  const facts = canonicalFacts(slice);
+  const seen = new Set(facts.relationships.map(relationshipKey));
+  const added: GraphRelationship[] = [];
+  const add = (rels: GraphRelationship[]) => {
+    for (const r of rels) {
+      const k = relationshipKey(r);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      added.push(r);
+    }
+  };
+  const withAdded = (): GraphBatch => ({ ...facts, relationships: [...facts.relationships, ...added] });
+
+  // STATED first (the text names the unit), then POLICY (a linked plan task names it), then
+  // PORTFOLIO for targets still without a LEAD, from the division of work in force
+  add(inferStated(new BatchIndex(facts)));
+  const policy = inferPolicy(new BatchIndex(withAdded()));
+  add(policy.implementsRels);
+  add(policy.owners);
+  const withPolicy = withAdded();
+  for (const plan of divisionPlans(withPolicy, dates)) {
+    const owners = inferPortfolio(new BatchIndex(plan.view), { strongerBases: new Set(['STATED', 'POLICY']), targetIds: plan.targetIds });
+    add(owners.map((r) => plan.adjust(r)));
+  }
+  add(inferConflicts(new BatchIndex(withPolicy)));
+
+  added.sort((a, b) => cmp(relationshipKey(a), relationshipKey(b)));
+  return { jurisdiction, relationships: added };
+}
+
+interface DivisionPlan {
+  /** the facts as they stood under one division-of-work notice */
+  view: GraphBatch;
+  targetIds: ReadonlySet<string>;
+  adjust: (r: GraphRelationship) => GraphRelationship;
+}
+
+/**
+ * The division of work in force for each target: the latest notice dated on or before the
+ * document that states the target; if none, the earliest later one (lower confidence, said so in
+ * the owner's note); for an undated document, the latest notice. Undated notices count as earliest.
+ * Without any notice, one plan over all the facts (supervisions stated anywhere).
+ */
+function divisionPlans(facts: GraphBatch, dates: CountyDates): DivisionPlan[] {
+  const docs = new Map<string, Extract<GraphNode, { label: 'Document' }>['props']>();
+  for (const n of facts.nodes) if (n.label === 'Document') docs.set(n.props.id, n.props);
+  const dateOf = (id: string): string | null => docs.get(id)?.issuedOn ?? dates.publishedOn?.get(id) ?? null;
+  const notices = [...docs.values()].filter((d) => d.kind === 'DIVISION_OF_WORK')
+    .map((d) => ({ id: d.id, date: dateOf(d.id) }))
+    .sort((a, b) => cmp(a.date ?? '', b.date ?? '') || cmp(a.id, b.id));
+  const planned = facts.nodes.filter((n): n is Extract<GraphNode, { label: 'Target' }> => n.label === 'Target' && n.props.status === 'PLANNED');
+  if (notices.length === 0) return [{ view: facts, targetIds: new Set(planned.map((t) => t.props.id)), adjust: (r) => r }];
+
+  const groups = new Map<string, { targetIds: Set<string>; later: boolean }>();
+  for (const t of planned) {
+    const date = dateOf(t.props.documentId);
+    let notice = date === null ? notices.at(-1)! : [...notices].reverse().find((n) => n.date !== null && n.date <= date) ?? notices.find((n) => n.date === null);
+    let later = false;
+    if (!notice) {
+      notice = notices.find((n) => n.date !== null && n.date > date!)!;
+      later = true;
+    }
+    const key = `${notice.id}|${later}`;
+    const g = groups.get(key) ?? { targetIds: new Set<string>(), later };
+    g.targetIds.add(t.props.id);
+    groups.set(key, g);
+  }
+  return [...groups.entries()].sort(([a], [b]) => cmp(a, b)).map(([key, g]) => {
+    const noticeId = key.slice(0, key.lastIndexOf('|'));
+    const date = dateOf(noticeId);
+    const note = g.later
+      ? `依据其后印发的领导分工（${docs.get(noticeId)?.title ?? noticeId}${date ? `，${date}` : ''}），目标所在文件印发时尚无分工`
+      : `依据当时施行的领导分工（${docs.get(noticeId)?.title ?? noticeId}${date ? `，${date}` : ''}）`;
+    return {
+      view: underNotice(facts, noticeId),
+      targetIds: g.targetIds,
+      adjust: (r: GraphRelationship) => ({
+        ...r,
+        props: {
+          ...r.props, division: noticeId, note,
+          confidence: g.later && typeof r.props.confidence === 'number' ? round3(r.props.confidence * LATER_DIVISION_FACTOR) : r.props.confidence,
+        },
+      }),
+    };
+  });
+}
+
+/**
+ * The facts as one notice leaves them: the division-of-work relationships it states (with its own
+ * evidence only), and each leader's areas as it gives them (ASSIGNED_IN).
+ */
+function underNotice(facts: GraphBatch, noticeId: string): GraphBatch {
+  const inNotice = (e: Evidence) => e.documentId === noticeId;
+  const relationships: GraphRelationship[] = [];
+  for (const r of facts.relationships) {
+    if (!DIVISION_TYPES.has(r.type)) { relationships.push(r); continue; }
+    if (!r.evidence.some(inNotice)) continue;
+    relationships.push({ ...r, evidence: r.evidence.filter(inNotice) });
+  }
+  const areas = new Map<string, string[]>();
+  for (const r of relationships) if (r.type === 'ASSIGNED_IN' && r.to === noticeId) areas.set(r.from, (r.props.areas as string[] | undefined) ?? []);
+  const assignedAnywhere = facts.relationships.some((r) => r.type === 'ASSIGNED_IN');
+  const nodes = facts.nodes.map((n) =>
+    n.label === 'Person' && assignedAnywhere ? ({ ...n, props: { ...n.props, portfolio: areas.get(n.props.id) ?? [] } } as GraphNode) : n);
+  return { ...facts, nodes, relationships };
+}
+
+/**
+ * Stated batches merged as the store merges them (a node or relationship stated by several
+ * gazettes is one, with every gazette's evidence; a printed document beats a citation stub; for
+ * other properties the gazette with the greatest id wins, so the result does not depend on order).
+ */
+export function mergeStated(batches: GraphBatch[]): GraphBatch {
+  const ordered = [...batches].sort((a, b) => cmp(a.gazetteId, b.gazetteId));
+  const nodes = new Map<string, GraphNode>();
+  const rels = new Map<string, GraphRelationship>();
+  for (const b of ordered) {
+    for (const n of b.nodes) {
+      const prev = nodes.get(n.props.id);
+      if (!prev) { nodes.set(n.props.id, { ...n, props: { ...n.props }, evidence: [...n.evidence] } as GraphNode); continue; }
+      const stub = (x: GraphNode) => x.label === 'Document' && x.props.kind === 'CITED';
+      const props = stub(n) && !stub(prev) ? prev.props : { ...prev.props, ...n.props };
+      for (const k of ['aliases', 'portfolio'] as const) {
+        const a = (prev.props as Record<string, unknown>)[k]; const c = (n.props as Record<string, unknown>)[k];
+        if (Array.isArray(a) || Array.isArray(c)) (props as Record<string, unknown>)[k] = [...new Set([...((a as string[]) ?? []), ...((c as string[]) ?? [])])];
+      }
+      nodes.set(n.props.id, { ...prev, props, evidence: dedupeEvidence([...prev.evidence, ...n.evidence]) } as GraphNode);
+    }
+    for (const r of b.relationships) {
+      const k = relationshipKey(r);
+      const prev = rels.get(k);
+      rels.set(k, prev ? { ...prev, props: { ...prev.props, ...r.props }, evidence: dedupeEvidence([...prev.evidence, ...r.evidence]) } : { ...r, evidence: [...r.evidence] });
+    }
+  }
+  return canonicalFacts({ gazetteId: ordered.map((b) => b.gazetteId).join('+'), nodes: [...nodes.values()], relationships: [...rels.values()] });
+}
+
+/** The jurisdictions a batch's facts belong to (its documents'). */
+export function jurisdictionsOf(batch: GraphBatch): string[] {
+  const js = new Set<string>();
+  for (const n of batch.nodes) if (n.label === 'Document' && n.props.jurisdiction && n.props.kind !== 'CITED') js.add(n.props.jurisdiction);
+  return [...js].sort(cmp);
+}
+
+/**
+ * Without a database: the stated batches merged, plus the derived layer of every jurisdiction
+ * they hold — what the store holds after loading them, in any order. For `extract`, tests, evals.
+ */
+export function countyGraph(batches: GraphBatch[]): GraphBatch {
+  const merged = mergeStated(batches);
+  const derived: GraphRelationship[] = [];
+  const publishedOn = gazetteDates(batches);
+  for (const j of [...new Set(batches.flatMap(jurisdictionsOf))].sort(cmp)) {
+    derived.push(...deriveCounty(j, jurisdictionSlice(merged, j), { publishedOn }).relationships);
+  }
+  return GraphBatchSchema.parse({ ...merged, relationships: [...merged.relationships, ...derived] }) as GraphBatch;
+}
+
+/** For each document, the earliest publication date of a gazette that prints it. */
+function gazetteDates(batches: GraphBatch[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of batches) {
+    const g = b.nodes.find((n) => n.label === 'Gazette');
+    const date = g?.label === 'Gazette' ? g.props.publishedOn : null;
+    if (!date) continue;
+    for (const r of b.relationships) if (r.type === 'CONTAINS' && (!out.has(r.to) || date < out.get(r.to)!)) out.set(r.to, date);
+  }
+  return out;
+}
