@@ -8,7 +8,7 @@ import { detectRunningHeader, keyOf, normalize } from './normalize.js';
 import { documentMeta, splitDocuments } from './documents.js';
 import { DATE, isoDate, jurisdictionOf } from './patterns.js';
 import { buildSections } from './sections.js';
-import type { ParsedDocument, ParsedGazette } from './types.js';
+import { pagesOf, type ParsedDocument, type ParsedGazette } from './types.js';
 
 export * from './types.js';
 export { findDocNumbers, kindOfTitle, jurisdictionOf } from './patterns.js';
@@ -53,7 +53,7 @@ export function parseGazette(text: string, sourceFile: string): ParsedGazette {
     };
     const titleEnd = d.titleEnd - d.start;
     const sections = buildSections(id, docClean, titleEnd, d.kind === 'WORK_REPORT', props.reportYear);
-    documents.push({ id, props, clean: docClean, toOriginal: s.local, sections, promulgatedBy: promulgator ? promulgator.id : null, titleSpan: { start: 0, end: Math.max(1, Math.min(titleEnd, docClean.length)) } });
+    documents.push({ id, props, clean: docClean, toOriginal: s.local, sections, promulgatedBy: promulgator ? promulgator.id : null, titleSpan: { start: 0, end: Math.max(1, Math.min(titleEnd, docClean.length)) }, ...withPages(text, s.os, s.oe) });
   });
   // the masthead: 伊金霍洛旗人民政府办公室 2024年第1-2期(总第46期) 2024年3月10日
   const front = clean.slice(0, frontEnd);
@@ -82,11 +82,17 @@ export function parseGazette(text: string, sourceFile: string): ParsedGazette {
           id: fid, title: `${title}（刊首：目录与编辑委员会）`, docNumber: null, kind: 'OTHER', category: null,
           issuer: props.issuer, issuedOn: props.publishedOn, jurisdiction, reportYear: null, text: s.text, gazetteStart: s.os, gazetteEnd: s.oe,
         },
-        clean: fclean, toOriginal: s.local, sections: [], promulgatedBy: null, titleSpan: { start: 0, end: Math.max(1, fclean.indexOf('\n') < 0 ? fclean.length : fclean.indexOf('\n')) },
+        clean: fclean, toOriginal: s.local, sections: [], promulgatedBy: null, ...withPages(text, s.os, s.oe), titleSpan: { start: 0, end: Math.max(1, fclean.indexOf('\n') < 0 ? fclean.length : fclean.indexOf('\n')) },
       });
     }
   }
   return { props, documents };
+}
+
+/** the pages field only for paginated text, so batches of plain text stay byte-identical */
+function withPages(text: string, from: number, to: number): Pick<ParsedDocument, 'pages'> {
+  const pages = pagesOf(text, from, to);
+  return pages ? { pages } : {};
 }
 
 function mostCommon(xs: Array<string | null>): string | null {

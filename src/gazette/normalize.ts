@@ -94,6 +94,8 @@ function transformLine(orig: string, start: number, header: string | null): Line
       at = text.indexOf(header, from);
     }
   }
+  // a form feed inside a line is a page break in the middle of a sentence (PDF input): read through it
+  for (let at = text.indexOf('\f'); at >= 0; at = text.indexOf('\f', at)) cut(at, at + 1);
   // trim
   let a = 0; while (a < text.length && isBlank(text[a])) a++;
   cut(0, a);

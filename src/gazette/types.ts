@@ -39,6 +39,8 @@ export interface ParsedDocument {
   promulgatedBy?: string | null;
   /** clean span of the title, for evidence */
   titleSpan?: Span;
+  /** paginated input (PDF): the page props.text starts on, and offsets in props.text of its page breaks (form feeds) */
+  pages?: { first: number; breaks: number[] };
 }
 
 export interface ParsedGazette {
@@ -61,7 +63,20 @@ export function evidenceOf(doc: ParsedDocument, span: Span): Evidence {
   // end is exclusive: map the last character, then step past it
   const end = span.end > span.start ? doc.toOriginal[span.end - 1] + 1 : start;
   const section = sectionAt(doc, span.start);
-  return { documentId: doc.id, start, end, quote: doc.props.text.slice(start, end), sectionPath: section ? section.path : [] };
+  const ev: Evidence = { documentId: doc.id, start, end, quote: doc.props.text.slice(start, end), sectionPath: section ? section.path : [] };
+  // the page the quote starts on, when the source had pages (text without form feeds has none)
+  if (doc.pages) ev.page = doc.pages.first + doc.pages.breaks.filter((b) => b < start).length;
+  return ev;
+}
+
+/** Pages of a slice [from, to) of a gazette text whose pages are separated by form feeds; none without. */
+export function pagesOf(text: string, from: number, to: number): { first: number; breaks: number[] } | undefined {
+  if (!text.includes('\f')) return undefined;
+  let first = 1;
+  for (let i = text.indexOf('\f'); i >= 0 && i < from; i = text.indexOf('\f', i + 1)) first++;
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\f', from); i >= 0 && i < to; i = text.indexOf('\f', i + 1)) breaks.push(i - from);
+  return { first, breaks };
 }
 
 /** A line of a text with its offsets (end excludes the newline). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readSourceFile } from '../../src/input.js';
+import { readSourceFile, readSourceBytes } from '../../src/input.js';
 import { buildGraphBatchFromFile } from '../../src/pipeline.js';
 import { AppError } from '../../src/errors.js';
 
@@ -53,5 +53,39 @@ describe('readSourceFile', () => {
 
   it('refuses a text with no recognisable document through the file entry point', () => {
     badInput(() => buildGraphBatchFromFile(file('prose.txt', '这是一段普通的文字，没有标题。\n第二段文字也没有文号。\n')), /no recognisable document/);
+  });
+
+  it('decodes UTF-16 with a byte-order mark (little and big endian), refused before as "binary"', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixture, 'utf16le')]);
+    const r = readSourceFile(file('utf16le.txt', le));
+    expect(r).toMatchObject({ encoding: 'utf-16le', format: 'text', text: fixture });
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(fixture, 'utf-16be')]);
+    expect(readSourceFile(file('utf16be.txt', be))).toMatchObject({ encoding: 'utf-16be', text: fixture });
+  });
+
+  it('tells the format by content: a PDF or a web page saved as .txt is read as one', () => {
+    const pdf = readFileSync('tests/fixtures/formats/seed-gazette.pdf');
+    expect(readSourceFile(file('gazette.txt', pdf)).format).toBe('pdf');
+    const html = '<!DOCTYPE html><html><head><title>x</title></head><body><nav><a>首页</a><a>政务公开</a></nav>'
+      + '<div class="breadcrumb">当前位置：首页 &gt; 通知公告</div><h1>关于做好春季防火工作的通知</h1>'
+      + '<div id="content"><p>各镇人民政府：</p><p>现将有关事项通知如下，请认真贯彻落实。</p><p>全年完成造林\n 面积3万亩。</p></div>'
+      + '<div class="footer">版权所有：某某县人民政府</div><script>var a = "脚本里的中文";</script></body></html>';
+    const r = readSourceFile(file('notice.txt', html));
+    expect(r.format).toBe('html');
+    // the page heading outside the content block comes first; chrome and scripts are gone;
+    // a line break between two ideographs is not a space (as a browser renders it)
+    expect(r.text).toBe('关于做好春季防火工作的通知\n各镇人民政府：\n现将有关事项通知如下，请认真贯彻落实。\n全年完成造林面积3万亩。');
+  });
+
+  it('html: a data table becomes | a | b | rows (the form the gazette stage reads tables in)', () => {
+    const html = '<html><body><div class="TRS_Editor"><p>附件：联系方式</p><p>各单位联系方式如下表所列，请及时联系。</p><table><tr><th>序号</th><th>部门名称</th></tr><tr><td>1</td><td>旗公安局</td></tr></table></div></body></html>';
+    expect(readSourceBytes(Buffer.from(html), 'x.html').text).toBe('附件：联系方式\n各单位联系方式如下表所列，请及时联系。\n| 序号 | 部门名称 |\n| 1 | 旗公安局 |');
+  });
+
+  it('refuses other office files with a message saying what to do', () => {
+    badInput(() => readSourceFile(file('book.xlsx', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('xl/workbook.xml'), Buffer.alloc(64)]))), /ZIP archive that is not a Word \.docx/);
+    badInput(() => readSourceFile(file('old.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]))), /legacy Word \.doc/);
+    badInput(() => readSourceFile(file('broken.pdf', Buffer.from('%PDF-1.7\n1 0 obj garbage'))), /cannot read the PDF/);
+    badInput(() => readSourceFile('tests/fixtures/formats/scanned-notice.pdf'), /scanned PDF with no text layer/);
   });
 });

@@ -1,0 +1,177 @@
+/**
+ * PDF text items → gazette text in reading order. Lines are rebuilt from item positions in content
+ * order (the order the producer wrote them, which is reading order for one- and two-column pages);
+ * running headers and footers and page numbers are dropped; a line broken only because it reached
+ * the right margin is joined back, as the paragraph was written. Pages are separated by form feeds,
+ * so page numbers stay derivable from the text itself (the form feed is what pdftotext writes too).
+ */
+import type { PdfPage } from './raw.mjs';
+
+export const PAGE_BREAK = '\n\f\n';
+
+interface PdfLine { text: string; x0: number; x1: number; y: number; size: number }
+
+/** Kangxi radicals and compatibility ideographs that some CJK fonts map to: 方 not ⽅. */
+const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
+const unifyIdeographs = (s: string) => s.replace(LOOKALIKE, (c) => { const n = c.normalize('NFKC'); return n.length === 1 ? n : c; });
+
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+function linesOfPage(page: PdfPage): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let cur: PdfLine | null = null;
+  for (const it of page.items) {
+    const size = it.size > 0 ? it.size : 10;
+    if (!it.str) continue;
+    // same baseline (within half a character) and not jumping back left: the same line
+    const same = cur && Math.abs(it.y - cur.y) <= 0.5 * Math.max(size, cur.size) && it.x >= cur.x1 - size;
+    if (!same) {
+      if (cur) lines.push(cur);
+      cur = { text: '', x0: it.x, x1: it.x, y: it.y, size };
+    }
+    const line = cur!;
+    const gap = it.x - line.x1;
+    if (/^\s+$/.test(it.str)) {
+      // pdfjs writes the spacing it sees as a space item: a wide one is a column gap (a tab in the
+      // source), a thin one beside an ideograph is CJK/Latin autospacing, not a space
+      const next = page.items[page.items.indexOf(it) + 1]?.str ?? '';
+      if (it.w >= 1.0 * size) { line.text = line.text.replace(/ +$/, '') + '\t'; line.x1 = Math.max(line.x1, it.x + it.w); continue; }
+      if (it.w < 0.35 * size && (WIDE.test(line.text.slice(-1)) || WIDE.test(next.slice(0, 1)))) { line.x1 = Math.max(line.x1, it.x + it.w); continue; }
+    }
+    // a visible gap between two pieces: a column gap or a space in the source
+    if (line.text && !/\s$/.test(line.text) && !/^\s/.test(it.str)) {
+      if (gap > 1.0 * size) line.text += '\t';
+      else if (gap > 0.6 * size) line.text += ' ';
+    }
+    line.text += it.str;
+    line.x1 = Math.max(line.x1, it.x + it.w);
+    if (!/^\s*$/.test(it.str)) line.size = Math.max(line.size, size);
+  }
+  if (cur) lines.push(cur);
+  return lines.map((l) => ({ ...l, text: unifyIdeographs(l.text).replace(/\s+$/, '') })).filter((l) => l.text.trim());
+}
+
+/** A page number alone: 12 · - 12 - · — 12 — · 第12页 · 12/38 · 第 3 页 共 38 页 · Page 3 */
+const PAGE_NUMBER = /^(?:[-—–·•]?\s*\d{1,4}\s*[-—–·•]?|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+/** what stays of a header or footer line from page to page: its words, not its numbers */
+const runningKey = (s: string) => s.replace(/\s+/g, '').replace(/\d+/g, '#');
+
+/**
+ * Running headers and footers: among the two lines at the top and at the bottom of each page, those
+ * whose text (numbers aside) recurs on at least 30% of the pages (and on two), and page numbers
+ * standing alone there. Body lines repeat too (a heading), so only the edges of a page are looked at.
+ */
+function dropRunning(pages: PdfLine[][]): PdfLine[][] {
+  const edges = (ls: PdfLine[]) => [...ls.slice(0, 2), ...ls.slice(-2)];
+  const counts = new Map<string, number>();
+  for (const ls of pages) for (const k of new Set(edges(ls).map((l) => runningKey(l.text)))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const need = Math.max(2, Math.ceil(pages.length * 0.3));
+  const running = (l: PdfLine) => PAGE_NUMBER.test(l.text.trim()) || (pages.length >= 2 && (counts.get(runningKey(l.text)) ?? 0) >= need);
+  return pages.map((ls) => {
+    let a = 0;
+    while (a < Math.min(2, ls.length) && running(ls[a])) a++;
+    let b = ls.length;
+    while (b > a && b > ls.length - 2 && running(ls[b - 1])) b--;
+    return ls.slice(a, b);
+  });
+}
+
+const TERMINAL_END = /[。！？；：:!?]$/;
+const BULLET = /^[-•·*▪●○■□◆]\s*/;
+/**
+ * A heading that starts a new paragraph even after a full line: 一、 (一) 第一章. Not 1. (a wrapped
+ * 1.5% looks the same), not 一是 or —— (both run inside work-report prose).
+ */
+const NEW_PARAGRAPH = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]+[章节条])/;
+
+/**
+ * Whether line b continues line a on the page: a reaches the right margin and b starts at the left
+ * margin on the next line (a soft wrap), or both are centred lines of one wrapped title.
+ */
+function continues(a: PdfLine, b: PdfLine, left: number, right: number): boolean {
+  const size = Math.max(a.size, b.size);
+  const dy = a.y - b.y;
+  if (dy <= 0 || dy > 2.2 * size || Math.abs(a.size - b.size) > 0.15 * size) return false;
+  if (NEW_PARAGRAPH.test(b.text.trim()) || BULLET.test(b.text.trim())) return false;
+  if (a.x1 >= right - slack(b) && b.x0 <= left + 0.5 * size) return true;
+  const mid = (left + right) / 2;
+  const centred = (l: PdfLine) => Math.abs((l.x0 + l.x1) / 2 - mid) < size && l.x0 > left + 2 * size;
+  return centred(a) && centred(b) && a.x1 - a.x0 > 0.6 * (right - left) && !TERMINAL_END.test(a.text);
+}
+
+interface Margins { left: number; right: number }
+
+/**
+ * How far short of the right margin a wrapped line may end: two characters, plus the width of a
+ * Latin or digit run the next line starts with ("127.7亿元", "[2023]76号" are not broken inside).
+ */
+function slack(next: PdfLine): number {
+  const run = /^[\x21-\x7e]+/.exec(next.text.trimStart())?.[0].length ?? 0;
+  return (2 + 0.6 * run) * next.size;
+}
+
+function marginsOf(lines: PdfLine[]): Margins {
+  if (!lines.length) return { left: 0, right: 0 };
+  // the right margin: where most lines end (a dotted TOC leader or a wide table row overshoots)
+  const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
+  return { left: Math.min(...lines.map((l) => l.x0)), right: ends[Math.floor(ends.length * 0.8)] };
+}
+
+/** latin words were wrapped at a space; ideographs were not */
+const glue = (prev: string, next: string) => (/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next) ? ' ' : '');
+
+function joinWraps(lines: PdfLine[], m: Margins): string[] {
+  if (!lines.length) return [];
+  const out: string[] = [lines[0].text];
+  for (let i = 1; i < lines.length; i++) {
+    if (continues(lines[i - 1], lines[i], m.left, m.right)) {
+      const next = lines[i].text.replace(/^\s+/, '');
+      out[out.length - 1] += glue(out[out.length - 1], next) + next;
+    } else {
+      out.push(lines[i].text);
+    }
+  }
+  return out;
+}
+
+/** A paragraph running on to the next page: the last line is full, the next page's first is not indented. */
+function runsOn(a: PdfLine | undefined, ma: Margins, b: PdfLine | undefined, mb: Margins): boolean {
+  if (!a || !b) return false;
+  const size = Math.max(a.size, b.size);
+  const t = b.text.trim();
+  return a.x1 >= ma.right - slack(b) && b.x0 <= mb.left + 0.5 * size && !NEW_PARAGRAPH.test(t) && !BULLET.test(t) && Math.abs(a.size - b.size) <= 0.15 * size;
+}
+
+export interface PdfText {
+  text: string;
+  /** offset in text where each page starts (index 0 = page 1) */
+  pageStarts: number[];
+  /** visible characters per page, to tell a scan from a text PDF */
+  visible: number[];
+}
+
+/**
+ * Pages are separated by "\n\f\n"; a sentence running on to the next page by a bare "\f" inside it
+ * (the gazette stage reads through it, and the quote keeps it, verbatim).
+ */
+export function pdfText(pages: PdfPage[]): PdfText {
+  const kept = dropRunning(pages.map(linesOfPage));
+  const margins = kept.map(marginsOf);
+  const pageStarts: number[] = [];
+  const visible: number[] = [];
+  let text = '';
+  kept.forEach((ls, i) => {
+    if (i > 0) {
+      const prev = kept[i - 1];
+      const on = runsOn(prev[prev.length - 1], margins[i - 1], ls[0], margins[i]);
+      text += on ? `${glue(text, ls[0].text.trimStart())}\f` : PAGE_BREAK;
+    }
+    pageStarts.push(text.length);
+    const lines = joinWraps(ls, margins[i]);
+    if (lines.length && text.endsWith('\f')) lines[0] = lines[0].trimStart();
+    const body = lines.join('\n');
+    visible.push(body.replace(/\s/g, '').length);
+    text += body;
+  });
+  return { text, pageStarts, visible };
+}
