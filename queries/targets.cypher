@@ -1,6 +1,7 @@
 // One round trip for a page of targets and the total; filters are optional parameters.
 MATCH (t:Target)
 WHERE ($year IS NULL OR t.year = $year)
+  AND ($jurisdiction IS NULL OR EXISTS { MATCH (d:Document {id: t.documentId}) WHERE d.jurisdiction = $jurisdiction })
   AND ($status IS NULL OR t.status = $status)
   AND ($document IS NULL OR t.documentId = $document)
   AND ($text IS NULL OR t.text CONTAINS $text OR t.metric CONTAINS $text)

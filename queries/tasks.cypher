@@ -1,5 +1,6 @@
 MATCH (t:Task)
 WHERE ($document IS NULL OR t.documentId = $document)
+  AND ($jurisdiction IS NULL OR EXISTS { MATCH (d:Document {id: t.documentId}) WHERE d.jurisdiction = $jurisdiction })
   AND ($text IS NULL OR t.title CONTAINS $text OR t.text CONTAINS $text)
   AND ($orgIds IS NULL OR EXISTS {
         MATCH (o:Organization)-[r:RESPONSIBLE_FOR]->(t) WHERE o.id IN $orgIds AND ($role IS NULL OR r.role = $role) })

@@ -11,7 +11,7 @@ export interface Related {
   rel: Row;
 }
 
-export type NamedRelated = 'person-targets' | 'target-leaders' | 'document-tasks' | 'document-targets';
+export type NamedRelated = 'person-targets' | 'person-supervisions' | 'target-leaders' | 'document-tasks' | 'document-targets';
 
 export interface Loaders {
   node(label: NodeLabel): DataLoader<string, Row | null>;

@@ -11,6 +11,7 @@ export const Document = {
   promulgates: (d: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.out('Document', 'PROMULGATES', 'Document').load(d.id)),
   cites: (d: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.out('Document', 'CITES', 'Document').load(d.id)),
   citedBy: (d: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.in('Document', 'CITES', 'Document').load(d.id)),
+  gazettes: (d: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.in('Gazette', 'CONTAINS', 'Document').load(d.id)),
 };
 
 export const Section = {

@@ -2,12 +2,12 @@ import { Answer, JSON } from './answer.js';
 import { Document, Section } from './document.js';
 import { Evidence, Responsibility } from './evidence.js';
 import { Contact, Organization } from './organization.js';
-import { Appointment, Group, Membership, Person, Title } from './person.js';
+import { Appointment, Group, Membership, Person, Supervision, Title } from './person.js';
 import { Query } from './query.js';
 import { Target } from './target.js';
 import { Project, Task } from './task.js';
 
 export const resolvers = {
   Query, Target, Task, Project, Organization, Contact, Person, Title, Appointment, Membership, Group,
-  Document, Section, Evidence, Responsibility, Answer, JSON,
+  Document, Section, Supervision, Evidence, Responsibility, Answer, JSON,
 };

@@ -6,11 +6,12 @@ import { MAX_PAGE, connection, luceneTerms, pageArgs } from '../util.js';
 type Args = Record<string, any>;
 
 /** Ids of every unit a name may mean (name, alias, with or without jurisdiction prefix). */
-async function organizationIds(ctx: ApiContext, name: string): Promise<string[]> {
+async function organizationIds(ctx: ApiContext, name: string, jurisdiction: string | null = null): Promise<string[]> {
   const trimmed = name.trim();
   const terms = luceneTerms(trimmed);
   if (!terms) return [];
-  const rows = await ctx.store.read<{ org: Row }>(loadQuery('organizations-by-name'), { name: trimmed, terms });
+  const rows = (await ctx.store.read<{ org: Row }>(loadQuery('organizations-by-name'), { name: trimmed, terms }))
+    .filter((r) => jurisdiction == null || r.org.jurisdiction === jurisdiction);
   for (const r of rows) ctx.loaders.node('Organization').prime(r.org.id, r.org);
   return rows.map((r) => r.org.id);
 }
@@ -57,7 +58,7 @@ export const Query = {
     const orgIds = f.organization != null ? await organizationIds(ctx, f.organization) : null;
     const supervisorIds = f.supervisor != null ? await personIds(ctx, f.supervisor) : null;
     return page(ctx, 'targets', {
-      year: nullable(f.year), status: nullable(f.status), document: nullable(f.document), text: nullable(f.text),
+      jurisdiction: nullable(f.jurisdiction), year: nullable(f.year), status: nullable(f.status), document: nullable(f.document), text: nullable(f.text),
       role: nullable(f.role), orgIds, supervisorIds,
     }, first, after);
   },
@@ -66,14 +67,14 @@ export const Query = {
   tasks: async (_: unknown, { filter = {}, first, after }: Args, ctx: ApiContext) => {
     const f = filter ?? {};
     const orgIds = f.organization != null ? await organizationIds(ctx, f.organization) : null;
-    return page(ctx, 'tasks', { document: nullable(f.document), text: nullable(f.text), role: nullable(f.role), orgIds }, first, after);
+    return page(ctx, 'tasks', { jurisdiction: nullable(f.jurisdiction), document: nullable(f.document), text: nullable(f.text), role: nullable(f.role), orgIds }, first, after);
   },
   projects: (_: unknown, { filter = {}, first, after }: Args, ctx: ApiContext) => {
     const f = filter ?? {};
     return page(ctx, 'projects', { year: nullable(f.year), document: nullable(f.document), text: nullable(f.text) }, first, after);
   },
-  organization: async (_: unknown, { name }: Args, ctx: ApiContext) => {
-    const [id] = await organizationIds(ctx, name);
+  organization: async (_: unknown, { name, jurisdiction }: Args, ctx: ApiContext) => {
+    const [id] = await organizationIds(ctx, name, jurisdiction ?? null);
     return id ? ctx.loaders.node('Organization').load(id) : null;
   },
   organizations: async (_: unknown, { filter = {} }: Args, ctx: ApiContext) => {
@@ -82,12 +83,14 @@ export const Query = {
     const rows = await ctx.store.read<{ node: Row }>(loadQuery('organizations'), { kind: nullable(f.kind), name: nullable(f.name), supervisorIds });
     return rows.map((r) => r.node);
   },
-  person: async (_: unknown, { name }: Args, ctx: ApiContext) => {
+  person: async (_: unknown, { name, jurisdiction }: Args, ctx: ApiContext) => {
     const rows = await ctx.store.read<{ node: Row }>(loadQuery('people-by-name'), { names: nameForms(name) });
-    return rows[0]?.node ?? null;
+    return rows.find((r) => jurisdiction == null || r.node.jurisdiction === jurisdiction)?.node ?? null;
   },
   people: async (_: unknown, __: Args, ctx: ApiContext) => (await ctx.store.read<{ node: Row }>(loadQuery('people'))).map((r) => r.node),
-  documents: async (_: unknown, __: Args, ctx: ApiContext) => (await ctx.store.read<{ node: Row }>(loadQuery('documents'))).map((r) => r.node),
+  documents: async (_: unknown, { jurisdiction }: Args, ctx: ApiContext) =>
+    (await ctx.store.read<{ node: Row }>(loadQuery('documents'), { jurisdiction: nullable(jurisdiction) })).map((r) => r.node),
+  jurisdictions: async (_: unknown, __: Args, ctx: ApiContext) => ctx.store.read<Row>(loadQuery('jurisdictions')),
   document: async (_: unknown, { id, docNumber }: Args, ctx: ApiContext) => {
     if (id == null && docNumber == null) throw new AppError('BAD_USER_INPUT', 'document needs id or docNumber');
     const rows = await ctx.store.read<{ node: Row }>(loadQuery('document'), { id: nullable(id), docNumbers: docNumber == null ? [] : docNumberForms(docNumber) });
