@@ -1,0 +1,311 @@
+/**
+ * The web console in a real browser (Debian's chromium, driven by puppeteer-core) against the
+ * seed loaded into the real Neo4j, served by the real app on a loopback port. Every request the
+ * page makes to a host other than the loopback is aborted and fails the test.
+ * Screenshots go to test-output/console/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { askWithStore, createApp, runQuery } from '../../src/api/index.js';
+import type { Store } from '../../src/store/index.js';
+import { openStore, resetGraph, seedBatch } from '../helpers/graph.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'test-output', 'console');
+/** the first free port from here up to 4999 (another run of this file may hold one) */
+const FIRST_PORT = Number(process.env.CONSOLE_TEST_PORT ?? 4931);
+let BASE = '';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const BASIS_WORDS = ['文件写明', '依据政策文件', '依据领导分工'];
+
+let store: Store;
+let server: Server;
+let browser: Browser;
+let app: ReturnType<typeof createApp>;
+const gql = async <T = any>(query: string, variables?: Record<string, unknown>) => {
+  const r = await runQuery(app, query, variables);
+  expect(r.errors).toBeUndefined();
+  return r.data as T;
+};
+
+interface Watched { page: Page; offLoopback: string[]; errors: string[] }
+const opened: Watched[] = [];
+
+/** A 1366×768 page whose requests off the loopback are aborted and recorded. */
+async function newPage(): Promise<Watched> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1366, height: 768 });
+  const w: Watched = { page, offLoopback: [], errors: [] };
+  await page.setRequestInterception(true);
+  page.on('request', (req: HTTPRequest) => {
+    const url = new URL(req.url());
+    const local = url.protocol === 'data:' || url.protocol === 'blob:' || ((url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK.has(url.hostname));
+    if (local) void req.continue();
+    else {
+      w.offLoopback.push(req.url());
+      void req.abort('blockedbyclient');
+    }
+  });
+  page.on('pageerror', (e) => w.errors.push(String((e as Error).message ?? e)));
+  opened.push(w);
+  return w;
+}
+
+const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(OUT, `${name}.png`) as `${string}.png`, fullPage });
+const textOf = (page: Page, selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText);
+
+beforeAll(async () => {
+  if (!CHROMIUM) throw new Error('no chromium found: apt-get install -y chromium fonts-noto-cjk (.ci/run does it), or set CHROMIUM_PATH');
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(join(OUT, 'downloads'), { recursive: true });
+  // the console as `npm start` builds it
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(ROOT, 'web')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', join(ROOT, 'web')], { stdio: 'inherit' });
+  store = await openStore();
+  await resetGraph(store, [await seedBatch()]);
+  app = createApp({ store, ask: askWithStore, production: false });
+  server = createServer(app);
+  for (let port = FIRST_PORT; !BASE; port++) {
+    const ok = await new Promise<boolean>((res, rej) => {
+      server.once('error', (e: NodeJS.ErrnoException) => (e.code === 'EADDRINUSE' && port < 4999 ? res(false) : rej(e)));
+      server.listen(port, '127.0.0.1', () => res(true));
+    });
+    if (ok) BASE = `http://127.0.0.1:${port}`;
+  }
+  browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-default-apps', '--disable-sync', '--lang=zh-CN'],
+  });
+});
+
+afterEach(async () => {
+  const all = opened.splice(0);
+  for (const w of all) await w.page.close().catch(() => undefined);
+  expect(all.flatMap((w) => w.offLoopback), 'requests to a non-loopback address').toEqual([]);
+  expect(all.flatMap((w) => w.errors), 'errors thrown in the page').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((res) => (server ? server.close(res) : res(undefined)));
+  await store?.close();
+});
+
+describe('the web console in chromium', () => {
+  it('问答: a question typed with the keyboard is answered, by rule, with highlighted citations', async () => {
+    const { page } = await newPage();
+    await page.goto(`${BASE}/#/ask`, { waitUntil: 'networkidle0' });
+    // the question box has the focus: type and press Enter, no mouse
+    await page.keyboard.type('住建局今年负责哪些目标？');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#answer-text', { timeout: 30_000 });
+    expect(await textOf(page, '#answer-text')).toContain('旗住房和城乡建设局');
+    expect(await textOf(page, '#answer-mode')).toBe('规则');
+    expect(['高', '较高', '中等', '低']).toContain(await textOf(page, '#answer-confidence'));
+    const cites = await page.$$eval('.citations li', (lis) => lis.map((li) => ({
+      mark: li.querySelector('mark.q')?.textContent ?? '',
+      context: li.querySelector('.context')?.textContent ?? '',
+      href: li.querySelector('a')?.getAttribute('href') ?? '',
+    })));
+    expect(cites.length).toBeGreaterThan(0);
+    for (const c of cites) {
+      expect(c.mark.length).toBeGreaterThan(0);
+      expect(c.context.length).toBeGreaterThan(c.mark.length); // the quote sits inside its surrounding text
+      expect(c.href).toMatch(/^#\/doc\?id=.+&at=\d+-\d+$/);
+    }
+    await shot(page, '1-ask');
+    // a citation opens the document at the quote
+    await page.click('.citations li a');
+    await page.waitForSelector('#doc-text mark#cited');
+    const cited = await page.$eval('#doc-text mark#cited', (m) => m.textContent ?? '');
+    expect(cites[0].mark.startsWith(cited) || cited.length > 0).toBe(true);
+    await shot(page, '1b-ask-citation-opened');
+  });
+
+  it('单位: 住建局 shows its 2024 targets with status, role and basis in words, and its leader with the AB partner', async () => {
+    const { page } = await newPage();
+    await page.goto(`${BASE}/#/org?name=${encodeURIComponent('住建局')}`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('#org-targets table[data-year="2024年"]');
+    expect(await textOf(page, '#org-view h1')).toContain('旗住房和城乡建设局');
+    const rows = await page.$$eval('#org-targets table[data-year="2024年"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim())));
+    const api = await gql('{ organization(name: "住建局") { targets(year: 2024) { text } supervisors { name backups { name } } } }');
+    expect(rows.length).toBe(api.organization.targets.length);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [text, , status, role, basis, evidence] of rows) {
+      expect(text.length).toBeGreaterThan(0);
+      expect(['计划', '已完成']).toContain(status);
+      expect(role).toMatch(/牵头|配合/);
+      expect(BASIS_WORDS.some((b) => basis.includes(b))).toBe(true);
+      expect(evidence).toContain('「');
+    }
+    const leaders = await textOf(page, '#org-supervisors');
+    expect(leaders).toContain(api.organization.supervisors[0].name);
+    expect(leaders).toContain(`AB角：${api.organization.supervisors[0].backups[0].name}`);
+    await page.$eval('#org-targets', (el) => el.scrollIntoView());
+    await shot(page, '2-org');
+    await page.emulateMediaType('print');
+    expect(await page.$eval('header.top', (el) => getComputedStyle(el).display)).toBe('none');
+    await shot(page, '2b-org-print');
+    await page.emulateMediaType('screen');
+  });
+
+  it('领导: 周立明 shows his portfolio, units, AB partner and posts', async () => {
+    const { page } = await newPage();
+    await page.goto(`${BASE}/#/person?name=${encodeURIComponent('周立明')}`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('#person-supervises');
+    expect(await textOf(page, '#person-supervises')).toContain('旗住房和城乡建设局');
+    expect(await textOf(page, '#person-backups')).toContain('孟都巴雅尔');
+    expect(await textOf(page, '#person-view')).toContain('副旗长');
+    await shot(page, '3-person');
+  });
+
+  it('目标: filtered by year and unit, sorted, exported to xlsx and csv whose rows match the API', async () => {
+    const { page } = await newPage();
+    const dir = join(OUT, 'downloads');
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: true });
+    await page.goto(`${BASE}/#/targets`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('#targets-table');
+    await page.select('#f-year', '2024'); // submits the filter on change
+    await page.waitForFunction(() => document.querySelector('#targets-count')?.textContent?.includes('年份=2024'));
+    await page.waitForSelector('#targets-table');
+    await page.type('#f-org', '住建局');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#targets-count')?.textContent?.includes('单位=住建局'));
+    await page.waitForSelector('#targets-table');
+    const api = await gql(`{ targets(filter: {year: 2024, organization: "住建局"}, first: 100) { totalCount nodes { text document { title }
+      owners { role organization { name } } accountableLeaders { name } evidence { quote } } } }`);
+    const shownCount = await textOf(page, '#targets-count');
+    expect(shownCount).toContain(`共 ${api.targets.totalCount} 条`);
+    await shot(page, '4-targets');
+
+    await page.click('#export-xlsx');
+    const xlsx = await downloaded(dir, '.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const ws = wb.getWorksheet('目标任务分解表')!;
+    const cells = (r: number) => (ws.getRow(r).values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)));
+    expect(cells(1)).toEqual(['序号', '目标/任务', '指标值', '牵头单位', '配合单位', '分管领导', '依据', '原文', '文件']);
+    expect(ws.rowCount - 1).toBe(api.targets.totalCount);
+    api.targets.nodes.forEach((t: any, i: number) => {
+      const [n, text, , lead, support, leaders, basis, quote, doc] = cells(i + 2);
+      expect(n).toBe(String(i + 1));
+      expect(text).toBe(t.text);
+      const names = (role: string) => [...new Set(t.owners.filter((o: any) => o.role === role).map((o: any) => o.organization.name))].join('、');
+      expect(lead).toBe(names('LEAD'));
+      expect(support).toBe(names('SUPPORT'));
+      expect(leaders).toBe([...new Set(t.accountableLeaders.map((p: any) => p.name))].join('、'));
+      expect(BASIS_WORDS.some((b) => basis.includes(b)) || basis.startsWith('未确定')).toBe(true);
+      for (const e of t.evidence) expect(quote).toContain(e.quote);
+      expect(doc).toContain(t.document.title);
+    });
+    expect(lead2024(api)).toContain('旗住房和城乡建设局');
+
+    await page.click('#export-csv');
+    const csv = readFileSync(await downloaded(dir, '.csv'), 'utf8');
+    expect(csv.startsWith('\ufeff序号,目标/任务,指标值,牵头单位,配合单位,分管领导,依据,原文,文件\r\n')).toBe(true);
+    expect(csv).toContain(api.targets.nodes[0].text);
+
+    // sort by the target text with the keyboard: focus the header button, press Enter
+    await page.focus('#targets-table th:nth-child(2) button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#targets-table th:nth-child(2)[aria-sort="ascending"]');
+    const texts = await page.$$eval('#targets-table tbody tr td:nth-child(2) > a', (as) => as.map((a) => a.textContent ?? ''));
+    const sorted = [...texts].sort(new Intl.Collator('zh-Hans-CN').compare);
+    expect(texts).toEqual(sorted);
+  });
+
+  it('文件: the urban-renewal plan shows its 文号 context and highlighted facts that say what they became', async () => {
+    const { page } = await newPage();
+    await page.goto(`${BASE}/#/doc`, { waitUntil: 'networkidle0' });
+    const links = await page.$$eval('.doclist a', (as) => as.map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
+    const plan = links.find((l) => l.text.includes('城市更新') && l.text.includes('实施方案') && !l.text.includes('通知'));
+    expect(plan).toBeDefined();
+    await page.click(`.doclist a[href="${plan!.href}"]`);
+    await page.waitForSelector('#doc-text mark.f-target');
+    const meta = await textOf(page, '#doc-meta');
+    expect(meta).toContain('由此文件印发'); // the notice that promulgates it, with its 文号
+    expect(meta).toContain('伊政办发');
+    const marks = await page.$$eval('#doc-text mark', (ms) => ms.map((m) => ({ cls: m.className, text: m.textContent ?? '', tip: (m as HTMLElement).dataset.tip ?? '' })));
+    expect(marks.filter((m) => m.cls === 'f-target').length).toBeGreaterThan(5);
+    expect(marks.some((m) => m.cls === 'f-resp' && m.tip.includes('牵头：旗住房和城乡建设局'))).toBe(true);
+    const old = marks.findIndex((m) => m.cls === 'f-target' && m.text.includes('老旧小区'));
+    expect(old).toBeGreaterThanOrEqual(0);
+    // hovering a fact shows what it became
+    const handle = (await page.$$('#doc-text mark'))[old];
+    await handle.evaluate((m) => m.scrollIntoView({ block: 'center' }));
+    await handle.hover();
+    await page.waitForSelector('#tip:not([hidden])');
+    expect(await textOf(page, '#tip')).toMatch(/^目标：/);
+    await shot(page, '5-document');
+    // and with the keyboard: Tab onto a fact shows the same tip
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MARK');
+    expect(await page.$eval('#tip', (t) => (t as HTMLElement).hidden)).toBe(false);
+  });
+
+  it('关系图: the neighbourhood of 周立明 has his units and expands by keyboard', async () => {
+    const { page } = await newPage();
+    await page.goto(`${BASE}/#/graph?kind=person&key=${encodeURIComponent('周立明')}`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelectorAll('#graph-nodes li').length > 3);
+    const { person } = await gql('{ person(name: "周立明") { supervises { name } } }');
+    const keys = await page.evaluate(() => (window as any).__cy.nodes().map((n: any) => n.data('key')) as string[]);
+    for (const o of person.supervises as Array<{ name: string }>) expect(keys).toContain(o.name);
+    expect(await textOf(page, '#graph-nodes')).toContain('旗住房和城乡建设局');
+    const before = await page.evaluate(() => (window as any).__cy.nodes().length as number);
+    expect(before).toBeGreaterThan(person.supervises.length);
+    expect(await page.$('#graph canvas')).not.toBeNull();
+    await shot(page, '6-graph');
+    await page.focus('#graph-nodes button[aria-label="展开 旗住房和城乡建设局"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => (window as any).__cy.nodes().length > n, {}, before);
+    await shot(page, '6b-graph-expanded');
+  });
+
+  it('GraphiQL renders with every non-loopback request cut off', async () => {
+    const { page } = await newPage();
+    await page.goto(`${BASE}/graphql`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
+    await page.waitForSelector('.graphiql-execute-button, button[aria-label^="Execute"]', { timeout: 30_000 });
+    await shot(page, '7-graphiql');
+  });
+
+  it('first load of / on the seed (reported, not asserted)', async () => {
+    const { page } = await newPage();
+    await page.goto(`${BASE}/`, { waitUntil: 'load' });
+    await page.waitForSelector('#question');
+    const nav = await page.evaluate(() => {
+      const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { domContentLoadedMs: Math.round(n.domContentLoadedEventEnd), loadMs: Math.round(n.loadEventEnd) };
+    });
+    const assets = join(ROOT, 'web/dist/assets');
+    const bundle = Object.fromEntries(readdirSync(assets).map((f) => [f, statSync(join(assets, f)).size]));
+    writeFileSync(join(OUT, 'metrics.json'), `${JSON.stringify({ firstLoad: nav, bundleBytes: bundle }, null, 2)}\n`);
+    process.stderr.write(`console first load: ${JSON.stringify(nav)}\n`);
+    await shot(page, '0-home');
+  });
+});
+
+function lead2024(api: any): string[] {
+  return api.targets.nodes.flatMap((t: any) => t.owners.filter((o: any) => o.role === 'LEAD').map((o: any) => o.organization.name));
+}
+
+/** the newest finished download with this extension */
+async function downloaded(dir: string, ext: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const files = readdirSync(dir).filter((f) => f.endsWith(ext));
+    if (files.length) {
+      const newest = files.map((f) => join(dir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+      if (statSync(newest).size > 0) return newest;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no ${ext} file was downloaded into ${dir}`);
+}
