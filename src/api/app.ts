@@ -62,7 +62,7 @@ function maskError(error: unknown, message: string): Error {
   // the message may hold what must not leak (a password in a connection string): type and stack frames only
   const original = (error as { originalError?: unknown })?.originalError;
   const cause = original instanceof Error ? original : error instanceof Error ? error : new Error('(not an Error)');
-  logger.error({ type: cause.name, path: gql?.path, frames: cause.stack?.split('\n').slice(1, 6).map((l) => l.trim()) }, 'masked an unexpected error');
+  logger.error({ type: cause.name, code: (cause as { code?: unknown }).code, path: gql?.path, frames: cause.stack?.split('\n').slice(1, 6).map((l) => l.trim()) }, 'masked an unexpected error');
   return createGraphQLError(message, { nodes: gql?.nodes, path: gql?.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 

@@ -1,29 +1,84 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { isIP } from 'node:net';
 import type { Command } from 'commander';
 import { askWithStore, createApp } from '../api/index.js';
 import { config } from '../config.js';
+import { AppError } from '../errors.js';
 import { logger } from '../logger.js';
 import { startServer } from '../store/server.js';
 import { createStore, migrate } from '../store/index.js';
 import { ingestWithProgress, seedFiles } from './ingest.js';
 
-/** Serves GraphQL until SIGINT/SIGTERM; resolves with the URL once listening. */
+/** How long in-flight requests may take to finish once SIGTERM/SIGINT arrived. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const isLoopback = (host: string) => host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
+
+/** Serving the graph to the network without a token has to be asked for. */
+function checkAccess(cfg: ReturnType<typeof config>): void {
+  if (isLoopback(cfg.HOST) || cfg.API_TOKEN || cfg.ALLOW_OPEN) return;
+  throw new AppError('CONFIG', `HOST=${cfg.HOST} serves the graph beyond this machine, and API_TOKEN is not set: ` +
+    'set API_TOKEN (clients send Authorization: Bearer <token>), or ALLOW_OPEN=1 to serve it open on purpose, or HOST=127.0.0.1');
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EADDRINUSE') reject(new AppError('CONFIG', `port ${port} on ${host} is already in use: stop what listens there, or set PORT to a free port (PORT=0 picks one)`));
+      else if (e.code === 'EACCES') reject(new AppError('CONFIG', `port ${port} on ${host} needs privileges: set PORT to 1024 or above`));
+      else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') reject(new AppError('CONFIG', `HOST=${host} is not an address of this machine: set HOST to one (127.0.0.1, 0.0.0.0)`));
+      else reject(e);
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
+/**
+ * Serves GraphQL until SIGTERM or SIGINT, then stops accepting, lets in-flight requests finish (at
+ * most SHUTDOWN_GRACE_MS), closes the driver and exits 0. Resolves with the URL once listening.
+ */
 export async function serve(): Promise<string> {
   const cfg = config();
+  checkAccess(cfg);
   const store = createStore();
-  await migrate(store).catch((e) => logger.warn({ err: e }, 'migrations not applied: the database is not reachable yet'));
+  await migrate(store).catch(() => logger.warn('migrations not applied: the database is not reachable yet'));
   const app = createApp({ store, ask: askWithStore });
   const server = createServer(app);
-  await new Promise<void>((res, rej) => server.once('error', rej).listen(cfg.PORT, cfg.HOST, () => res()));
+  await listen(server, cfg.PORT, cfg.HOST);
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : cfg.PORT;
-  const url = `http://${cfg.HOST}:${port}/graphql`;
-  const shutdown = () => {
-    server.close();
-    void store.close().finally(() => process.exit(0));
+  const url = `http://${cfg.HOST.includes(':') ? `[${cfg.HOST}]` : cfg.HOST}:${port}/graphql`;
+  logger.info({ url, production: cfg.NODE_ENV === 'production', token: Boolean(cfg.API_TOKEN), cors: cfg.CORS_ORIGINS }, 'serving');
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // a second Ctrl-C: the user does not want to wait for the grace period
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    const started = Date.now();
+    logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
+    const force = setTimeout(() => {
+      logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'in-flight requests still running after the grace period: closing them');
+      server.closeAllConnections();
+    }, SHUTDOWN_GRACE_MS).unref();
+    // close() stops accepting and ends idle keep-alive sockets; busy ones close after their response
+    server.close(() => {
+      clearTimeout(force);
+      void store.close().catch(() => undefined).finally(() => {
+        logger.info({ ms: Date.now() - started }, 'stopped');
+        process.exit(0);
+      });
+    });
+    server.closeIdleConnections();
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // replaces the bin's plain exit-on-signal
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, shutdown);
+  }
   return url;
 }
 
@@ -34,7 +89,9 @@ export function registerServe(program: Command): void {
   program.command('start')
     .description('the main job: start Neo4j if none is configured, load the bundled gazettes, serve GraphQL')
     .action(async () => {
-      await startServer(config());
+      const cfg = config();
+      checkAccess(cfg); // before minutes of start-up, not after
+      await startServer(cfg);
       await ingestWithProgress(seedFiles());
       process.stdout.write(`GraphQL: ${await serve()}\n`);
     });
