@@ -9,7 +9,7 @@ const KIND_WORD: Record<Kind, string> = { org: '单位', person: '人员', targe
 const CAP = 20;
 const short = (s: string, n = 14) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const nid = (kind: Kind, key: string) => `${kind}:${key}`;
-const node = (kind: Kind, key: string, full: string): GNode => ({ id: nid(kind, key), kind, key, label: short(full), full });
+const node = (kind: Kind, key: string, full: string): GNode => ({ id: nid(kind, key), kind, key, label: short(full, 11), full });
 
 /** the neighbours of one node, through the public API */
 async function neighbours(kind: Kind, key: string): Promise<{ self: GNode; nodes: GNode[]; edges: GEdge[]; more: number }> {
@@ -108,7 +108,7 @@ export async function graphPage(main: HTMLElement, params: URLSearchParams): Pro
       { selector: 'node', style: { 'background-color': 'data(color)', label: 'data(label)', color: '#111827', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, width: 22, height: 22, 'text-wrap': 'wrap', 'text-max-width': '120px', 'font-family': '"Noto Sans CJK SC", sans-serif' } },
       { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#111827' } },
       { selector: 'node[?root]', style: { width: 34, height: 34, 'font-size': 13, 'font-weight': 'bold' } },
-      { selector: 'edge', style: { width: 1.5, 'line-color': '#94a3b8', 'target-arrow-color': '#94a3b8', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#475569', 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': '1px' } },
+      { selector: 'edge', style: { width: 1.5, 'line-color': '#94a3b8', 'target-arrow-color': '#94a3b8', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, 'min-zoomed-font-size': 7, color: '#475569', 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': '1px' } },
       { selector: ':selected', style: { 'overlay-color': '#f59e0b', 'overlay-opacity': 0.3 } },
     ],
   });
@@ -148,7 +148,9 @@ export async function graphPage(main: HTMLElement, params: URLSearchParams): Pro
         const id = `${e.source}|${e.label}|${e.target}`;
         if (e.source !== e.target && cy.getElementById(id).empty()) cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, label: e.label } });
       }
-      cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, randomize: false, fit: true, padding: 30 } as any).run();
+      // rings around the start: the start, then what was expanded, then the rest
+      cy.layout({ name: 'concentric', animate: false, fit: true, padding: 30, avoidOverlap: true, minNodeSpacing: 26, spacingFactor: 1.05,
+        concentric: (n: any) => (n.data('root') ? 3 : n.data('expanded') ? 2 : 1), levelWidth: () => 1 } as any).run();
       renderList();
       if (r.more) status.textContent += `（另有 ${r.more} 项未画出，请在详情页查看）`;
     } catch (e) {
