@@ -148,8 +148,9 @@ describe('the web console in chromium', () => {
     const leaders = await textOf(page, '#org-supervisors');
     expect(leaders).toContain(api.organization.supervisors[0].name);
     expect(leaders).toContain(`AB角：${api.organization.supervisors[0].backups[0].name}`);
-    await page.$eval('#org-targets', (el) => el.scrollIntoView());
     await shot(page, '2-org');
+    await page.$eval('#org-targets table[data-year="2024年"]', (el) => el.previousElementSibling!.scrollIntoView());
+    await shot(page, '2a-org-2024');
     await page.emulateMediaType('print');
     expect(await page.$eval('header.top', (el) => getComputedStyle(el).display)).toBe('none');
     await shot(page, '2b-org-print');

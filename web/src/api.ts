@@ -1,12 +1,25 @@
 /** The console reads only the public GraphQL API, on the same origin. */
 export interface GqlError { message: string; extensions?: Record<string, unknown> }
 
-export async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+const TOKEN_KEY = 'report-graph-token';
+
+/** POST /graphql; when the server has an API_TOKEN, ask for it once a session and send it. */
+async function post(body: string, retry = true): Promise<Response> {
+  const token = sessionStorage.getItem(TOKEN_KEY);
   const res = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
   });
+  if (res.status === 401 && retry) {
+    const given = window.prompt('这个服务需要访问令牌（API_TOKEN），请输入：');
+    if (given) { sessionStorage.setItem(TOKEN_KEY, given.trim()); return post(body, false); }
+  }
+  return res;
+}
+
+export async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await post(JSON.stringify({ query, variables }));
   let body: { data?: T; errors?: GqlError[] };
   try {
     body = await res.json();
@@ -23,11 +36,7 @@ const probes = new Map<string, Promise<boolean>>();
 export function supports(query: string): Promise<boolean> {
   let p = probes.get(query);
   if (!p) {
-    p = fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    }).then(async (r) => !((await r.json()).errors?.length), () => false);
+    p = post(JSON.stringify({ query })).then(async (r) => !((await r.json()).errors?.length), () => false);
     probes.set(query, p);
   }
   return p;

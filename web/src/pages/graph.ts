@@ -6,7 +6,7 @@ interface GNode { id: string; kind: Kind; key: string; label: string; full: stri
 interface GEdge { source: string; target: string; label: string }
 const COLOR: Record<Kind, string> = { org: '#1d4ed8', person: '#b45309', target: '#15803d', task: '#7e22ce', doc: '#475569' };
 const KIND_WORD: Record<Kind, string> = { org: '单位', person: '人员', target: '目标', task: '任务', doc: '文件' };
-const CAP = 20;
+const CAP = 12;
 const short = (s: string, n = 14) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const nid = (kind: Kind, key: string) => `${kind}:${key}`;
 const node = (kind: Kind, key: string, full: string): GNode => ({ id: nid(kind, key), kind, key, label: short(full, 11), full });

@@ -53,7 +53,7 @@ export async function orgPage(main: HTMLElement, params: URLSearchParams): Promi
       o.units.length > 0 && [h('dt', null, '下属单位'), h('dd', null, h('span', { class: 'chips' }, o.units.map((u) => orgLink(u.name))))],
       h('dt', null, '分管领导'), h('dd', { id: 'org-supervisors' }, o.supervisors.length ? o.supervisors.map((p) => h('div', null, personLink(p.name),
         p.backups.length > 0 && [' AB角：', p.backups.map((b) => personLink(b.name))],
-        p.assists.length > 0 && [' 协助：', p.assists.map((b) => personLink(b.name))])) : '未找到'),
+        p.assists.length > 0 && [' 协助', p.assists.map((b) => personLink(b.name)), '工作'])) : '未找到'),
       o.liaisons.length > 0 && [h('dt', null, '联系领导'), h('dd', null, o.liaisons.map((p) => personLink(p.name)))],
     ),
     h('p', { class: 'noprint' }, graphLink('org', o.name), ' · ', link('targets', { org: o.name }, '在目标表中查看、导出')),

@@ -37,7 +37,7 @@ export async function personPage(main: HTMLElement, params: URLSearchParams): Pr
     h('dl', { class: 'facts' },
       h('dt', null, '分管领域'), h('dd', null, p.portfolio.length ? h('span', { class: 'chips' }, p.portfolio.map((x) => h('span', { class: 'chip' }, x))) : '—'),
       h('dt', null, 'AB角'), h('dd', { id: 'person-backups' }, p.backups.length ? p.backups.map((b) => personLink(b.name)) : '—'),
-      h('dt', null, '协助'), h('dd', null, p.assists.length ? p.assists.map((b) => personLink(b.name)) : '—'),
+      h('dt', null, '协助的领导'), h('dd', null, p.assists.length ? p.assists.map((b) => personLink(b.name)) : '—'),
       h('dt', null, '小组任职'), h('dd', null, p.memberships.length ? p.memberships.map((m) => h('div', null, `${m.group.name}${m.role ? ` ${m.role}` : ''}`)) : '—'),
     ),
     h('p', { class: 'noprint' }, graphLink('person', p.name), ' · ', link('targets', { leader: p.name }, '在目标表中查看、导出')),
