@@ -11,6 +11,11 @@ import type { ParsedDocument, Span } from '../gazette/types.js';
 import type { NodeProps } from '../model/index.js';
 import { toHalfWidth, parseNumber, parseChineseNumeral, round, CHINESE_NUMERAL_CHARS } from './numbers.js';
 import { normaliseMetric, isKnownMetric } from './metrics.js';
+import ruleLexicon from '../../seed/lexicon/target-rules.json' with { type: 'json' };
+
+/** Word lists of the named rules of issue 12 (seed/lexicon/target-rules.json: why, keep, reject). */
+const RULES = ruleLexicon.rules;
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 type TargetProps = NodeProps<'Target'>;
 export type TargetFact = { span: Span; props: Omit<TargetProps, 'id' | 'documentId' | 'taskId' | 'sectionId'> };
@@ -102,10 +107,23 @@ const COMPARISON = /(?:高于|低于|快于|慢于|超出|领先)(?:全国|全�
 const CONTEXT_VERBS = /^(?:围绕|聚焦|针对|面向|涉及|包括)/;
 // Chinese numerals are taken only right after a verb that states a quantity (新建两座…), because
 // most of them in these texts are slogans (两件大事, 三个四) or ordinals
+// rule slogan-count: not after 打造/培育/创建/布局/构建 (打造五个…场景 is a slogan; 打造5个… counts)
 const CHINESE_NUMERAL_GATE =
-  /(?:新建|新增|建成|完成|改造|培育|打造|引进|开工|新开工|创建|达到|突破|累计|布局|举办|招聘|签约|增加|减少|超过|至少|不少于|不低于|共计)[^，,；;。、\d“”]{0,6}$/;
+  /(?:新建|新增|建成|完成|改造|引进|开工|新开工|达到|突破|累计|举办|招聘|签约|增加|减少|超过|至少|不少于|不低于|共计)[^，,；;。、\d“”]{0,6}$/;
+const SLOGAN_VERB = new RegExp(`(?:${alternation(RULES['slogan-count'].verbs)})[^，,；;。、\\d“”]{0,6}$`);
 // verbs whose object is the amount itself, so a noun after the amount is what it buys or adds
-const GOVERNING_VERB = /(?:增发|发行|发放|安排|投入|争取|下达|拨付|筹集|申报|新增|引进|带动|撬动|节约|减免|兑现|整合|化解|减少|压减)$/;
+// (rule doing-verb-governs-amount adds the verbs of doing: 养护好12万亩防护林, 实施3万亩…建设)
+const GOVERNING_VERB = new RegExp(`(?:增发|发行|发放|安排|投入|争取|下达|拨付|筹集|申报|新增|引进|带动|撬动|节约|减免|兑现|整合|化解|减少|压减|${alternation(RULES['doing-verb-governs-amount'].verbs)})$`);
+/** rule doing-verb-governs-amount: the investment of one works a verb of doing commits to (谋划实施投资12亿元的城市更新工程) */
+const WORKS_AMOUNT = new RegExp(`(?:${alternation(RULES['doing-verb-governs-amount'].worksVerbs)})(?:总)?投资$`);
+/** rule count-with-extent: lengths and areas add up over the counted things (万亩, 公里) */
+const EXTENT_UNIT = new RegExp(`^(?:万|亿)?(?:${alternation(RULES['count-with-extent'].extentUnits)})$`);
+/** rule comparison-base-year-is-no-anchor: 较2021年, 与2019年相比 */
+const COMPARISON_BASE = new RegExp(`(?:${alternation(RULES['comparison-base-year-is-no-anchor'].before)})$`);
+/** rule bracketed-restated-target: （年度目标7%以上） */
+const RESTATED_OPENER = new RegExp(`^(?:${alternation(RULES['bracketed-restated-target'].openers)})`);
+/** rule meeting-ordinal: 十七届人大三次会议 */
+const SESSION_AFTER = new RegExp(`^(?:${alternation(RULES['meeting-ordinal'].sessions)})`);
 const QUALIFIER_FOLLOWERS = new Set([...'级型制式类']);
 /** A place the figure is about; never the people of a place (城镇居民, 农村劳动力 are the metric). */
 const SCOPE_RE =
@@ -291,6 +309,21 @@ function quotedRanges(s: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Rule bracketed-restated-target: [start, end) of brackets that restate the year's target beside a
+ * result — 增长8.5%(年度目标7%以上), 完成18.2亿元（目标16亿元）. （其中新建8万平方米） stays: a part is a fact.
+ */
+function restatedRanges(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = s.indexOf('(', 0), j = s.indexOf('（', 0); i >= 0 || j >= 0; ) {
+    const at = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    const close = s.slice(at + 1, at + 40).search(/[)）\n。]/);
+    if (close >= 0 && /[)）]/.test(s[at + 1 + close]) && RESTATED_OPENER.test(s.slice(at + 1).replace(/^\s+/, ''))) out.push([at, at + close + 2]);
+    if (at === i) i = s.indexOf('(', at + 1); else j = s.indexOf('（', at + 1);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
 interface Anchor {
   pos: number;
   end: number;
@@ -307,7 +340,8 @@ function yearAnchors(s: string, reportYear: number | null): Anchor[] {
     let year: number | null = null;
     if (m[1]) {
       const y = Number(m[1]);
-      if (y >= 1949 && y <= 2100) year = y;
+      // rule comparison-base-year-is-no-anchor: 较2021年增长35% is dated by its own sentence, not 2021
+      if (y >= 1949 && y <= 2100 && !COMPARISON_BASE.test(s.slice(Math.max(0, m.index - 2), m.index))) year = y;
     } else if (m[2]) {
       year = 2005 + 5 * (parseChineseNumeral(m[2]) ?? 0);
     } else if (reportYear) {
@@ -417,6 +451,8 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
   const isReport = ctx.kind === 'WORK_REPORT' || (!ctx.kind && (ctx.part != null || ctx.parts != null));
   const tokens = scanNumbers(s);
   const quotes = quotedRanges(s);
+  const restated = restatedRanges(s);
+  let ri = 0;
   const anchors = yearAnchors(s, reportYear);
   const sents = sentences(s);
   const parts = ctx.parts ?? [];
@@ -441,6 +477,8 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     const sent = sents[si] ?? { start: 0, end: s.length };
     while (qi < quotes.length && quotes[qi][1] <= tok.start) qi++;
     if (qi < quotes.length && quotes[qi][0] < tok.start) continue;
+    while (ri < restated.length && restated[ri][1] <= tok.start) ri++;
+    if (ri < restated.length && restated[ri][0] < tok.start) continue;
 
     const lookback = Math.max(sent.start, tok.start - 80);
     const clauseStart = lastIndexOfAny(s, CLAUSE_END, tok.start, lookback) + 1 || lookback;
@@ -465,12 +503,27 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     // 万亩“吨粮田”示范区, 千亿级集群: a bare 万/千/百 names a class, it counts nothing
     if (tok.chinese && /[百千万亿]/.test(s[tok.start])) continue;
     if (tok.chinese && (!CHINESE_NUMERAL_GATE.test(pre.replace(/\s+$/, '').slice(-10)) || (tok.value === 1 && tok.unit === '批'))) continue;
+    // rule slogan-count: 打造五个…场景 — the gate's own verb may sit further back (新建并打造三个…)
+    if (tok.chinese && SLOGAN_VERB.test(pre.replace(/\s+$/, '').slice(-10)) && !/(?:新建|新增|建成|引进)[^，,；;。、]{0,4}$/.test(pre.slice(-6))) continue;
+    // rule meeting-ordinal: 十七届人大三次会议, 两次全会 name sessions; 召开3次专题会议 counts them
+    if (tok.unit === '次' && SESSION_AFTER.test(s.slice(tok.end, tok.end + 4)) && (tok.chinese || /届[^，,；;。]{0,8}$/.test(pre))) continue;
     if (QUALIFIER_FOLLOWERS.has(s[tok.unitEnd] ?? '')) continue;
     // a measure before a noun qualifies it: 100亿元以上重大项目, 50GWh储能电池, 50.78亿元的重点项目
     // …unless a verb of spending or adding governs it: 增发1万亿元国债, 申报300万千瓦风电指标
     // (5000万元以上项目 is a threshold whatever the verb)
     const governed = !tok.suffix && GOVERNING_VERB.test(pre.replace(/\s+$/, ''));
-    if (tok.unitClass === 'MEASURE' && !tok.ratio && !governed && (next === '的' || (isCjk(next) && !PREDICATE_FOLLOWERS.has(next)))) continue;
+    const nextTok = tokens[ti + 1];
+    const prevTok = tokens[ti - 1];
+    // rule amount-of-counted-set: 总投资56亿元的18个重点项目 — the amount totals the count right after it
+    const totalsCount = next === '的' && !!nextTok && nextTok.start === tok.end + 1 && nextTok.unitClass === 'COUNT';
+    // rule count-with-extent: 45条80公里农村公路 — a measure right after a count sizes what is counted
+    const extentOfCount = !!prevTok && prevTok.end === tok.start && prevTok.unitClass === 'COUNT' && !prevTok.chinese && EXTENT_UNIT.test(tok.unit);
+    // rule doing-verb-governs-amount: 谋划实施投资12亿元的城市更新工程, when the clause counts no projects
+    const worksAmount = next === '的' && /元$/.test(tok.unit) && WORKS_AMOUNT.test(pre.replace(/\s+/g, ''))
+      && /^的[^，,；;。]{1,24}?(?:工程|项目)/.test(s.slice(tok.end, clauseEnd + 1))
+      && !tokens.some((t) => t !== tok && t.start >= clauseStart && t.start < clauseEnd && t.unitClass === 'COUNT');
+    const kept = governed || totalsCount || extentOfCount || worksAmount;
+    if (tok.unitClass === 'MEASURE' && !tok.ratio && !kept && (next === '的' || (isCjk(next) && !PREDICATE_FOLLOWERS.has(next)))) continue;
     // capacities in a list of named projects: 零碳产业园50万千瓦、…等新能源项目并网发电
     if (tok.unitClass === 'MEASURE' && (next === '、' || next === '等') && /等[^，,；;。]{0,10}项目/.test(s.slice(tok.end, clauseEnd))) continue;
     // units counted inside a named project: 广东清能5000台燃料电池…项目 (a capacity, not a commitment)
@@ -493,13 +546,15 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     let noun = '';
     const followsDe = tok.unitClass === 'PERCENT' && next === '的';
     if ((tok.unitClass === 'COUNT' && (isCjk(next) || next === '“' || /\d/.test(next))) || followsDe) {
-      const from = followsDe ? tok.end + 1 : tok.end;
+      // 45条80公里农村公路: the counted noun follows the extent
+      const adjacent = tokens[ti + 1] && tokens[ti + 1].start === tok.end && EXTENT_UNIT.test(tokens[ti + 1].unit) ? tokens[ti + 1].end : null;
+      const from = followsDe ? tok.end + 1 : adjacent ?? tok.end;
       const rest = s.slice(from, Math.min(clauseEnd, from + 16));
       const stop = followsDe ? null : NOUN_STOP.exec(rest.slice(2));
       noun = (stop ? rest.slice(0, stop.index + 2) : rest).split(/[、和及与]/)[0].replace(/\s+/g, '').replace(/(?<=[^\d.])\d.*$/, '');
       // 项目50个33亿元: what follows is the next figure, not a noun
       const nextTok = tokens[ti + 1];
-      if (nextTok && nextTok.start === tok.end && nextTok.end >= tok.end + noun.length) noun = '';
+      if (adjacent === null && nextTok && nextTok.start === tok.end && nextTok.end >= tok.end + noun.length) noun = '';
       if (noun && CONTEXT_VERBS.test(clauseHead)) continue;
     }
 
