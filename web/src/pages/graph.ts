@@ -134,23 +134,25 @@ export async function graphPage(main: HTMLElement, params: URLSearchParams): Pro
       const r = await neighbours(k, key2);
       expanded.add(r.self.id);
       expanded.add(nid(k, key2));
-      const addNode = (n: GNode, root = false) => {
+      // depth: hops from the start, so each expansion becomes the next ring out
+      const addNode = (n: GNode, depth: number) => {
         if (!data.has(n.id)) {
           data.set(n.id, n);
-          cy.add({ group: 'nodes', data: { id: n.id, label: n.label, color: COLOR[n.kind], kind: n.kind, key: n.key, root } });
+          cy.add({ group: 'nodes', data: { id: n.id, label: n.label, color: COLOR[n.kind], kind: n.kind, key: n.key, root: depth === 0, depth } });
         }
       };
-      addNode(r.self, cy.nodes().length === 0);
+      addNode(r.self, 0);
+      const depth = (cy.getElementById(r.self.id).data('depth') as number) + 1;
       const center = cy.getElementById(r.self.id);
       center.data('expanded', true);
-      for (const n of r.nodes) addNode(n);
+      for (const n of r.nodes) addNode(n, depth);
       for (const e of r.edges) {
         const id = `${e.source}|${e.label}|${e.target}`;
         if (e.source !== e.target && cy.getElementById(id).empty()) cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, label: e.label } });
       }
-      // rings around the start: the start, then what was expanded, then the rest
+      // rings around the start: its neighbours, then theirs
       cy.layout({ name: 'concentric', animate: false, fit: true, padding: 30, avoidOverlap: true, minNodeSpacing: 26, spacingFactor: 1.05,
-        concentric: (n: any) => (n.data('root') ? 3 : n.data('expanded') ? 2 : 1), levelWidth: () => 1 } as any).run();
+        concentric: (n: any) => 100 - (n.data('depth') as number), levelWidth: () => 1 } as any).run();
       renderList();
       if (r.more) status.textContent += `（另有 ${r.more} 项未画出，请在详情页查看）`;
     } catch (e) {
