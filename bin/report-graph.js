@@ -14,8 +14,10 @@ for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => process.exi
 // to npm ends that shell but never reaches us. So when npm's shell goes away, act as if signalled.
 if (process.env.npm_command) {
   const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) process.emit('SIGTERM', 'SIGTERM');
+  const watch = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(watch);
+    process.emit('SIGTERM', 'SIGTERM');
   }, 500).unref();
 }
 

@@ -12,7 +12,7 @@ const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 /** `.describe()` on every non-trivial variable says what is expected; the error message quotes it */
 const port = (what: string) => z.coerce.number().int().min(0).max(65535).describe(`${what}: a whole number 0–65535`);
 const positiveInt = (what: string) => z.coerce.number().int().positive().describe(`${what}: a whole number above 0`);
-const flag = z.enum(['0', '1']).default('0').transform((v) => v === '1').describe('0 or 1');
+const flag = z.preprocess(emptyToUndefined, z.enum(['0', '1']).default('0')).transform((v) => v === '1').describe('0 or 1');
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('development, production or test'),

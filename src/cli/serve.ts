@@ -52,11 +52,8 @@ export async function serve(): Promise<string> {
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      // a second Ctrl-C: the user does not want to wait for the grace period
-      logger.warn({ signal }, 'second signal: exiting now');
-      process.exit(1);
-    }
+    // under npm a signal can arrive twice (npm forwards it, and its shell goes away): the drain is bounded anyway
+    if (stopping) return;
     stopping = true;
     const started = Date.now();
     logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');

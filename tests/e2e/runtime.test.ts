@@ -1,0 +1,187 @@
+/**
+ * The production runtime as a user and an operator meet it: the compiled CLI, signals, bad
+ * configuration, a busy port, an open HOST. Every server here is a real `report-graph serve`
+ * process on the test Neo4j; ports 4700-4719 are this file's.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { connect } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+const STACK = /\n\s+at .*[jt]s:\d+/;
+const baseEnv = { ...process.env, LOG_LEVEL: 'info', NODE_ENV: 'development' };
+
+interface Served {
+  child: ChildProcess;
+  url: string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+const started: ChildProcess[] = [];
+afterAll(() => {
+  for (const c of started) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+/** Starts `command args` and resolves once it prints its GraphQL URL. */
+function startServe(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Served> {
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
+  let out = '';
+  let err = '';
+  child.stderr!.on('data', (d) => (err += d));
+  // 'close': every holder of its stdio is gone (under npx, the node process npm started too)
+  const exited = new Promise<number | null>((res) => child.once('close', (code) => res(code)));
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /GraphQL: (\S+)/.exec(out);
+      if (m) resolve({ child, url: m[1], stderr: () => err, exited });
+    });
+    void exited.then((code) => reject(new Error(`exited with ${code} before listening:\n${err}`)));
+  });
+}
+
+function post(url: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      let data = '';
+      res.on('data', (d) => (data += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = connect({ host: '127.0.0.1', port });
+    s.once('connect', () => { s.destroy(); resolve(true); });
+    s.once('error', () => resolve(false));
+  });
+}
+
+/** An OpenAI-compatible stub that answers after `delayMs`: `ask` on a question no rule fits waits for it. */
+async function slowModel(delayMs: number): Promise<{ baseURL: string; close: () => void }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => setTimeout(() => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
+        id: 'x', object: 'chat.completion', created: 0, model: 'stub',
+        choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'MATCH (d:Document) RETURN d.title AS title LIMIT 1' } }],
+      }));
+    }, delayMs));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return { baseURL: `http://127.0.0.1:${port}/v1`, close: () => server.close() };
+}
+
+describe('the compiled CLI', () => {
+  it('runs from dist/ in one process and prints its version', () => {
+    const r = cli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
+
+describe('bad configuration', () => {
+  it.each([
+    [{ PORT: 'abc' }, /PORT="abc": expected .*0–65535/],
+    [{ NEO4J_TX_TIMEOUT_MS: '-5' }, /NEO4J_TX_TIMEOUT_MS="-5": expected .*above 0/],
+    [{ CORS_ORIGINS: '*' }, /CORS_ORIGINS="\*": expected origins like https:\/\//],
+    [{ API_TOKEN: 'short-secret' }, /API_TOKEN=\(hidden\): expected a secret of at least 16/],
+  ])('%o: named with what is expected, exit 2, no stack, even for --help', (env, message) => {
+    const r = cli(['--help'], { ...process.env, ...env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.stderr).not.toContain('short-secret');
+  });
+
+  it('a busy port says which port and what to set', async () => {
+    const blocker = createServer().listen(4711, '127.0.0.1');
+    await new Promise((r) => blocker.once('listening', r));
+    try {
+      const r = cli(['serve'], { ...baseEnv, PORT: '4711' }, 60_000);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/port 4711 on 127\.0\.0\.1 is already in use.*set PORT/);
+      expect(r.stderr).not.toMatch(STACK);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('a non-loopback HOST without API_TOKEN is refused unless ALLOW_OPEN=1', async () => {
+    const r = cli(['serve'], { ...baseEnv, HOST: '0.0.0.0', PORT: '4712', API_TOKEN: '', ALLOW_OPEN: '' }, 60_000);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/HOST=0\.0\.0\.0 .*API_TOKEN.*ALLOW_OPEN=1/);
+    const open = await startServe(process.execPath, ['bin/report-graph.js', 'serve'], { ...baseEnv, HOST: '0.0.0.0', PORT: '4712', ALLOW_OPEN: '1' });
+    open.child.kill('SIGTERM');
+    expect(await open.exited).toBe(0);
+  });
+});
+
+describe('API_TOKEN', () => {
+  it('every operation needs the token; /health and /ready do not', async () => {
+    const token = 'a-test-token-of-32-characters-xx';
+    const s = await startServe(process.execPath, ['bin/report-graph.js', 'serve'], { ...baseEnv, PORT: '4713', API_TOKEN: token });
+    try {
+      const q = JSON.stringify({ query: '{ documents { id } }' });
+      const anon = await post(s.url, q);
+      expect(anon.status).toBe(401);
+      expect(JSON.parse(anon.body).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect((await post(s.url, q, { authorization: 'Bearer wrong-token-of-32-characters-xxx' })).status).toBe(401);
+      const ok = await post(s.url, q, { authorization: `Bearer ${token}` });
+      expect(ok.status).toBe(200);
+      expect(JSON.parse(ok.body).errors).toBeUndefined();
+      const ready = await fetch(s.url.replace('/graphql', '/ready'));
+      expect(ready.status).toBe(200);
+      // the token never reaches the log
+      expect(s.stderr()).not.toContain(token);
+    } finally {
+      s.child.kill('SIGTERM');
+      await s.exited;
+    }
+  });
+});
+
+describe('signals', () => {
+  it.each([
+    ['the bin', process.execPath, ['bin/report-graph.js', 'serve'], 4714],
+    ['npx', 'npx', ['--no-install', 'report-graph', 'serve'], 4715],
+  ])('SIGTERM to %s: in-flight requests are answered, exit 0, nothing left listening', async (_name, command, args, port) => {
+    const model = await slowModel(1_500);
+    const s = await startServe(command as string, args as string[], { ...baseEnv, PORT: String(port), OPENAI_BASE_URL: model.baseURL, OPENAI_API_KEY: '' });
+    try {
+      expect(await listening(port as number)).toBe(true);
+      // served normally, 20 at a time
+      const fast = await Promise.all(Array.from({ length: 20 }, () => post(s.url, JSON.stringify({ query: '{ documents { id title } }' }))));
+      expect(fast.every((r) => r.status === 200)).toBe(true);
+      // in flight when the signal comes: ask waits for the (slow) model
+      const slow = Array.from({ length: 3 }, () => post(s.url, JSON.stringify({ query: '{ ask(question: "今天天气怎么样？") { mode answer } }' })));
+      await new Promise((r) => setTimeout(r, 700));
+      const sentAt = Date.now();
+      s.child.kill('SIGTERM');
+      const answered = await Promise.all(slow).catch((e) => { throw new Error(`${e.message}\n${s.stderr()}`); });
+      for (const r of answered) {
+        expect(r.status).toBe(200);
+        expect(JSON.parse(r.body).errors).toBeUndefined();
+      }
+      const code = await s.exited;
+      // npm reports its own status for a signalled child; the bin's is ours
+      if (command === process.execPath) expect(code).toBe(0);
+      const shutdownMs = Date.now() - sentAt;
+      process.stderr.write(`shutdown of ${_name} with ${answered.length} requests in flight: ${shutdownMs} ms\n`);
+      expect(shutdownMs).toBeLessThan(10_000 + 2_000);
+      expect(await listening(port as number)).toBe(false);
+      expect(s.stderr()).toMatch(/"msg":"stopped"/);
+      expect(s.stderr()).not.toMatch(STACK);
+    } finally {
+      model.close();
+    }
+  }, 60_000);
+});
