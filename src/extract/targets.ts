@@ -8,6 +8,7 @@
  * the report part). Every regex is anchored or bounded, so the pass stays linear in the text.
  */
 import type { ParsedDocument, Span } from '../gazette/types.js';
+import { isNotesSection } from '../gazette/sections.js';
 import type { NodeProps } from '../model/index.js';
 import { toHalfWidth, parseNumber, parseChineseNumeral, round, CHINESE_NUMERAL_CHARS } from './numbers.js';
 import { normaliseMetric, isKnownMetric } from './metrics.js';
@@ -779,7 +780,9 @@ export function extractTargets(doc: ParsedDocument): TargetFact[] {
   }
   const issuedYear = doc.props.issuedOn ? Number(doc.props.issuedOn.slice(0, 4)) : null;
   const reportYear = doc.props.reportYear ?? (kind === 'WORK_REPORT' ? planYearOf(text, parts) ?? issuedYear : issuedYear);
-  return findTargets(text, { kind, reportYear, parts, defaultYear: null });
+  // rule notes-block-is-not-body: figures in a block of notes (名词解释, 注释) state no target
+  const notes = doc.sections.filter(isNotesSection);
+  return findTargets(text, { kind, reportYear, parts, defaultYear: null }).filter((t) => !notes.some((n) => n.start <= t.span.start && t.span.start < n.end));
 }
 
 function planYearOf(text: string, parts: Array<{ start: number; part: ReportPart }>): number | null {

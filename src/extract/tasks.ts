@@ -5,6 +5,7 @@
  */
 import type { ParsedDocument, SectionNode, Span } from '../gazette/types.js';
 import { tablesOf, columnOf, cellAt } from '../gazette/tables.js';
+import { isNotesSection } from '../gazette/sections.js';
 
 export interface TaskFact {
   span: Span;
@@ -20,8 +21,9 @@ const TASK_HEADING = /任务|工程|举措|措施|行动|重点工作|主要工�
 /** Headings that frame a plan rather than commit to work. */
 const FRAME_HEADING = /原则|要求|保障|目标|思想|意义|背景|组织|领导|类型|范围|步骤|附则|总则|依据|定义|术语/;
 
+/** An annex, or a notes block (名词解释): neither holds the document's own tasks. */
 function isAnnex(s: SectionNode): boolean {
-  return (s.number ?? '').startsWith('附件');
+  return (s.number ?? '').startsWith('附件') || isNotesSection(s);
 }
 
 function taskSections(doc: ParsedDocument): SectionNode[] {

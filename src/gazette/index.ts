@@ -13,6 +13,7 @@ import { pagesOf, type ParsedDocument, type ParsedGazette } from './types.js';
 export * from './types.js';
 export { findDocNumbers, kindOfTitle, jurisdictionOf } from './patterns.js';
 export { keyOf } from './normalize.js';
+export { isNotesSection, NOTES_HEADING } from './sections.js';
 export { tablesOf, columnOf, cellAt, type Table, type TableRow, type Cell } from './tables.js';
 
 /** Document ids: by 文号 when there is one (so a citation elsewhere finds it), else by title. */

@@ -155,13 +155,25 @@ function alignGluedHeadings(clean: string, cands: Candidate[]): void {
   }
 }
 
+/**
+ * Rule notes-block-is-not-body (issue 12, class 4): the heading of a block of notes printed after a
+ * report or plan — ※名词解释※, [名词解释], 名词解释, 注释：, 注解, 附注, 注：(with or without the first
+ * note on the line). Not 注重… or 注意… (body words), not a bracketed reference in a sentence.
+ */
+export const NOTES_HEADING = /^(?:[※【\[［(（]\s*(?:名词解释|名词注释|注释|注解|附注|说明)\s*[※】\]］)）]\s*[：:]?|(?:名词解释|名词注释|注释|注解|附注)\s*[：:]?|注\s*[：:].*)$/;
+
+/** A top section that is a notes block (its number is the notes heading line). */
+export function isNotesSection(s: Pick<SectionNode, 'parentId' | 'number'>): boolean {
+  return s.parentId === null && s.number != null && NOTES_HEADING.test(s.number);
+}
+
 export function buildSections(docId: string, clean: string, bodyFrom: number, isReport: boolean, reportYear: number | null): SectionNode[] {
   const cands: Array<Candidate & { level: number; parent: number }> = [];
   // open sections, innermost last; paragraph-bound ones (inline items, 一是…) close with their paragraph
   const stack: Array<{ scheme: string; num: number | null; idx: number; para: boolean }> = [];
   const open = (scheme: string) => stack.findIndex((s) => s.scheme === scheme);
   const accept = (c: Candidate) => {
-    if (c.scheme === 'ANNEX') stack.length = 0;
+    if (c.scheme === 'ANNEX' || c.scheme === 'NOTES') stack.length = 0;
     const i = open(c.scheme);
     if (i >= 0) stack.length = i;
     const parent = stack.length ? stack[stack.length - 1].idx : -1;
@@ -178,6 +190,12 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
     while (stack.length && stack[stack.length - 1].para) stack.pop();
     if (le <= bodyFrom || line.includes('\t') || !line.trim()) continue;
     if (isReport && ADDRESS.test(line.trim())) stack.length = Math.min(stack.length, 1);
+    // a notes block (※名词解释※, [名词解释], 注释：, 注：…) explains terms; it is no part of the last task
+    if (NOTES_HEADING.test(line.trim())) {
+      accept({ start: ls, markEnd: le, scheme: 'NOTES', num: null, number: line.trim(), lineStart: true, paraEnd: le });
+      topIsPlan = false;
+      continue;
+    }
     const annex = /^附件[\s\u3000]*(\d{0,2})[：:]?$/.exec(line.trim());
     if (annex) {
       accept({ start: ls, markEnd: le, scheme: 'ANNEX', num: annex[1] ? Number(annex[1]) : null, number: line.trim(), lineStart: true, paraEnd: le });
@@ -247,7 +265,7 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
   const sections: SectionNode[] = [];
   cands.forEach((c, ordinal) => {
     let h: { heading: string; end: number };
-    if (c.scheme === 'PART') h = { heading: clean.slice(c.start, c.paraEnd).trim(), end: c.paraEnd };
+    if (c.scheme === 'PART' || c.scheme === 'NOTES') h = { heading: clean.slice(c.start, c.paraEnd).trim(), end: c.paraEnd };
     else if (c.scheme === 'ANNEX') {
       // an annex is titled by the short line that follows 附件N
       const nextEnd = clean.indexOf('\n', c.paraEnd + 1);
@@ -256,7 +274,7 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
     } else if (c.headEnd != null) h = { heading: clean.slice(c.markEnd, c.headEnd).trim(), end: c.headEnd };
     else h = headingOf(clean, c.markEnd, c.paraEnd, c.scheme);
     const parent = c.parent >= 0 ? sections[c.parent] : null;
-    const label = c.scheme === 'ANNEX' ? `${c.number}${h.heading ? ` ${h.heading}` : ''}` : `${c.number ?? ''}${h.heading}`;
+    const label = c.scheme === 'NOTES' ? h.heading.slice(0, 40) : c.scheme === 'ANNEX' ? `${c.number}${h.heading ? ` ${h.heading}` : ''}` : `${c.number ?? ''}${h.heading}`;
     const path = parent ? [...parent.path, label] : [label];
     sections.push({
       id: makeId('Section', docId, ordinal, path.join('/')),
@@ -282,6 +300,8 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
     for (const s of sections) {
       const parent = s.parentId ? byId.get(s.parentId)! : null;
       if (parent) { s.part = parent.part; continue; }
+      // notes belong to neither the review nor the plan (and do not end the part they follow)
+      if (isNotesSection(s)) { s.part = null; continue; }
       s.part = partOf(s.heading, reportYear) ?? last;
       last = s.part;
     }
