@@ -219,6 +219,19 @@ function findPromulgated(clean: string, notice: DocSpan, lines: Line[]): { start
 }
 
 /** 青山县乡村振兴三年行动方案 → 青山县: a place name heading a title. */
+/** A level of government without its name (县, 旗, 区 …): never a jurisdiction on its own. */
+const BARE_LEVEL = /^(?:本|我|全)?(?:省|市|县|区|旗|州|盟|镇|乡|苏木|自治区|自治州|自治县|自治旗)$/;
+
+/**
+ * Rule report-header-jurisdiction (issue 12, class 7): a work report printed under the bare title
+ * 政府工作报告 is titled with its place and year (博野县2024年政府工作报告), so reports of different
+ * counties and years are told apart; a title that names them already is kept as printed.
+ */
+export function reportTitle(title: string, jurisdiction: string | null, reportYear: number | null): string {
+  if (keyOf(title) !== '政府工作报告') return title;
+  return `${jurisdiction ?? ''}${reportYear ? `${reportYear}年` : ''}政府工作报告`;
+}
+
 function leadingPlace(title: string): string | null {
   const m = /^([\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|自治县|自治旗|省|市|县|区|旗|州|盟))/.exec(title);
   return m ? m[1] : null;
@@ -252,14 +265,20 @@ export function documentMeta(text: string, title: string, kind: NodeProps<'Docum
     if (sub) {
       issuedOn = isoDate(sub);
       const place = sub[4].trim();
-      jurisdiction = place || (sub[5] ? '全国' : null);
+      // rule report-header-jurisdiction: 在县十七届人民代表大会… names the level, not the county
+      jurisdiction = (place && !BARE_LEVEL.test(place) ? place : null) || (sub[5] ? '全国' : null);
     } else {
       const d = DATE.exec(head);
       if (d) issuedOn = isoDate(d);
     }
     const speaker = /([\u4e00-\u9fa5]{0,20}?(?:人民政府|国务院))/.exec(lines.slice(0, 8).join('\n').split('各位代表')[0].replace(/\d{4}\s*年[^\n]*?会议上/g, ''));
     issuer = speaker ? speaker[1] : null;
-    if (!jurisdiction) jurisdiction = jurisdictionOf(issuer);
+    const speakerPlace = jurisdictionOf(issuer);
+    if (!jurisdiction && speakerPlace && !BARE_LEVEL.test(speakerPlace)) jurisdiction = speakerPlace;
+    if (!jurisdiction) { const t = leadingPlace(title); if (t && !BARE_LEVEL.test(t)) jurisdiction = t; }
+    // 县人民政府 speaking in 博野县's report is 博野县人民政府
+    if (issuer && jurisdiction && speakerPlace && BARE_LEVEL.test(speakerPlace)) issuer = jurisdiction + issuer.slice(speakerPlace.length);
+    if (issuer && !jurisdiction && BARE_LEVEL.test(speakerPlace ?? '')) issuer = null;
     const titleYear = /(\d{4})年/.exec(title);
     reportYear = issuedOn ? Number(issuedOn.slice(0, 4)) : titleYear ? Number(titleYear[1]) : null;
     return { docNumber: null, issuer, issuedOn, jurisdiction, reportYear };

@@ -5,7 +5,7 @@
 import { AppError } from '../errors.js';
 import { makeId, sha256, type NodeProps } from '../model/index.js';
 import { detectRunningHeader, keyOf, normalize } from './normalize.js';
-import { documentMeta, splitDocuments } from './documents.js';
+import { documentMeta, reportTitle, splitDocuments } from './documents.js';
 import { DATE, isoDate, jurisdictionOf } from './patterns.js';
 import { buildSections } from './sections.js';
 import { pagesOf, type ParsedDocument, type ParsedGazette } from './types.js';
@@ -45,10 +45,12 @@ export function parseGazette(text: string, sourceFile: string): ParsedGazette {
     const promulgator = d.promulgatedBy != null ? documents[d.promulgatedBy] : null;
     const issuer = meta.issuer ?? promulgator?.props.issuer ?? null;
     const issuedOn = meta.issuedOn ?? promulgator?.props.issuedOn ?? null;
-    const jurisdiction = meta.jurisdiction ?? promulgator?.props.jurisdiction ?? null;
+    // a report whose header names no county is the county's whose gazette prints it
+    const jurisdiction = meta.jurisdiction ?? promulgator?.props.jurisdiction ?? (d.kind === 'WORK_REPORT' && header ? jurisdictionOf(header.replace(/公报$/, '')) : null);
+    // the id keeps the printed title, so ids do not move when a title is completed
     const id = documentId(meta.docNumber, jurisdiction, d.title, issuedOn);
     const props: NodeProps<'Document'> = {
-      id, title: d.title, docNumber: meta.docNumber, kind: d.kind, category: d.category, issuer, issuedOn, jurisdiction,
+      id, title: d.kind === 'WORK_REPORT' ? reportTitle(d.title, jurisdiction, meta.reportYear) : d.title, docNumber: meta.docNumber, kind: d.kind, category: d.category, issuer, issuedOn, jurisdiction,
       reportYear: d.kind === 'WORK_REPORT' ? meta.reportYear : null,
       text: s.text, gazetteStart: s.os, gazetteEnd: s.oe,
     };
