@@ -185,3 +185,59 @@ describe('signals', () => {
     }
   }, 60_000);
 });
+
+/** Peak resident memory of a process, from Linux's /proc (VmHWM), in MB. */
+const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+
+describe('abuse of a running server', () => {
+  it('the 12×8 query five at once, a 2,000-character name, a foreign Origin and a 50 MB body: bounded, and a small query still answers fast', async () => {
+    const s = await startServe(process.execPath, ['bin/report-graph.js', 'serve'], { ...baseEnv, PORT: '4716', LOG_LEVEL: 'warn' });
+    try {
+      let sel = 'name';
+      for (let i = 0; i < 7; i++) sel = i % 2 === 0 ? `supervisors { ${sel} }` : `supervises { ${sel} }`;
+      const nested = JSON.stringify({ query: `{ ${Array.from({ length: 12 }, (_, i) => `a${i}: organization(name: "住建局") { ${sel} }`).join(' ')} }` });
+      const small = JSON.stringify({ query: '{ organization(name: "住建局") { name } }' });
+      await post(s.url, small); // warm
+
+      const attacks = Array.from({ length: 5 }, () => post(s.url, nested));
+      const t0 = performance.now();
+      const quick = await post(s.url, small);
+      const smallMs = performance.now() - t0;
+      for (const r of await Promise.all(attacks)) expect(JSON.parse(r.body).errors[0].extensions.code).toBe('QUERY_REJECTED');
+      expect(quick.status).toBe(200);
+      expect(smallMs).toBeLessThan(200);
+
+      const long = await post(s.url, JSON.stringify({ query: `{ organization(name: "${'住'.repeat(2_000)}") { name } }` }));
+      expect(JSON.parse(long.body).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+
+      const foreign = await post(s.url, small, { origin: 'http://evil.example' });
+      expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
+
+      // 50 MB: refused from its content-length (413) and the connection closed before it is read in full
+      const huge = await new Promise<{ status: number; sentMb: number }>((resolve, reject) => {
+        let sent = 0;
+        const req = request(s.url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': String(50 * 1024 * 1024) } }, (res) => {
+          res.resume();
+          resolve({ status: res.statusCode ?? 0, sentMb: sent });
+        });
+        req.on('error', (e) => (/EPIPE|ECONNRESET/.test(e.message) ? resolve({ status: 0, sentMb: sent }) : reject(e)));
+        const chunk = Buffer.alloc(1024 * 1024, 'x');
+        const pump = () => {
+          while (sent < 50 && req.write(chunk)) sent++;
+          if (sent < 50) req.once('drain', () => { sent++; pump(); });
+          else req.end();
+        };
+        pump();
+      });
+      expect(huge.status === 413 || huge.sentMb < 50).toBe(true);
+      expect((await post(s.url, small)).status).toBe(200);
+
+      const rss = peakRssMb(s.child.pid!);
+      process.stderr.write(`abuse: small query during 5 × 12×8 in ${smallMs.toFixed(0)} ms; server peak RSS ${rss.toFixed(0)} MB\n`);
+      expect(rss).toBeLessThan(1024);
+    } finally {
+      s.child.kill('SIGTERM');
+      await s.exited;
+    }
+  }, 60_000);
+});
