@@ -4,6 +4,7 @@
  */
 import type { ParsedDocument, Span } from '../gazette/types.js';
 import { sectionAt } from '../gazette/types.js';
+import kinds from '../../seed/lexicon/project-kinds.json' with { type: 'json' };
 
 export interface ProjectFact {
   span: Span;
@@ -61,7 +62,9 @@ export function extractProjects(doc: ParsedDocument): ProjectFact[] {
       const tail = c.slice(listEnd + pm[0].length);
       const enumerated = !!pm[1];
       // 项目投资/项目建设… is a compound word, not the end of a name (unless after 等: 等项目建设)
-      if (!enumerated && COMPOUND.test(tail)) continue;
+      // …but a named, sized project under construction is one (国能集团300万吨…液化项目建设)
+      const named = CAPACITY.test(c.slice(listStart, listEnd)) || (/^建设/.test(tail) && listEnd - listStart >= 6 && !/[、]/.test(c.slice(listStart, listEnd)));
+      if (!enumerated && COMPOUND.test(tail) && !named) continue;
       let post: string | null = null;
       let postAt = 13;
       for (const p of POST) {
@@ -102,7 +105,8 @@ export function extractProjects(doc: ParsedDocument): ProjectFact[] {
         const core = name.replace(/(项目|期工程)$/, '');
         // 土地整合、肉牛养殖、小杂粮种植等…项目: short activity words name kinds of project, not projects
         if (core.length <= 5 && ACTIVITY.test(core)) continue;
-        if (core.length < 4 || GENERIC.test(core) || NOT_A_NAME.test(core) || !/[\u4e00-\u9fa5]/.test(core)) continue;
+        // a capacity makes a name of it even with a verb inside (…煤炭分质分级利用液化项目)
+        if (core.length < 4 || GENERIC.test(core) || (NOT_A_NAME.test(core) && !(CAPACITY.test(core) && !/的|我们|\d+[个项家所]/.test(core))) || !/[\u4e00-\u9fa5]/.test(core)) continue;
         const span = { start: base + s, end: base + e };
         const key = `${span.start}:${span.end}`;
         if (seen.has(key)) continue;
@@ -117,6 +121,60 @@ export function extractProjects(doc: ParsedDocument): ProjectFact[] {
           : section?.part === 'REVIEW' && doc.props.reportYear ? doc.props.reportYear - 1 : null;
         out.push({ span, name, capacity: cap ? cap[0].replace(/\s+/g, '') : null, action, year });
       }
+    }
+  }
+  out.push(...namedWorks(doc, seen));
+  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
+// …综合楼项目, …污水处理厂三期工程 are found as projects already
+const WORKS = new RegExp(`(?:${alt([...kinds.buildings, ...kinds.bridges])})(?![一二三四五六七八九十\\d]*期|项目|工程|建设项目)`, 'g');
+const WORKS_END = new RegExp(`(?:${alt([...kinds.buildings, ...kinds.bridges])})$`);
+const BUILD_VERB = new RegExp(`(?:${alt(kinds.verbs)})`, 'g');
+
+/**
+ * Rule named-project-kinds (issue 12, class 8): a building or a bridge named after a verb of
+ * construction is a project without the word 项目 — 开工建设旗人民医院门诊综合楼, 建成乌兰木伦河3号大桥,
+ * 新建县第二中学教学楼和体育馆. A category (一批体育馆) or a building only managed (加强图书馆管理) is not.
+ */
+function namedWorks(doc: ParsedDocument, seen: Set<string>): ProjectFact[] {
+  const text = doc.clean;
+  const out: ProjectFact[] = [];
+  for (const cm of text.matchAll(/[^，。；：！？,;:\n]+/g)) {
+    const c = cm[0];
+    const base = cm.index!;
+    const firstWorks = c.search(WORKS);
+    if (firstWorks < 0) continue;
+    let verb: { v: string; end: number } | null = null;
+    for (const vm of c.matchAll(BUILD_VERB)) if (vm.index! + vm[0].length <= firstWorks) verb = { v: vm[0], end: vm.index! + vm[0].length };
+    // 推进滹沱河特大桥建设: the verb wraps the works
+    if (!verb) {
+      const wrap = /(?:加快推进|全力推进|推进|加快|实施|启动|推动)(?=[^，。；]*?(?:特大桥|大桥|楼|馆|场|中心|厂|站)建设)/.exec(c);
+      if (wrap && wrap.index + wrap[0].length <= firstWorks) verb = { v: `${wrap[0]}…建设`, end: wrap.index + wrap[0].length };
+    }
+    if (!verb) continue;
+    // the list of works after the verb, up to the last works word
+    let listEnd = -1;
+    for (const wm of c.matchAll(WORKS)) if (wm.index! >= verb.end) listEnd = wm.index! + wm[0].length;
+    if (listEnd < 0) continue;
+    let from = verb.end;
+    for (const piece of c.slice(verb.end, listEnd).split(/(?<=[、和及与])/)) {
+      const s = from;
+      from += piece.length;
+      const name = piece.replace(/[、和及与]$/, '').replace(/\s+/g, '');
+      if (!WORKS_END.test(name) || /^(?:一批|一系列|若干|各类|多个|\d+[个座所处])/.test(name) || GENERIC.test(name)) continue;
+      const e = s + piece.replace(/[、和及与]$/, '').length;
+      const span = { start: base + s, end: base + e };
+      const key = `${span.start}:${span.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const section = sectionAt(doc, span.start);
+      const explicitYear = /(\d{4})年/.exec(c);
+      const year = explicitYear ? Number(explicitYear[1])
+        : section?.part === 'PLAN' ? doc.props.reportYear
+        : section?.part === 'REVIEW' && doc.props.reportYear ? doc.props.reportYear - 1 : null;
+      out.push({ span, name, capacity: CAPACITY.exec(name)?.[0].replace(/\s+/g, '') ?? null, action: verb.v, year });
     }
   }
   return out;
