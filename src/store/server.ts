@@ -10,7 +10,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname, join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -74,10 +74,23 @@ function ensureJars(cfg: Config): void {
   say(`Fetched ${readdirSync(lib).length - 1} jars in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
+/**
+ * The instance directory holds the password, the password hash (data/dbms/auth.ini) and the data:
+ * only its owner may enter it (700), and files with secrets are 600. Applied on every start, so
+ * instances created before this rule are tightened too.
+ */
+function ownerOnly(cfg: Config): void {
+  const home = instanceDir(cfg);
+  mkdirSync(home, { recursive: true, mode: 0o700 });
+  chmodSync(home, 0o700);
+  for (const f of [passwordFile(cfg), join(home, 'data', 'dbms', 'auth.ini')]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
 function writeServerConfig(cfg: Config): string {
   const home = instanceDir(cfg);
   const conf = join(home, 'conf');
-  for (const d of [conf, join(home, 'data'), logDir(cfg), join(home, 'run'), join(home, 'import')]) mkdirSync(d, { recursive: true });
+  ownerOnly(cfg);
+  for (const d of [conf, join(home, 'data'), logDir(cfg), join(home, 'run'), join(home, 'import')]) mkdirSync(d, { recursive: true, mode: 0o700 });
   const txTimeoutS = Math.ceil(cfg.NEO4J_TX_TIMEOUT_MS / 1000);
   writeFileSync(join(conf, 'neo4j.conf'), [
     '# written by report-graph db start; edits are overwritten',
@@ -214,7 +227,7 @@ function ensurePassword(cfg: Config): string {
   if (cfg.NEO4J_PASSWORD) return cfg.NEO4J_PASSWORD;
   const file = passwordFile(cfg);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   // hex: a password starting with '-' would be read as an option by neo4j-admin
   const pw = randomBytes(20).toString('hex');
   writeFileSync(file, `${pw}\n`, { mode: 0o600 });
@@ -242,8 +255,18 @@ async function startLocal(cfg: Config): Promise<ServerStatus> {
   const password = ensurePassword(cfg);
   if (firstStart) {
     // must happen before the first start: it writes data/dbms/auth.ini
-    const r = spawnSync(javaBin(cfg), ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], { env, encoding: 'utf8' });
-    if (r.status !== 0) throw new AppError('NEO4J_SETUP', `setting the initial password failed:\n${r.stdout}${r.stderr}`);
+    // not on the command line, where every local user sees it (ps): neo4j-admin (picocli) reads
+    // `@file` as arguments from that file, written 600 and removed right after
+    const argFile = join(home, 'run', 'initial-password.args');
+    writeFileSync(argFile, `${password}\n`, { mode: 0o600 });
+    let r;
+    try {
+      r = spawnSync(javaBin(cfg), ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argFile}`], { env, encoding: 'utf8' });
+    } finally {
+      rmSync(argFile, { force: true });
+    }
+    if (r.status !== 0) throw new AppError('NEO4J_SETUP', `setting the initial password failed:\n${(r.stdout + r.stderr).replaceAll(password, '(password)')}`);
+    ownerOnly(cfg);
   }
   const out = openSync(join(logDir(cfg), 'console.log'), 'a');
   const child = spawn(javaBin(cfg), [
