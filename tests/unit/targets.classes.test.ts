@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findTargets, extractTargets, type TargetContext } from '../../src/extract/targets.js';
 import { extractProjects } from '../../src/extract/projects.js';
-import { parseGazette } from '../../src/gazette/index.js';
+import { parseGazette, isNotesSection } from '../../src/gazette/index.js';
+import { extractTasks } from '../../src/extract/tasks.js';
 
 type Figure = { value: number | null; valueMax: number | null; unit: string | null; modifier: string | null; year: number | null };
 type Sentence = { class: number; rule: string; source: string; ctx: TargetContext; text: string; expected: Figure[]; note?: string };
@@ -76,4 +77,19 @@ describe('issue 12 error classes, one named rule each', () => {
       expect(t.expected ? t.tp / t.expected : 1).toBeGreaterThanOrEqual(0.97);
     }
   });
+
+  // real reports with a notes block after the closing address: its terms commit to nothing
+  for (const [file, heading] of [['boye_county_hebei_2024_gov_work_report.txt', '※名词解释※'], ['xushui_district_hebei_2024_gov_work_report.txt', '[名词解释]']]) {
+    it(`corpus ${file.split('_')[0]}: the ${heading} block is a notes section with no targets and no tasks`, () => {
+      const doc = workReport(readFileSync(`tests/fixtures/corpus/${file}`, 'utf8'));
+      const notes = doc.sections.filter(isNotesSection);
+      expect(notes.map((n) => n.heading)).toEqual([heading]);
+      const [n] = notes;
+      expect(n.part).toBeNull();
+      expect(extractTargets(doc).filter((t) => t.span.start >= n.start)).toEqual([]);
+      expect(extractTasks(doc).filter((t) => t.span.end > n.start)).toEqual([]);
+      // the report's plan still ends where the notes begin, with its figures
+      expect(extractTargets(doc).some((t) => t.props.status === 'PLANNED')).toBe(true);
+    });
+  }
 });
