@@ -117,6 +117,8 @@ export async function llmQuery(question: string, llm: OpenAI, model: string, run
       const rows = await run(cypher, {});
       return { cypher, rows };
     } catch (e) {
+      // a query that timed out (or a database that is down) would only fail again: no second attempt
+      if (e instanceof AppError && e.code === 'DATABASE_UNAVAILABLE') throw e;
       const message = e instanceof Error ? e.message : String(e);
       lastError = e instanceof AppError && e.code === 'QUERY_REJECTED' ? e : new AppError('QUERY_REJECTED', `generated Cypher failed: ${message}`, { cypher: proposed });
       messages.push({ role: 'assistant', content }, { role: 'user', content: `That query was refused or failed: ${message}\nWrite one corrected read-only query. Cypher:` });

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/ask/index.js';
+import { createStore } from '../../src/store/index.js';
 import { snapshot, useCountyGraph } from '../helpers/ask-db.js';
 import { startOpenAiStub, type OpenAiStub } from '../helpers/openai-stub.js';
 
@@ -50,6 +51,20 @@ describe('LLM mode', () => {
     expect(stub.requests[1].at(-1)!.content).toMatch(/refused|failed/);
     expect(a.mode).toBe('LLM');
     expect(a.rows.length).toBeGreaterThan(0);
+  });
+
+  it('does not retry a generated query that timed out (it would only time out again)', async () => {
+    stub = await startOpenAiStub(() => 'UNWIND range(1, 1000000000) AS x WITH x WHERE x = -1 RETURN x');
+    const slow = createStore({ timeoutMs: 300 });
+    try {
+      const started = Date.now();
+      const a = await ask('数一数', { run: (c, p) => slow.read(c, p), llm: stub.client }, { mode: 'LLM' });
+      expect(stub.requests).toHaveLength(1);
+      expect(a.mode).not.toBe('LLM');
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await slow.close();
+    }
   });
 
   it.each(MALICIOUS)('rejects %s and leaves the database unchanged', async (cypher) => {
