@@ -15,7 +15,7 @@ export function registerExtract(program: Command): void {
 
   program.command('extract')
     .description('run the pure pipeline on a file (no database): a count per kind, the GraphBatch, and the name merges')
-    .argument('<file>', 'a gazette or report text file (UTF-8 or GB18030)')
+    .argument('<file>', 'a gazette or report: PDF, Word .docx, a web page, or text (UTF-8, GB18030, UTF-16 with BOM)')
     .option('--out <path>', 'write the GraphBatch as JSON to this file')
     .option('--json', 'print the GraphBatch as JSON on stdout instead of the counts')
     .option('--merges', 'list every organisation-name merge with its reason')
