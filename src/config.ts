@@ -16,7 +16,8 @@ const flag = z.preprocess(emptyToUndefined, z.enum(['0', '1']).default('0')).tra
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('development, production or test'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('fatal, error, warn, info, debug, trace or silent'),
+  /** unset: `info` while serving (a line per request), `warn` for one-shot commands */
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()).describe('fatal, error, warn, info, debug, trace or silent'),
   /** an existing Neo4j (Aura: neo4j+s://…). Unset → docker compose, else a local server we manage */
   NEO4J_URI: z.preprocess(emptyToUndefined, z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/).optional())
     .describe('a Neo4j URI such as neo4j+s://xxxx.databases.neo4j.io or bolt://127.0.0.1:7687'),

@@ -1,5 +1,16 @@
 import pino from 'pino';
 import { config } from './config.js';
 
-/** Logs go to stderr so stdout stays clean for command output (JSON, answers). */
-export const logger = pino({ level: config().LOG_LEVEL, base: undefined }, pino.destination(2));
+/**
+ * Structured logs (JSON lines) on stderr, so stdout stays clean for command output (JSON, answers).
+ * Unset LOG_LEVEL means warnings only: `serve` raises it to info (see serve.ts). Values under keys
+ * that name a secret are replaced wherever they appear in a log object.
+ */
+export const logger = pino({
+  level: config().LOG_LEVEL ?? 'warn',
+  base: undefined,
+  redact: {
+    paths: ['password', '*.password', 'token', '*.token', 'apiKey', '*.apiKey', 'authorization', '*.authorization', '*.headers.authorization', 'NEO4J_PASSWORD', 'API_TOKEN', 'OPENAI_API_KEY'],
+    censor: '(hidden)',
+  },
+}, pino.destination(2));

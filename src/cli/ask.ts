@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ask, llmFromConfig } from '../ask/index.js';
+import { logger } from '../logger.js';
 import { createStore } from '../store/index.js';
 
 export function registerAsk(program: Command): void {
@@ -11,7 +12,9 @@ export function registerAsk(program: Command): void {
     .action(async (question: string, o: { json?: boolean; llm?: boolean }) => {
       const store = createStore();
       try {
+        const started = performance.now();
         const answer = await ask(question, { run: (c, p) => store.read(c, p), llm: llmFromConfig() }, { mode: o.llm ? 'LLM' : 'AUTO' });
+        logger.info({ family: answer.family ?? null, mode: answer.mode, rows: answer.rows.length, error: answer.error?.code, ms: Math.round(performance.now() - started) }, 'ask');
         if (o.json) {
           process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
           return;

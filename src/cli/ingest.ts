@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { AppError } from '../errors.js';
+import { logger } from '../logger.js';
 import { expandInputs, ingestFiles, type IngestSummary } from '../store/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
@@ -25,6 +26,8 @@ export async function ingestWithProgress(files: string[]): Promise<IngestSummary
   const summary = await ingestFiles(files, {
     onProgress: (p) => bar?.update(p.phase === 'done' ? p.total + 1 : p.index, { phase: p.phase, file: p.file.split('/').pop() }),
   }).finally(() => bar?.stop());
+  logger.info({ files: files.map((f) => basename(f)), documents: summary.documents, nodes: summary.nodes, relationships: summary.relationships,
+    dropped: summary.droppedRelationships, gazettes: summary.gazettes.map((g) => g.gazetteId), ms: summary.ms }, 'ingest');
   const derived = summary.derived.map((d) => `${d.jurisdiction} ${d.derived}`).join(', ');
   process.stderr.write(`ingested ${files.length} file(s): ${summary.documents} documents, ${summary.nodes} nodes, ${summary.relationships} relationships in ${summary.ms} ms; derived facts (owners, links, conflicts) per jurisdiction: ${derived || 'none'}\n`);
   return summary;

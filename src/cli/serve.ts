@@ -40,6 +40,8 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 export async function serve(): Promise<string> {
   const cfg = config();
   checkAccess(cfg);
+  // a server's operator wants a line per request unless told otherwise
+  if (!cfg.LOG_LEVEL) logger.level = 'info';
   const store = createStore();
   await migrate(store).catch(() => logger.warn('migrations not applied: the database is not reachable yet'));
   const app = createApp({ store, ask: askWithStore });

@@ -149,6 +149,36 @@ describe('API_TOKEN', () => {
   });
 });
 
+describe('logs', () => {
+  it('one JSON line per request and per ask, with request ids; no secret in them', async () => {
+    const token = 'log-test-token-0123456789abcdef';
+    const key = 'sk-fake-key-that-must-not-be-logged';
+    const env = { ...baseEnv, PORT: '4717', API_TOKEN: token, OPENAI_API_KEY: key, OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' };
+    delete env.LOG_LEVEL; // serve's default: info
+    const s = await startServe(process.execPath, ['bin/report-graph.js', 'serve'], env);
+    const auth = { authorization: `Bearer ${token}` };
+    try {
+      await post(s.url, JSON.stringify({ query: 'query Docs { documents { id } }' }), { ...auth, 'x-request-id': 'req-42' });
+      await post(s.url, JSON.stringify({ query: '{ nope }' }), auth);
+      await post(s.url, JSON.stringify({ query: '{ ask(question: "人社局今年负责哪些目标？") { mode } }' }), auth);
+      await post(s.url, JSON.stringify({ query: '{ documents { id } }' })); // refused: no token
+    } finally {
+      s.child.kill('SIGTERM');
+      await s.exited;
+    }
+    // captured, never printed: the secrets stay off the console too
+    const lines = s.stderr().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const requests = lines.filter((l) => l.msg === 'request');
+    expect(requests.find((l) => l.reqId === 'req-42')).toMatchObject({ method: 'POST', path: '/graphql', status: 200, operation: 'Docs' });
+    expect(requests.some((l) => l.errors?.includes('GRAPHQL_VALIDATION_FAILED'))).toBe(true);
+    expect(requests.some((l) => l.status === 401)).toBe(true);
+    for (const l of requests) expect(typeof l.ms).toBe('number');
+    expect(lines.find((l) => l.msg === 'ask')).toMatchObject({ mode: expect.any(String), ms: expect.any(Number) });
+    expect(s.stderr()).not.toContain(token);
+    expect(s.stderr()).not.toContain(key);
+  }, 60_000);
+});
+
 describe('signals', () => {
   it.each([
     ['the bin', process.execPath, ['bin/report-graph.js', 'serve'], 4714],
