@@ -117,6 +117,8 @@ const SLOGAN_VERB = new RegExp(`(?:${alternation(RULES['slogan-count'].verbs)})[
 const GOVERNING_VERB = new RegExp(`(?:增发|发行|发放|安排|投入|争取|下达|拨付|筹集|申报|新增|引进|带动|撬动|节约|减免|兑现|整合|化解|减少|压减|${alternation(RULES['doing-verb-governs-amount'].verbs)})$`);
 /** rule doing-verb-governs-amount: the investment of one works a verb of doing commits to (谋划实施投资12亿元的城市更新工程) */
 const WORKS_AMOUNT = new RegExp(`(?:${alternation(RULES['doing-verb-governs-amount'].worksVerbs)})(?:总)?投资$`);
+/** rule work-extent: the work a length or an area is of (4万亩高标准农田建设), up to a list break or the clause end */
+const WORK_OBJECT = new RegExp(`^[\\u4e00-\\u9fa5“”"]{0,16}?(?:${alternation(RULES['work-extent'].works)})(?=[，,；;。、和及与]|$)`);
 /** rule count-with-extent: lengths and areas add up over the counted things (万亩, 公里) */
 const EXTENT_UNIT = new RegExp(`^(?:万|亿)?(?:${alternation(RULES['count-with-extent'].extentUnits)})$`);
 /** rule comparison-base-year-is-no-anchor: 较2021年, 与2019年相比 */
@@ -523,7 +525,9 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     const worksAmount = next === '的' && /元$/.test(tok.unit) && WORKS_AMOUNT.test(pre.replace(/\s+/g, ''))
       && /^的[^，,；;。]{1,24}?(?:工程|项目)/.test(s.slice(tok.end, clauseEnd + 1))
       && !tokens.some((t) => t !== tok && t.start >= clauseStart && t.start < clauseEnd && t.unitClass === 'COUNT');
-    const kept = governed || totalsCount || extentOfCount || worksAmount;
+    // rule work-extent: 4万亩高标准农田建设, 180公里流沙系统治理, 10公里以上“四好农村路”建设
+    const workObject = EXTENT_UNIT.test(tok.unit) && next !== '的' ? WORK_OBJECT.exec(s.slice(tok.end, clauseEnd)) : null;
+    const kept = governed || totalsCount || extentOfCount || worksAmount || !!workObject;
     if (tok.unitClass === 'MEASURE' && !tok.ratio && !kept && (next === '的' || (isCjk(next) && !PREDICATE_FOLLOWERS.has(next)))) continue;
     // capacities in a list of named projects: 零碳产业园50万千瓦、…等新能源项目并网发电
     if (tok.unitClass === 'MEASURE' && (next === '、' || next === '等') && /等[^，,；;。]{0,10}项目/.test(s.slice(tok.end, clauseEnd))) continue;
@@ -596,6 +600,13 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
       metricRaw = last.metric;
       scope = scope ?? last.scope;
       inherited = true;
+    }
+    // a verb alone before the figure (完成16.4万亩…种植): the work after it is the metric
+    if (workObject) {
+      // the place before the figure stays (沿黄岸线180公里流沙系统治理); a verb, or the previous figure's work, does not
+      const lead = segStart === prevTokenEnd ? '' : metricRaw.replace(/^(?:重点|加快|全力|持续|积极|稳步)?(?:推进|实施|完成|开展|启动|抓好|做好)/, '');
+      const work = workObject[0].replace(/[“”"]/g, '').replace(/(?:任务|工作)$/, '');
+      metricRaw = lead.endsWith(work) ? lead : (lead && !GOVERNING_VERB.test(lead) ? lead : '') + work;
     }
     if (!metricRaw) metricRaw = stripMetric(clauseHead);
     if (!metricRaw) continue;
