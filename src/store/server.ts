@@ -173,6 +173,12 @@ function logTail(cfg: Config, lines = 25): string {
   return parts.join('\n');
 }
 
+/**
+ * One compose project per Bolt port: its own container and its own data volume, so the test
+ * (7688) and bench (7689) servers never share the main data's volume (7687).
+ */
+const compose = (cfg: Config, ...args: string[]) => ['compose', '-p', `report-graph-${cfg.NEO4J_PORT}`, ...args];
+
 function dockerEngineAnswers(): boolean {
   const r = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { encoding: 'utf8', timeout: 5000 });
   return r.status === 0 && Boolean(r.stdout.trim());
@@ -211,9 +217,9 @@ export async function startServer(cfg: Config): Promise<ServerStatus> {
 }
 
 async function startDocker(cfg: Config): Promise<ServerStatus> {
-  say('A Docker engine answers: docker compose up -d neo4j');
+  say(`A Docker engine answers: docker compose -p report-graph-${cfg.NEO4J_PORT} up -d neo4j`);
   const pw = ensurePassword(cfg);
-  const r = spawnSync('docker', ['compose', 'up', '-d', '--wait', 'neo4j'], {
+  const r = spawnSync('docker', compose(cfg, 'up', '-d', '--wait', 'neo4j'), {
     cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NEO4J_PASSWORD: pw, NEO4J_PORT: String(cfg.NEO4J_PORT) },
   });
   if (r.status !== 0) throw new AppError('NEO4J_SETUP', 'docker compose up -d neo4j failed (see above)');
@@ -313,7 +319,7 @@ export async function stopServer(cfg: Config): Promise<ServerStatus> {
   if (!pid) {
     rmSync(pidFile(cfg), { force: true });
     if (dockerEngineAnswers()) {
-      spawnSync('docker', ['compose', 'stop', 'neo4j'], { cwd: repoRoot, stdio: 'inherit' });
+      spawnSync('docker', compose(cfg, 'stop', 'neo4j'), { cwd: repoRoot, stdio: 'inherit' });
     } else {
       say('Neo4j is not running (no server of ours).');
     }
