@@ -146,8 +146,14 @@ export function createStore(options: StoreOptions = {}): Store {
     return res.records.map((r) => toPlain(r.toObject()) as T);
   };
 
+  // Every session shares the driver's bookmark manager: on a cluster or Aura, a read after a load
+  // (routed to a reader by its READ access mode) waits until that reader has the load.
   const session = (mode: 'READ' | 'WRITE') =>
-    driver.session({ database: conn.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    driver.session({
+      database: conn.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: driver.executeQueryBookmarkManager,
+    });
 
   /**
    * Reads run once, never retried: a read that timed out would only time out again (and double the
