@@ -110,21 +110,30 @@ function slack(next: PdfLine): number {
   return (2 + 0.6 * run) * next.size;
 }
 
-function marginsOf(lines: PdfLine[]): Margins {
-  if (!lines.length) return { left: 0, right: 0 };
-  // the right margin: where most lines end (a dotted TOC leader or a wide table row overshoots)
-  const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
-  return { left: Math.min(...lines.map((l) => l.x0)), right: ends[Math.floor(ends.length * 0.8)] };
+/**
+ * The margins of the column a line sits in: over the lines that share some of its width (on a
+ * two-column page, its own column; a full-width title spans both). The right margin is where most
+ * of them end (a dotted TOC leader or a wide table row overshoots).
+ */
+function marginsOf(line: PdfLine | undefined, lines: PdfLine[]): Margins {
+  if (!line) return { left: 0, right: 0 };
+  const col = lines.filter((l) => l.x0 < line.x1 && l.x1 > line.x0);
+  const ends = col.map((l) => l.x1).sort((a, b) => a - b);
+  return { left: Math.min(...col.map((l) => l.x0)), right: ends[Math.floor(ends.length * 0.8)] };
 }
 
 /** latin words were wrapped at a space; ideographs were not */
 const glue = (prev: string, next: string) => (/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next) ? ' ' : '');
 
-function joinWraps(lines: PdfLine[], m: Margins): string[] {
+function joinWraps(lines: PdfLine[]): string[] {
   if (!lines.length) return [];
   const out: string[] = [lines[0].text];
   for (let i = 1; i < lines.length; i++) {
-    if (continues(lines[i - 1], lines[i], m.left, m.right)) {
+    const [a, b] = [lines[i - 1], lines[i]];
+    const m = marginsOf(a, lines);
+    // a paragraph running on from the foot of one column to the top of the next
+    const nextColumn = b.y > a.y + a.size && runsOn(a, m, b, marginsOf(b, lines));
+    if (continues(a, b, m.left, m.right) || nextColumn) {
       const next = lines[i].text.replace(/^\s+/, '');
       out[out.length - 1] += glue(out[out.length - 1], next) + next;
     } else {
@@ -156,18 +165,17 @@ export interface PdfText {
  */
 export function pdfText(pages: PdfPage[]): PdfText {
   const kept = dropRunning(pages.map(linesOfPage));
-  const margins = kept.map(marginsOf);
   const pageStarts: number[] = [];
   const visible: number[] = [];
   let text = '';
   kept.forEach((ls, i) => {
     if (i > 0) {
       const prev = kept[i - 1];
-      const on = runsOn(prev[prev.length - 1], margins[i - 1], ls[0], margins[i]);
+      const on = runsOn(prev[prev.length - 1], marginsOf(prev[prev.length - 1], prev), ls[0], marginsOf(ls[0], ls));
       text += on ? `${glue(text, ls[0].text.trimStart())}\f` : PAGE_BREAK;
     }
     pageStarts.push(text.length);
-    const lines = joinWraps(ls, margins[i]);
+    const lines = joinWraps(ls);
     if (lines.length && text.endsWith('\f')) lines[0] = lines[0].trimStart();
     const body = lines.join('\n');
     visible.push(body.replace(/\s/g, '').length);

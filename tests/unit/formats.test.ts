@@ -77,6 +77,15 @@ describe('one gazette in four formats', () => {
     expect(src.text).toContain('也要注重与完\f整社区');
   });
 
+  it('pdf in two columns: read column by column, the same text and targets as its text twin', () => {
+    const pdf = readSourceFile(`${F}report-two-columns.pdf`);
+    const txt = readSourceFile(`${F}report-two-columns.txt`);
+    const lines = (t: string) => t.split('\n').map((l) => l.replace(/\f/g, '').trim()).filter(Boolean);
+    expect(lines(pdf.text)).toEqual(lines(txt.text));
+    const p = sameShare(figures(batchOf(txt)), figures(batchOf(pdf)));
+    expect(p).toMatchObject({ same: p.total, extra: 0 });
+  });
+
   it('html: only the article, no navigation, sidebar, share bar or footer', () => {
     const { text } = readSourceFile(FORMATS.html);
     for (const chrome of ['走进伊旗', '当前位置', '上一篇', '网站标识码', '版权所有', '分享到', '2023年第12期', '浏览次数']) expect(text).not.toContain(chrome);
