@@ -9,8 +9,9 @@ WHERE ($year IS NULL OR t.year = $year)
         MATCH (o:Organization)-[r:RESPONSIBLE_FOR]->(t) WHERE o.id IN $orgIds AND ($role IS NULL OR r.role = $role) })
   AND ($orgIds IS NOT NULL OR $role IS NULL OR EXISTS { MATCH (:Organization)-[r:RESPONSIBLE_FOR]->(t) WHERE r.role = $role })
   AND ($supervisorIds IS NULL OR EXISTS {
-        MATCH (p:Person)-[:SUPERVISES]->(:Organization)-[r:RESPONSIBLE_FOR]->(t)
-        WHERE p.id IN $supervisorIds AND ($role IS NULL OR r.role = $role) })
+        MATCH (p:Person)-[a:ACCOUNTABLE_FOR]->(t)
+        WHERE p.id IN $supervisorIds AND ($role IS NULL OR EXISTS {
+          MATCH (o:Organization)-[r:RESPONSIBLE_FOR]->(t) WHERE o.id IN a.organizations AND r.role = $role }) })
 WITH t ORDER BY t.documentId, coalesce(t.evidenceStarts[0], 0), t.id
 WITH collect(t) AS matched
 RETURN size(matched) AS total, [x IN matched[$offset..($offset + $limit)] | x {.*}] AS items

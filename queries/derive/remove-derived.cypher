@@ -8,4 +8,7 @@ CALL () {
 CALL () {
   MATCH ()-[r:CONFLICTS_WITH {derivedFor: $jurisdiction}]->() DELETE r RETURN count(*) AS conflicts
 }
-RETURN owners + links + conflicts AS removed
+CALL () {
+  MATCH ()-[r:ACCOUNTABLE_FOR {derivedFor: $jurisdiction}]->() DELETE r RETURN count(*) AS leaders
+}
+RETURN owners + links + conflicts + leaders AS removed

@@ -6,3 +6,4 @@ CREATE INDEX person_jurisdiction IF NOT EXISTS FOR (n:Person) ON (n.jurisdiction
 CREATE INDEX responsible_derived IF NOT EXISTS FOR ()-[r:RESPONSIBLE_FOR]-() ON (r.derivedFor);
 CREATE INDEX implements_derived IF NOT EXISTS FOR ()-[r:IMPLEMENTS]-() ON (r.derivedFor);
 CREATE INDEX conflicts_derived IF NOT EXISTS FOR ()-[r:CONFLICTS_WITH]-() ON (r.derivedFor);
+CREATE INDEX accountable_derived IF NOT EXISTS FOR ()-[r:ACCOUNTABLE_FOR]-() ON (r.derivedFor);

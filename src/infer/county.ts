@@ -10,7 +10,7 @@
  */
 import {
   GraphBatchSchema, dedupeEvidence, relationshipKey, sortEvidence,
-  type DerivedLayer, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship,
+  type DerivedLayer, type GraphBatch, type GraphNode, type GraphRelationship,
 } from '../model/index.js';
 import { BatchIndex } from './batchIndex.js';
 import { inferConflicts } from './conflicts.js';
@@ -93,28 +93,33 @@ export function deriveCounty(jurisdiction: string, slice: GraphBatch, dates: Cou
   add(policy.implementsRels);
   add(policy.owners);
   const withPolicy = withAdded();
-  for (const plan of divisionPlans(withPolicy, dates)) {
-    const owners = inferPortfolio(new BatchIndex(plan.view), { strongerBases: new Set(['STATED', 'POLICY']), targetIds: plan.targetIds });
+  const plans = divisionPlans(withPolicy, dates);
+  for (const plan of plans) {
+    const owners = inferPortfolio(new BatchIndex(plan.view), { strongerBases: new Set(['STATED', 'POLICY']), targetIds: plan.plannedIds });
     add(owners.map((r) => plan.adjust(r)));
   }
   add(inferConflicts(new BatchIndex(withPolicy)));
+  add(accountableLeaders(withAdded(), plans));
 
   added.sort((a, b) => cmp(relationshipKey(a), relationshipKey(b)));
   return { jurisdiction, relationships: added };
 }
 
 interface DivisionPlan {
-  /** the facts as they stood under one division-of-work notice */
+  /** the facts as they stood under one division-of-work notice (or all the facts, without one) */
   view: GraphBatch;
+  /** targets stated while it was in force (or, with none before them, the earliest later one) */
   targetIds: ReadonlySet<string>;
+  plannedIds: ReadonlySet<string>;
+  notice: string | null;
   adjust: (r: GraphRelationship) => GraphRelationship;
 }
 
 /**
- * The division of work in force for each target: the latest notice dated on or before the
- * document that states the target; if none, the earliest later one (lower confidence, said so in
- * the owner's note); for an undated document, the latest notice. Undated notices count as earliest.
- * Without any notice, one plan over all the facts (supervisions stated anywhere).
+ * The division of work in force for each target: the notices up to the latest one dated on or
+ * before the document that states the target; if there is none, up to the earliest later one
+ * (lower confidence, said so in the owner's note); for an undated document, all of them. Undated
+ * notices count as the earliest. Without any notice, one plan over all the facts.
  */
 function divisionPlans(facts: GraphBatch, dates: CountyDates): DivisionPlan[] {
   const docs = new Map<string, Extract<GraphNode, { label: 'Document' }>['props']>();
@@ -123,36 +128,47 @@ function divisionPlans(facts: GraphBatch, dates: CountyDates): DivisionPlan[] {
   const notices = [...docs.values()].filter((d) => d.kind === 'DIVISION_OF_WORK')
     .map((d) => ({ id: d.id, date: dateOf(d.id) }))
     .sort((a, b) => cmp(a.date ?? '', b.date ?? '') || cmp(a.id, b.id));
-  const planned = facts.nodes.filter((n): n is Extract<GraphNode, { label: 'Target' }> => n.label === 'Target' && n.props.status === 'PLANNED');
-  if (notices.length === 0) return [{ view: facts, targetIds: new Set(planned.map((t) => t.props.id)), adjust: (r) => r }];
+  const targets = facts.nodes.filter((n): n is Extract<GraphNode, { label: 'Target' }> => n.label === 'Target');
+  const plannedOf = (ids: Iterable<string>) => {
+    const planned = new Set(targets.filter((t) => t.props.status === 'PLANNED').map((t) => t.props.id));
+    return new Set([...ids].filter((id) => planned.has(id)));
+  };
+  if (notices.length === 0) {
+    const all = new Set(targets.map((t) => t.props.id));
+    return [{ view: facts, targetIds: all, plannedIds: plannedOf(all), notice: null, adjust: (r) => r }];
+  }
 
-  const groups = new Map<string, { targetIds: Set<string>; later: boolean }>();
-  for (const t of planned) {
+  // the reference notice of each target: index into `notices`, and whether it came later
+  const groups = new Map<string, { index: number; later: boolean; targetIds: Set<string> }>();
+  for (const t of targets) {
     const date = dateOf(t.props.documentId);
-    let notice = date === null ? notices.at(-1)! : [...notices].reverse().find((n) => n.date !== null && n.date <= date) ?? notices.find((n) => n.date === null);
-    let later = false;
-    if (!notice) {
-      notice = notices.find((n) => n.date !== null && n.date > date!)!;
-      later = true;
-    }
-    const key = `${notice.id}|${later}`;
-    const g = groups.get(key) ?? { targetIds: new Set<string>(), later };
+    let index = notices.length - 1;
+    if (date !== null) while (index >= 0 && notices[index].date !== null && notices[index].date! > date) index--;
+    const later = index < 0;
+    if (later) index = 0;
+    const key = `${String(index).padStart(6, '0')}|${later}`;
+    const g = groups.get(key) ?? { index, later, targetIds: new Set<string>() };
     g.targetIds.add(t.props.id);
     groups.set(key, g);
   }
-  return [...groups.entries()].sort(([a], [b]) => cmp(a, b)).map(([key, g]) => {
-    const noticeId = key.slice(0, key.lastIndexOf('|'));
-    const date = dateOf(noticeId);
+  const views = new Map<number, GraphBatch>();
+  return [...groups.entries()].sort(([a], [b]) => cmp(a, b)).map(([, g]) => {
+    const notice = notices[g.index];
+    const title = docs.get(notice.id)?.title ?? notice.id;
+    const when = notice.date ? `，${notice.date}` : '';
     const note = g.later
-      ? `依据其后印发的领导分工（${docs.get(noticeId)?.title ?? noticeId}${date ? `，${date}` : ''}），目标所在文件印发时尚无分工`
-      : `依据当时施行的领导分工（${docs.get(noticeId)?.title ?? noticeId}${date ? `，${date}` : ''}）`;
+      ? `依据其后印发的领导分工（${title}${when}）：目标所在文件印发时尚无分工`
+      : `依据当时施行的领导分工（${title}${when}）`;
+    if (!views.has(g.index)) views.set(g.index, inForce(facts, notices.slice(0, g.index + 1).map((n) => n.id)));
     return {
-      view: underNotice(facts, noticeId),
+      view: views.get(g.index)!,
       targetIds: g.targetIds,
+      plannedIds: plannedOf(g.targetIds),
+      notice: notice.id,
       adjust: (r: GraphRelationship) => ({
         ...r,
         props: {
-          ...r.props, division: noticeId, note,
+          ...r.props, division: notice.id, note,
           confidence: g.later && typeof r.props.confidence === 'number' ? round3(r.props.confidence * LATER_DIVISION_FACTOR) : r.props.confidence,
         },
       }),
@@ -161,19 +177,65 @@ function divisionPlans(facts: GraphBatch, dates: CountyDates): DivisionPlan[] {
 }
 
 /**
- * The facts as one notice leaves them: the division-of-work relationships it states (with its own
- * evidence only), and each leader's areas as it gives them (ASSIGNED_IN).
+ * ACCOUNTABLE_FOR (leader → target): the leaders who supervise a unit responsible for the target,
+ * under the division of work in force when the target was stated — so a unit moved to another
+ * leader in June answers to the new leader for what is stated after June only.
  */
-function underNotice(facts: GraphBatch, noticeId: string): GraphBatch {
-  const inNotice = (e: Evidence) => e.documentId === noticeId;
+function accountableLeaders(facts: GraphBatch, plans: DivisionPlan[]): GraphRelationship[] {
+  const owners = new Map<string, GraphRelationship[]>();
+  for (const r of facts.relationships) {
+    if (r.type !== 'RESPONSIBLE_FOR') continue;
+    owners.set(r.to, [...(owners.get(r.to) ?? []), r]);
+  }
+  const out = new Map<string, GraphRelationship>();
+  for (const plan of plans) {
+    const supervisors = new Map<string, GraphRelationship[]>();
+    for (const r of plan.view.relationships) if (r.type === 'SUPERVISES') supervisors.set(r.to, [...(supervisors.get(r.to) ?? []), r]);
+    for (const targetId of [...plan.targetIds].sort(cmp)) {
+      for (const own of owners.get(targetId) ?? []) {
+        for (const sup of supervisors.get(own.from) ?? []) {
+          const key = `${sup.from}|${targetId}`;
+          const prev = out.get(key);
+          const organizations = [...new Set([...((prev?.props.organizations as string[] | undefined) ?? []), own.from])].sort(cmp);
+          out.set(key, {
+            type: 'ACCOUNTABLE_FOR', from: sup.from, to: targetId,
+            props: { organizations, ...(plan.notice ? { division: plan.notice } : {}) },
+            evidence: dedupeEvidence(sortEvidence([...(prev?.evidence ?? []), ...sup.evidence])),
+          });
+        }
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/** Whose division-of-work fact a relationship is: a unit's supervisors and liaisons, a leader's areas, backups and assists. */
+const subjectOf = (r: GraphRelationship) => (r.type === 'SUPERVISES' || r.type === 'LIAISES_WITH' ? `${r.type}|${r.to}` : `${r.type}|${r.from}`);
+
+/**
+ * The division of work as a run of notices leaves it (oldest first): for each unit and each leader,
+ * what the latest notice that speaks of them says — an 调整 notice that moves one unit, or only
+ * sets AB roles, leaves everything else as the earlier notice had it. Each kept fact carries the
+ * evidence of the notice it is taken from; leaders' areas come from ASSIGNED_IN.
+ */
+function inForce(facts: GraphBatch, noticeIds: string[]): GraphBatch {
+  const rank = new Map(noticeIds.map((id, i) => [id, i]));
+  const latestOf = (r: GraphRelationship) => Math.max(-1, ...r.evidence.map((e) => rank.get(e.documentId) ?? -1));
+  const latestBySubject = new Map<string, number>();
+  for (const r of facts.relationships) {
+    if (!DIVISION_TYPES.has(r.type)) continue;
+    const at = latestOf(r);
+    if (at >= 0) latestBySubject.set(subjectOf(r), Math.max(at, latestBySubject.get(subjectOf(r)) ?? -1));
+  }
   const relationships: GraphRelationship[] = [];
   for (const r of facts.relationships) {
     if (!DIVISION_TYPES.has(r.type)) { relationships.push(r); continue; }
-    if (!r.evidence.some(inNotice)) continue;
-    relationships.push({ ...r, evidence: r.evidence.filter(inNotice) });
+    const notice = noticeIds[latestBySubject.get(subjectOf(r)) ?? -1];
+    if (notice === undefined || !r.evidence.some((e) => e.documentId === notice)) continue;
+    relationships.push({ ...r, evidence: r.evidence.filter((e) => e.documentId === notice) });
   }
   const areas = new Map<string, string[]>();
-  for (const r of relationships) if (r.type === 'ASSIGNED_IN' && r.to === noticeId) areas.set(r.from, (r.props.areas as string[] | undefined) ?? []);
+  for (const r of relationships) if (r.type === 'ASSIGNED_IN') areas.set(r.from, (r.props.areas as string[] | undefined) ?? []);
   const assignedAnywhere = facts.relationships.some((r) => r.type === 'ASSIGNED_IN');
   const nodes = facts.nodes.map((n) =>
     n.label === 'Person' && assignedAnywhere ? ({ ...n, props: { ...n.props, portfolio: areas.get(n.props.id) ?? [] } } as GraphNode) : n);

@@ -111,6 +111,8 @@ export const RelTypes = [
   'APPOINTED', 'PART_OF', 'IMPLEMENTS', 'CONFLICTS_WITH', 'HAS_CONTACT', 'OFFICE_OF',
   /** a leader's areas of work in one division-of-work notice: Person → that Document {areas} */
   'ASSIGNED_IN',
+  /** derived: a leader answerable for a target (supervises a responsible unit under the division in force) */
+  'ACCOUNTABLE_FOR',
 ] as const;
 export const RelType = z.enum(RelTypes);
 export type RelType = z.infer<typeof RelType>;
@@ -132,10 +134,10 @@ export type GraphRelationship = z.infer<typeof RelationshipSchema>;
 /**
  * The derived layer: what we infer over everything loaded for one jurisdiction (owners with basis
  * POLICY / PORTFOLIO and the STATED owners a task or a clause implies, report ↔ policy links,
- * conflicting figures). It is never part of a GraphBatch — a file states facts; a county's
+ * conflicting figures, the leaders accountable for each target). It is never part of a GraphBatch — a file states facts; a county's
  * documents together imply these — and it is replaced as a whole for its jurisdiction.
  */
-export const DerivedRelTypes = ['RESPONSIBLE_FOR', 'IMPLEMENTS', 'CONFLICTS_WITH'] as const satisfies readonly RelType[];
+export const DerivedRelTypes = ['RESPONSIBLE_FOR', 'IMPLEMENTS', 'CONFLICTS_WITH', 'ACCOUNTABLE_FOR'] as const satisfies readonly RelType[];
 export interface DerivedLayer { jurisdiction: string; relationships: GraphRelationship[] }
 
 export const GraphBatchSchema = z.object({

@@ -31,7 +31,7 @@ const REPORT = `政府工作报告
 一、2024年工作回顾
 地区生产总值增长5.1%。城镇新增就业3200人。
 二、2025年工作安排
-今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,城镇新增就业3500人以上。
+今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,城镇新增就业3500人以上,粮食产量稳定在10万吨以上。
 推进老旧小区改造,改造老旧小区40个。`;
 
 const PLAN = `青山县人民政府办公室关于印发青山县冬季清洁取暖实施方案的通知
@@ -116,6 +116,8 @@ export function countyBatch(): GraphBatch {
   target('城镇新增就业', 3200, '人', 2024, 'ACHIEVED', '城镇新增就业3200人', 'EXACT', 'COUNT');
   target('地区生产总值', 6, '%', 2025, 'PLANNED', '地区生产总值增长6%左右', 'ABOUT');
   const jobs = target('城镇新增就业', 3500, '人', 2025, 'PLANNED', '城镇新增就业3500人以上', 'AT_LEAST', 'COUNT');
+  // no leader's division of work covers farming here: a target the county derivation cannot own
+  target('粮食产量', 10, '万吨', 2025, 'PLANNED', '粮食产量稳定在10万吨以上', 'AT_LEAST', 'COUNT');
   rels.push({ type: 'RESPONSIBLE_FOR', from: o.hr, to: jobs, props: { role: 'LEAD', basis: 'PORTFOLIO', confidence: 0.7 }, evidence: ev('division', '协助县长负责民政、人社、卫生健康等方面工作') });
 
   const task = (title: string, quote: string, k: DocKey = 'plan') => {

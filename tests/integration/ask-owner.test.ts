@@ -23,13 +23,13 @@ describe('who owns a target', () => {
     county.citationsAreVerbatim(a);
   });
   it('says so when a target has no owner, and lists the unowned', async () => {
-    const a = await ask('今年GDP目标归谁管', deps);
+    const a = await ask('今年粮食产量目标归谁管', deps);
     expect(a.family).toBe('TARGET_OWNER');
-    expect(a.answer).toContain('地区生产总值增长6%左右');
+    expect(a.answer).toContain('粮食产量稳定在10万吨以上');
     expect(a.answer).toContain('没有明确的责任单位');
     const u = await ask('今年哪些目标还没有明确牵头单位', deps);
     expect(u.family).toBe('UNASSIGNED_TARGETS');
-    expect(u.answer).toContain('地区生产总值');
+    expect(u.answer).toContain('粮食产量');
     expect(u.answer).not.toContain('城镇新增就业');
   });
 });

@@ -24,7 +24,10 @@ describe('ingestFiles', () => {
     const counts = await graphCounts(store);
     const checksum = await graphChecksum(store);
     const second = await ingestFiles([SEED_FILE], { store });
-    expect({ ...second, ms: 0, gazettes: [] }).toEqual({ ...first, ms: 0, gazettes: [] });
+    // the second load recomputes the county (and removes the layer it replaces): counts only
+    const layer = (s: typeof first) => s.derived.map((d) => ({ jurisdiction: d.jurisdiction, derived: d.derived, nodes: d.nodes }));
+    expect(layer(second)).toEqual(layer(first));
+    expect({ ...second, ms: 0, gazettes: [], derived: [] }).toEqual({ ...first, ms: 0, gazettes: [], derived: [] });
     expect(await graphCounts(store)).toEqual(counts);
     expect(await graphChecksum(store)).toBe(checksum);
   });
