@@ -16,9 +16,11 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
  * offsets in the mapped text are offsets in the original.
  */
 export function toHalfWidth(text: string): string {
-  // FF01–FF5E are the full-width forms of 0021–007E
-  return text.replace(/[\uff01-\uff5e]/g, (ch) => {
+  // FF01–FF5E are the full-width forms of 0021–007E; a no-break or thin space (web pages: 12&nbsp;处)
+  // is a space. One character for one, so offsets stay.
+  return text.replace(/[\uff01-\uff5e\u00a0\u2000-\u200a\u202f\u205f]/g, (ch) => {
     const c = ch.charCodeAt(0);
+    if (c < 0xff00) return ' ';
     return isKeptFullWidth(c) ? ch : String.fromCharCode(c - 0xfee0);
   });
 }

@@ -77,6 +77,23 @@ describe('readSourceFile', () => {
     expect(r.text).toBe('关于做好春季防火工作的通知\n各镇人民政府：\n现将有关事项通知如下，请认真贯彻落实。\n全年完成造林面积3万亩。');
   });
 
+  it('html: a government information-disclosure page reads as its notice and plan, figures spaced with &nbsp; included', () => {
+    const html = '<html><head><title>关于印发方案的通知_青山县人民政府</title></head><body><ul class="menu"><li>首页</li><li>信息公开</li></ul>'
+      + '<table class="xxgk-info"><tr><td>索引号：</td><td>11150000MB1234567X/2025-00012</td><td>发文机关：</td><td>青山县人民政府办公室</td></tr></table>'
+      + '<div class="article"><h1>青山县人民政府办公室关于印发青山县2025年农村人居环境整治工作方案的通知</h1><div id="UCAP-CONTENT">'
+      + '<p>青政办发〔2025〕8号</p><p>各镇人民政府，县直各有关部门：</p><p>经县人民政府同意，现将《青山县2025年农村人居环境整治工作方案》印发给你们，请认真贯彻执行。</p>'
+      + '<p>青山县人民政府办公室<br>2025年3月2日</p><p><strong>青山县2025年农村人居环境整治工作方案</strong></p><p>一、工作目标</p>'
+      + '<p>到2025年底，全县农村卫生厕所普及率达到85%以上，新建污水处理设施&nbsp;12&nbsp;处。</p></div></div><div class="footer">网站标识码：1500000001</div></body></html>';
+    const r = readSourceFile(file('gov.html', html));
+    expect(r.text.split('\n').slice(0, 2)).toEqual(['青山县人民政府办公室关于印发青山县2025年农村人居环境整治工作方案的通知', '青政办发〔2025〕8号']);
+    expect(r.text).not.toMatch(/索引号|网站标识码|信息公开/);
+    const b = buildGraphBatchFromFile(file('gov2.html', html));
+    const docs = b.nodes.filter((n) => n.label === 'Document').map((n) => `${n.props.kind} ${n.props.docNumber ?? ''}`).sort();
+    expect(docs).toEqual(['NOTICE 青政办发〔2025〕8号', 'PLAN ']);
+    const targets = b.nodes.filter((n) => n.label === 'Target').map((n) => `${n.props.value}${n.props.unit}`).sort();
+    expect(targets).toEqual(['12处', '85%']);
+  });
+
   it('html: a data table becomes | a | b | rows (the form the gazette stage reads tables in)', () => {
     const html = '<html><body><div class="TRS_Editor"><p>附件：联系方式</p><p>各单位联系方式如下表所列，请及时联系。</p><table><tr><th>序号</th><th>部门名称</th></tr><tr><td>1</td><td>旗公安局</td></tr></table></div></body></html>';
     expect(readSourceBytes(Buffer.from(html), 'x.html').text).toBe('附件：联系方式\n各单位联系方式如下表所列，请及时联系。\n| 序号 | 部门名称 |\n| 1 | 旗公安局 |');
