@@ -21,6 +21,8 @@ export interface QueryEvent {
   mode: 'READ' | 'WRITE';
   cypher: string;
   params: Params;
+  /** which transaction ran it (a number per transaction of this store): tests check that one request uses one */
+  tx: number;
 }
 
 export interface Store {
@@ -139,9 +141,13 @@ export function createStore(options: StoreOptions = {}): Store {
   const driver = createDriver(conn);
   const listeners = new Set<(e: QueryEvent) => void>();
   const emit = (e: QueryEvent) => listeners.forEach((l) => l(e));
+  const txIds = new WeakMap<object, number>();
+  let lastTx = 0;
 
   const runIn = async <T>(tx: ManagedTransaction | Transaction, mode: QueryEvent['mode'], cypher: string, params: Params = {}): Promise<T[]> => {
-    emit({ mode, cypher, params });
+    let id = txIds.get(tx);
+    if (id === undefined) txIds.set(tx, (id = ++lastTx));
+    emit({ mode, cypher, params, tx: id });
     const res = await tx.run(cypher, toCypherParams(params) as Params);
     return res.records.map((r) => toPlain(r.toObject()) as T);
   };

@@ -153,7 +153,7 @@ describe('logs', () => {
   it('one JSON line per request and per ask, with request ids; no secret in them', async () => {
     const token = 'log-test-token-0123456789abcdef';
     const key = 'sk-fake-key-that-must-not-be-logged';
-    const env = { ...baseEnv, PORT: '4717', API_TOKEN: token, OPENAI_API_KEY: key, OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' };
+    const env: NodeJS.ProcessEnv = { ...baseEnv, PORT: '4717', API_TOKEN: token, OPENAI_API_KEY: key, OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' };
     delete env.LOG_LEVEL; // serve's default: info
     const s = await startServe(process.execPath, ['bin/report-graph.js', 'serve'], env);
     const auth = { authorization: `Bearer ${token}` };

@@ -116,6 +116,29 @@ describe('request and response bounds', () => {
   });
 });
 
+describe('consistent reads', () => {
+  it('every statement of one request runs in one read transaction', async () => {
+    const seen: Array<{ tx: number; mode: string }> = [];
+    const off = g.store.onQuery((e) => seen.push({ tx: e.tx, mode: e.mode }));
+    try {
+      const r = await g.gql(`{ organization(name: "住建局") { name supervisors { name supervises { name } } targets(year: 2024) { text owners { organization { name } } } }
+        documents { title } people { name } }`);
+      expect(r.errors).toBeUndefined();
+    } finally {
+      off();
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(seen.map((e) => e.tx)).size).toBe(1);
+    expect(seen.every((e) => e.mode === 'READ')).toBe(true);
+    // and the next request gets a transaction of its own
+    const next: number[] = [];
+    const off2 = g.store.onQuery((e) => next.push(e.tx));
+    await g.gql('{ documents { id } }');
+    off2();
+    expect(next[0]).not.toBe(seen[0].tx);
+  });
+});
+
 describe('browsers on other sites', () => {
   const q = JSON.stringify({ query: '{ documents { id } }' });
   const headers = (origin: string) => ({ 'content-type': 'application/json', origin });
