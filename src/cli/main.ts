@@ -24,7 +24,7 @@ const COMMANDS: Record<string, { usage: string; summary: string; load: () => Pro
   start: { usage: '', summary: 'the main job: start Neo4j if none is configured, load the bundled gazettes, serve GraphQL', load: async () => (await import('./serve.js')).registerServe },
   query: { usage: '<graphql>', summary: 'run a GraphQL operation in-process and print the JSON result', load: async () => (await import('./query.js')).registerQuery },
   ask: { usage: '<question>', summary: 'answer a question in Chinese (or plain English) from the graph; offline unless an LLM is configured', load: async () => (await import('./ask.js')).registerAsk },
-  extract: { usage: '<file>', summary: 'run the pure pipeline on a file (no database): a count per kind, the GraphBatch, and the name merges', load: async () => (await import('./extract.js')).registerExtract },
+  extract: { usage: '<files...>', summary: 'run the pure pipeline on files (no database): a count per kind, the GraphBatch with their counties\' derived facts, and the name merges', load: async () => (await import('./extract.js')).registerExtract },
   schema: { usage: '', summary: 'print the GraphBatch contract as JSON Schema', load: async () => (await import('./extract.js')).registerExtract },
 };
 
