@@ -43,9 +43,12 @@ export interface IngestOptions extends Pick<LoadOptions, 'beforeWrite' | 'afterN
   build?: (input: { text: string; sourceFile: string }) => GraphBatch | Promise<GraphBatch>;
 }
 
+/** What a directory's files must end with to be read as documents (a file named on its own is read whatever its name). */
+const DOCUMENT_FILES = /\.(?:txt|text|pdf|docx|html?|xhtml)$/i;
+
 /**
- * Paths as a user gives them: files, directories (their files, not hidden, sorted) and globs
- * (quoted, so the shell left them alone). A path that names nothing is an error.
+ * Paths as a user gives them: files, directories (their document files, not hidden, sorted) and
+ * globs (quoted, so the shell left them alone). A path that names nothing is an error.
  */
 export function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
@@ -63,8 +66,9 @@ export function expandInputs(inputs: string[]): string[] {
       throw new AppError('BAD_INPUT_FILE', `${input}: no such file or directory`, { sourceFile: input });
     }
     if (!isDir) { out.push(resolve(input)); continue; }
-    const found = globSync('**/*', { cwd: input, absolute: true, onlyFiles: true }).filter((f) => !basename(f).startsWith('.')).sort();
-    if (!found.length) throw new AppError('BAD_INPUT_FILE', `${input}: the directory holds no files`, { sourceFile: input });
+    const found = globSync('**/*', { cwd: input, absolute: true, onlyFiles: true })
+      .filter((f) => !basename(f).startsWith('.') && DOCUMENT_FILES.test(f)).sort();
+    if (!found.length) throw new AppError('BAD_INPUT_FILE', `${input}: the directory holds no document files (.txt, .pdf, .docx, .html)`, { sourceFile: input });
     out.push(...found);
   }
   return [...new Set(out)];
