@@ -142,6 +142,10 @@ describe('one graph per county', () => {
       .find((s) => s.organization.name === '旗人力资源和社会保障局');
     expect(await period('李贵')).toMatchObject({ since: '2024-01-25', until: '2024-06-01' });
     expect(await period('陈小军')).toMatchObject({ since: '2024-06-01', until: null });
+    // a leader's areas are those of the latest notice that gives them
+    const portfolio = async (name: string) => (await gql<{ person: { portfolio: string[] } }>('query($n: String!) { person(name: $n) { portfolio } }', { n: name })).person.portfolio;
+    expect(await portfolio('李贵')).not.toContain('人社');
+    expect(await portfolio('陈小军')).toContain('人社');
     // a unit the adjustment does not mention stays with its leader
     expect((await gql<{ person: { supervises: Array<{ name: string }> } }>('{ person(name: "周立明") { supervises { name } } }')).person.supervises.map((o) => o.name))
       .toContain('旗住房和城乡建设局');

@@ -3,7 +3,12 @@ import type { ApiContext } from '../context.js';
 import { nodes } from '../util.js';
 
 export const Person = {
-  portfolio: (p: Row) => p.portfolio ?? [],
+  /** the areas the latest division-of-work notice gives (a later 调整 may move some), else all stated */
+  portfolio: async (p: Row, _: unknown, ctx: ApiContext) => {
+    const notices = await ctx.loaders.out('Person', 'ASSIGNED_IN', 'Document').load(p.id);
+    const latest = [...notices].sort((a, b) => String(a.node.issuedOn ?? '').localeCompare(String(b.node.issuedOn ?? ''))).at(-1);
+    return (latest?.rel.areas as string[] | undefined) ?? p.portfolio ?? [];
+  },
   titles: async (p: Row, _: unknown, ctx: ApiContext) =>
     (await ctx.loaders.out('Person', 'HOLDS', 'Organization').load(p.id)).map(({ node, rel }) => ({ organization: node, rel })),
   supervises: (p: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.out('Person', 'SUPERVISES', 'Organization').load(p.id)),
