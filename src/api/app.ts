@@ -206,11 +206,15 @@ function costLimit(limits: Limits): Plugin {
   };
 }
 
+/** Runs of one operation when the graph changed under it (a load committed mid-request). */
+const MAX_RUNS = 3;
+
 /**
  * Around every execution: string arguments checked against their limit first; then the operation
- * runs on one read transaction (a snapshot of the graph), bounded in time, and its result in size.
+ * runs on one read transaction, bounded in time, and its result in size. When a write committed
+ * while it ran, its reads may mix two versions of the graph, so it runs again on a fresh snapshot.
  */
-function bounded(limits: Limits): Plugin {
+function bounded(limits: Limits, readsFor: (store: Store) => Pick<ApiContext, 'store' | 'loaders'>, store: Store): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution, executeFn, setExecuteFn }) {
       const long = overlongArgument(args.document, args.variableValues ?? undefined, limits);
@@ -220,12 +224,31 @@ function bounded(limits: Limits): Plugin {
         return;
       }
       setExecuteFn(async (a) => {
-        let timer: NodeJS.Timeout | undefined;
-        const timedOut = new Promise<ExecutionResult>((res) => {
-          timer = setTimeout(() => res({ data: null, errors: [graphqlError(`the request took longer than ${limits.requestTimeoutMs} ms`, 'TIMEOUT')] }), limits.requestTimeoutMs);
-        });
-        try {
-          const result = await Promise.race([executeFn(a) as Promise<ExecutionResult>, timedOut]);
+        const deadline = Date.now() + limits.requestTimeoutMs;
+        let run = a;
+        for (let n = 1; ; n++) {
+          const snapshot = (run.contextValue as ApiContext).store as Snapshot;
+          let timer: NodeJS.Timeout | undefined;
+          let timedOut = false;
+          const timeout = new Promise<ExecutionResult>((res) => {
+            timer = setTimeout(() => {
+              timedOut = true;
+              res({ data: null, errors: [graphqlError(`the request took longer than ${limits.requestTimeoutMs} ms`, 'TIMEOUT')] });
+            }, Math.max(0, deadline - Date.now()));
+          });
+          let result: ExecutionResult;
+          try {
+            result = await Promise.race([executeFn(run) as Promise<ExecutionResult>, timeout]);
+          } finally {
+            clearTimeout(timer);
+          }
+          // ends the read transaction: a timed-out operation's remaining reads fail at once
+          const { changed } = await snapshot.release({ abort: timedOut });
+          if (changed && !timedOut && n < MAX_RUNS && Date.now() < deadline) {
+            run = { ...run, contextValue: { ...(run.contextValue as object), ...readsFor(store) } };
+            continue;
+          }
+          if (changed) logger.warn({ runs: n }, 'the graph kept changing under a request: answered from the last run');
           if (result && !(Symbol.asyncIterator in result)) {
             const bytes = Buffer.byteLength(JSON.stringify(result));
             if (bytes > limits.maxResponseBytes) {
@@ -233,10 +256,6 @@ function bounded(limits: Limits): Plugin {
             }
           }
           return result;
-        } finally {
-          clearTimeout(timer);
-          // ends the read transaction: a timed-out operation's remaining reads fail at once
-          await ((a.contextValue as ApiContext).store as Partial<Snapshot>).release?.();
         }
       });
     },
@@ -248,6 +267,11 @@ export function createApp(deps: AppDeps): App {
   const production = deps.production ?? cfg.NODE_ENV === 'production';
   const limits: Limits = { ...LIMITS, ...deps.limits };
   const endpoint = '/graphql';
+  // one snapshot of the graph per run of a request, and loaders that read through it
+  const readsFor = (store: Store) => {
+    const snapshot = store.snapshot({ timeoutMs: limits.requestTimeoutMs });
+    return { store: snapshot, loaders: createLoaders(snapshot) };
+  };
   const armor = EnvelopArmorPlugin({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: false, errorMessage: `${REJECTED} deeper than ${limits.maxDepth} levels` },
     maxAliases: { n: limits.maxAliases, exposeLimits: false, errorMessage: `${REJECTED} more than ${limits.maxAliases} aliases` },
@@ -270,11 +294,8 @@ export function createApp(deps: AppDeps): App {
     batching: false,
     plugins: [
       requestLog(), securityHeaders, access(endpoint, deps.apiToken ?? cfg.API_TOKEN), readiness(deps.store), consolePlugin(),
-      armor, costLimit(limits), rejectionCodes, bounded(limits), ...(production ? [noIntrospection] : []),
+      armor, costLimit(limits), rejectionCodes, bounded(limits, readsFor, deps.store), ...(production ? [noIntrospection] : []),
     ],
-    context: () => {
-      const snapshot = deps.store.snapshot({ timeoutMs: limits.requestTimeoutMs });
-      return { store: snapshot, loaders: createLoaders(snapshot), ask: deps.ask };
-    },
+    context: () => ({ ...readsFor(deps.store), ask: deps.ask }),
   });
 }

@@ -33,7 +33,8 @@ export interface Store {
   write<T = Row>(cypher: string, params?: Params): Promise<T[]>;
   /**
    * A read-only Store whose reads all run in one READ transaction, opened on the first read and
-   * ended by `release()`: one GraphQL request sees one version of the graph, even during a re-ingest.
+   * ended by `release()`, which says whether a write committed meanwhile (see Snapshot): one
+   * GraphQL request sees one version of the graph, even during a re-ingest.
    */
   snapshot(options?: { timeoutMs?: number }): Snapshot;
   /** one WRITE transaction for all the work; it commits only if `work` resolves */
@@ -46,8 +47,12 @@ export interface Store {
 }
 
 export interface Snapshot extends Store {
-  /** ends the transaction (reads only: nothing to commit); later reads fail */
-  release(): Promise<void>;
+  /**
+   * Ends the transaction; later reads fail. `changed`: a write committed while it was open, so its
+   * reads may mix two versions of the graph (Neo4j reads are read-committed even inside one
+   * transaction) — the caller runs the work again. `abort` (a timeout) skips that check.
+   */
+  release(options?: { abort?: boolean }): Promise<{ changed: boolean }>;
 }
 
 export interface StoreOptions {
@@ -206,13 +211,30 @@ export function createStore(options: StoreOptions = {}): Store {
     snapshot(opts) {
       let s: Session | undefined;
       let tx: Transaction | undefined;
+      let opening: Promise<Transaction> | undefined;
+      let startMark = '';
       let released = false;
+      const txConfig = { timeout: opts?.timeoutMs ?? timeout };
+      /**
+       * The bookmark of an empty read transaction names the last transaction committed when it
+       * began: equal bookmarks before the first and after the last read mean no write came in between.
+       */
+      const mark = async (on: Session) => {
+        const t = on.beginTransaction(txConfig);
+        await t.run('RETURN 1');
+        await t.commit();
+        return on.lastBookmarks().join(',');
+      };
+      const open = () =>
+        (opening ??= (async () => {
+          s = session('READ');
+          startMark = await mark(s);
+          return (tx = s.beginTransaction(txConfig));
+        })());
       const read = async <T>(cypher: string, params?: Params): Promise<T[]> => {
         if (released) throw new AppError('DATABASE_UNAVAILABLE', 'the request has ended (timed out)');
-        s ??= session('READ');
-        tx ??= s.beginTransaction({ timeout: opts?.timeoutMs ?? timeout });
         try {
-          return await runIn<T>(tx, 'READ', cypher, params);
+          return await runIn<T>(await open(), 'READ', cypher, params);
         } catch (e) {
           throw mapDriverError(e);
         }
@@ -224,10 +246,26 @@ export function createStore(options: StoreOptions = {}): Store {
         write: refuse,
         writeTransaction: refuse,
         snapshot: () => { throw new AppError('QUERY_REJECTED', 'a snapshot has no snapshots'); },
-        async release() {
+        async release(options) {
           released = true;
-          if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
-          await s?.close().catch(() => undefined);
+          let changed = false;
+          try {
+            await opening?.catch(() => undefined);
+            if (tx?.isOpen() && s) {
+              if (options?.abort) {
+                await tx.rollback();
+              } else {
+                await tx.commit();
+                // a read transaction's bookmark is taken as it begins: the check needs one begun after the last read
+                changed = (await mark(s)) !== startMark;
+              }
+            }
+          } catch {
+            // a failed transaction has nothing to tell
+          } finally {
+            await s?.close().catch(() => undefined);
+          }
+          return { changed };
         },
         close: async () => undefined,
       };

@@ -139,6 +139,32 @@ describe('consistent reads', () => {
   });
 });
 
+describe('reads during writes', () => {
+  it('a response never mixes two versions of the graph while loads commit', async () => {
+    let stop = false;
+    let writes = 0;
+    // a "re-ingest" every 100 ms: one transaction changes every document
+    const writer = (async () => {
+      while (!stop) {
+        await g.store.write('MATCH (d:Document) SET d.issuer = $v', { v: `v${++writes}` });
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    let torn = 0;
+    try {
+      for (let i = 0; i < 150; i++) {
+        const r = await g.gql<{ a: Array<{ issuer: string }>; b: unknown[]; c: Array<{ issuer: string }> }>('{ a: documents { issuer } b: people { name } c: documents { issuer } }');
+        if (new Set([...r.data!.a, ...r.data!.c].map((d) => d.issuer)).size > 1) torn++;
+      }
+    } finally {
+      stop = true;
+      await writer;
+    }
+    expect(writes).toBeGreaterThan(5);
+    expect(torn).toBe(0);
+  }, 60_000);
+});
+
 describe('browsers on other sites', () => {
   const q = JSON.stringify({ query: '{ documents { id } }' });
   const headers = (origin: string) => ({ 'content-type': 'application/json', origin });
