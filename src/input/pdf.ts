@@ -9,15 +9,29 @@ import type { PdfPage } from './raw.mjs';
 
 export const PAGE_BREAK = '\n\f\n';
 
-interface PdfLine { text: string; x0: number; x1: number; y: number; size: number }
+export interface PdfLine { text: string; x0: number; x1: number; y: number; size: number }
 
-/** Kangxi radicals and compatibility ideographs that some CJK fonts map to: 方 not ⽅. */
+/**
+ * Radicals and compatibility ideographs that a font's Unicode map gives for a glyph it shares with
+ * an ordinary character (Chromium's and many producers' CJK subsets): 人⺠政府 is 人民政府, ⽅ is 方.
+ * Kangxi radicals and compatibility ideographs have an NFKC form; the simplified radicals of the
+ * supplement block do not, so they are listed.
+ */
 const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
-const unifyIdeographs = (s: string) => s.replace(LOOKALIKE, (c) => { const n = c.normalize('NFKC'); return n.length === 1 ? n : c; });
+const RADICAL_SUPPLEMENT: Record<string, string> = {
+  '⺟': '母', '⺠': '民', '⻄': '西', '⻅': '见', '⻆': '角', '⻉': '贝', '⻋': '车', '⻓': '长', '⻔': '门', '⻘': '青', '⻚': '页',
+  '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄',
+  '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟', '⺓': '幺', '⻊': '足', '⻍': '辶', '⻌': '辶', '⻁': '虎',
+};
+const unifyIdeographs = (s: string) => s.replace(LOOKALIKE, (c) => {
+  if (RADICAL_SUPPLEMENT[c]) return RADICAL_SUPPLEMENT[c];
+  const n = c.normalize('NFKC');
+  return n.length === 1 ? n : c;
+});
 
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
-function linesOfPage(page: PdfPage): PdfLine[] {
+export function linesOfPage(page: PdfPage): PdfLine[] {
   const lines: PdfLine[] = [];
   let cur: PdfLine | null = null;
   for (const it of page.items) {
@@ -36,7 +50,11 @@ function linesOfPage(page: PdfPage): PdfLine[] {
       // source), a thin one beside an ideograph is CJK/Latin autospacing, not a space
       const next = page.items[page.items.indexOf(it) + 1]?.str ?? '';
       if (it.w >= 1.0 * size) { line.text = line.text.replace(/ +$/, '') + '\t'; line.x1 = Math.max(line.x1, it.x + it.w); continue; }
-      if (it.w < 0.35 * size && (WIDE.test(line.text.slice(-1)) || WIDE.test(next.slice(0, 1)))) { line.x1 = Math.max(line.x1, it.x + it.w); continue; }
+      // (autospacing sits between an ideograph and a Latin letter or digit; between two ideographs a space is real)
+      const before = line.text.slice(-1);
+      const after = next.slice(0, 1);
+      const autospace = (WIDE.test(before) && /[A-Za-z0-9]/.test(after)) || (/[A-Za-z0-9%]/.test(before) && WIDE.test(after));
+      if (it.w < 0.35 * size && autospace) { line.x1 = Math.max(line.x1, it.x + it.w); continue; }
     }
     // a visible gap between two pieces: a column gap or a space in the source
     if (line.text && !/\s$/.test(line.text) && !/^\s/.test(it.str)) {
@@ -57,22 +75,24 @@ const PAGE_NUMBER = /^(?:[-—–·•]?\s*\d{1,4}\s*[-—–·•]?|第\s*\d{1,
 const runningKey = (s: string) => s.replace(/\s+/g, '').replace(/\d+/g, '#');
 
 /**
- * Running headers and footers: among the two lines at the top and at the bottom of each page, those
- * whose text (numbers aside) recurs on at least 30% of the pages (and on two), and page numbers
- * standing alone there. Body lines repeat too (a heading), so only the edges of a page are looked at.
+ * Running headers and footers: among the two lines at the top and at the bottom of each page (by
+ * position: some producers write the header last), those whose text (numbers aside) recurs on at
+ * least 30% of the pages (and on two), and page numbers standing alone there. Body lines repeat
+ * too (a heading), so only the edges of a page are looked at.
  */
 function dropRunning(pages: PdfLine[][]): PdfLine[][] {
-  const edges = (ls: PdfLine[]) => [...ls.slice(0, 2), ...ls.slice(-2)];
+  const byHeight = (ls: PdfLine[]) => [...ls].sort((a, b) => b.y - a.y);
+  const edges = (ls: PdfLine[]) => { const h = byHeight(ls); return [...h.slice(0, 2), ...h.slice(-2)]; };
   const counts = new Map<string, number>();
   for (const ls of pages) for (const k of new Set(edges(ls).map((l) => runningKey(l.text)))) counts.set(k, (counts.get(k) ?? 0) + 1);
   const need = Math.max(2, Math.ceil(pages.length * 0.3));
   const running = (l: PdfLine) => PAGE_NUMBER.test(l.text.trim()) || (pages.length >= 2 && (counts.get(runningKey(l.text)) ?? 0) >= need);
   return pages.map((ls) => {
-    let a = 0;
-    while (a < Math.min(2, ls.length) && running(ls[a])) a++;
-    let b = ls.length;
-    while (b > a && b > ls.length - 2 && running(ls[b - 1])) b--;
-    return ls.slice(a, b);
+    const h = byHeight(ls);
+    const drop = new Set<PdfLine>();
+    for (let i = 0; i < Math.min(2, h.length) && running(h[i]); i++) drop.add(h[i]);
+    for (let i = h.length - 1; i >= Math.max(0, h.length - 2) && !drop.has(h[i]) && running(h[i]); i--) drop.add(h[i]);
+    return ls.filter((l) => !drop.has(l));
   });
 }
 
@@ -151,6 +171,18 @@ function runsOn(a: PdfLine | undefined, ma: Margins, b: PdfLine | undefined, mb:
   return a.x1 >= ma.right - slack(b) && b.x0 <= mb.left + 0.5 * size && !NEW_PARAGRAPH.test(t) && !BULLET.test(t) && Math.abs(a.size - b.size) <= 0.15 * size;
 }
 
+/**
+ * Traditional forms a CJK font subset may name for the glyph of a simplified character (Chromium
+ * writes 完成改造462戶 for 户). Mapped back only in a text written in simplified characters.
+ */
+const TRADITIONAL_TWIN: Record<string, string> = { '戶': '户' };
+const TWIN_RE = new RegExp(`[${Object.keys(TRADITIONAL_TWIN).join('')}]`, 'g');
+function simplifiedTwins(text: string): string {
+  const simplified = text.match(/[国发这们为会经务从对]/g)?.length ?? 0;
+  const traditional = text.match(/[國發這們為會經務從對]/g)?.length ?? 0;
+  return simplified > 3 * traditional ? text.replace(TWIN_RE, (c) => TRADITIONAL_TWIN[c]) : text;
+}
+
 export interface PdfText {
   text: string;
   /** offset in text where each page starts (index 0 = page 1) */
@@ -181,5 +213,6 @@ export function pdfText(pages: PdfPage[]): PdfText {
     visible.push(body.replace(/\s/g, '').length);
     text += body;
   });
-  return { text, pageStarts, visible };
+  // one character for one: page offsets stay
+  return { text: simplifiedTwins(text), pageStarts, visible };
 }
