@@ -8,7 +8,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { DocumentNode, ExecutionResult, FieldNode, GraphQLError, ValidationContext } from 'graphql';
 import { type Plugin, type YogaServerInstance, createGraphQLError, createYoga } from 'graphql-yoga';
 import { config } from '../config.js';
-import { logger } from '../logger.js';
+import { logger, requestContext } from '../logger.js';
 import { AppError, isAppError } from '../errors.js';
 import { type Snapshot, type Store, mapDriverError } from '../store/index.js';
 import type { ApiContext, AskFn } from './context.js';
@@ -111,8 +111,9 @@ const graphqlError = (message: string, code: string) => createGraphQLError(messa
  * One line per request (id, operation, status, error codes, ms) and an `x-request-id` on every
  * response. A caller's own request id is kept when it looks like one.
  */
-function requestLog(): Plugin {
-  const info = new WeakMap<Request, { id: string; start: number; operation?: string; codes?: string[] }>();
+type RequestInfo = { id: string; start: number; operation?: string; codes?: string[] };
+
+function requestLog(info: WeakMap<Request, RequestInfo>): Plugin {
   return {
     onRequest({ request }) {
       const given = request.headers.get('x-request-id');
@@ -214,7 +215,7 @@ const MAX_RUNS = 3;
  * runs on one read transaction, bounded in time, and its result in size. When a write committed
  * while it ran, its reads may mix two versions of the graph, so it runs again on a fresh snapshot.
  */
-function bounded(limits: Limits, readsFor: (store: Store) => Pick<ApiContext, 'store' | 'loaders'>, store: Store): Plugin {
+function bounded(limits: Limits, readsFor: (store: Store) => Pick<ApiContext, 'store' | 'loaders'>, store: Store, info: WeakMap<Request, RequestInfo>): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution, executeFn, setExecuteFn }) {
       const long = overlongArgument(args.document, args.variableValues ?? undefined, limits);
@@ -238,7 +239,10 @@ function bounded(limits: Limits, readsFor: (store: Store) => Pick<ApiContext, 's
           });
           let result: ExecutionResult;
           try {
-            result = await Promise.race([executeFn(run) as Promise<ExecutionResult>, timeout]);
+            // every log line written while it runs (ask, masked errors) carries the request id
+            const reqId = info.get((run.contextValue as { request?: Request }).request as Request)?.id;
+            const execution = requestContext.run({ reqId }, () => executeFn(run) as Promise<ExecutionResult>);
+            result = await Promise.race([execution, timeout]);
           } finally {
             clearTimeout(timer);
           }
@@ -267,6 +271,7 @@ export function createApp(deps: AppDeps): App {
   const production = deps.production ?? cfg.NODE_ENV === 'production';
   const limits: Limits = { ...LIMITS, ...deps.limits };
   const endpoint = '/graphql';
+  const requests = new WeakMap<Request, RequestInfo>();
   // one snapshot of the graph per run of a request, and loaders that read through it
   const readsFor = (store: Store) => {
     const snapshot = store.snapshot({ timeoutMs: limits.requestTimeoutMs });
@@ -293,8 +298,8 @@ export function createApp(deps: AppDeps): App {
     maxRequestBodySize: limits.maxBodyBytes,
     batching: false,
     plugins: [
-      requestLog(), securityHeaders, access(endpoint, deps.apiToken ?? cfg.API_TOKEN), readiness(deps.store), consolePlugin(),
-      armor, costLimit(limits), rejectionCodes, bounded(limits, readsFor, deps.store), ...(production ? [noIntrospection] : []),
+      requestLog(requests), securityHeaders, access(endpoint, deps.apiToken ?? cfg.API_TOKEN), readiness(deps.store), consolePlugin(),
+      armor, costLimit(limits), rejectionCodes, bounded(limits, readsFor, deps.store, requests), ...(production ? [noIntrospection] : []),
     ],
     context: () => ({ ...readsFor(deps.store), ask: deps.ask }),
   });

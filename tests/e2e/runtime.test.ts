@@ -160,7 +160,7 @@ describe('logs', () => {
     try {
       await post(s.url, JSON.stringify({ query: 'query Docs { documents { id } }' }), { ...auth, 'x-request-id': 'req-42' });
       await post(s.url, JSON.stringify({ query: '{ nope }' }), auth);
-      await post(s.url, JSON.stringify({ query: '{ ask(question: "人社局今年负责哪些目标？") { mode } }' }), auth);
+      await post(s.url, JSON.stringify({ query: '{ ask(question: "人社局今年负责哪些目标？") { mode } }' }), { ...auth, 'x-request-id': 'req-ask' });
       await post(s.url, JSON.stringify({ query: '{ documents { id } }' })); // refused: no token
     } finally {
       s.child.kill('SIGTERM');
@@ -173,7 +173,7 @@ describe('logs', () => {
     expect(requests.some((l) => l.errors?.includes('GRAPHQL_VALIDATION_FAILED'))).toBe(true);
     expect(requests.some((l) => l.status === 401)).toBe(true);
     for (const l of requests) expect(typeof l.ms).toBe('number');
-    expect(lines.find((l) => l.msg === 'ask')).toMatchObject({ mode: expect.any(String), ms: expect.any(Number) });
+    expect(lines.find((l) => l.msg === 'ask')).toMatchObject({ reqId: 'req-ask', mode: expect.any(String), ms: expect.any(Number) });
     expect(s.stderr()).not.toContain(token);
     expect(s.stderr()).not.toContain(key);
   }, 60_000);
