@@ -4,10 +4,11 @@
  * process on the test Neo4j; ports 4700-4719 are this file's.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createStore } from '../../src/store/index.js';
 import { cli } from '../helpers/cli.js';
 
 const STACK = /\n\s+at .*[jt]s:\d+/;
@@ -176,6 +177,30 @@ describe('logs', () => {
     expect(lines.find((l) => l.msg === 'ask')).toMatchObject({ reqId: 'req-ask', mode: expect.any(String), ms: expect.any(Number) });
     expect(s.stderr()).not.toContain(token);
     expect(s.stderr()).not.toContain(key);
+  }, 60_000);
+});
+
+describe('one process', () => {
+  it('kill -9 of the pid a user started ends the ingest: no child keeps running, nothing is committed later', async () => {
+    const store = createStore();
+    try {
+      const count = async () => (await store.read<{ n: number }>('MATCH (g:Gazette) RETURN count(g) AS n'))[0].n;
+      const before = await count();
+      const child = spawn(process.execPath, ['bin/report-graph.js', 'ingest', 'tests/fixtures/corpus'], { env: baseEnv, stdio: 'ignore' });
+      started.push(child);
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(child.exitCode).toBeNull(); // still reading and extracting
+      const children = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((pid) => {
+        try { return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1] === String(child.pid); } catch { return false; }
+      });
+      expect(children).toEqual([]);
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('close', r));
+      await new Promise((r) => setTimeout(r, 3_000));
+      expect(await count()).toBe(before);
+    } finally {
+      await store.close();
+    }
   }, 60_000);
 });
 
