@@ -8,6 +8,7 @@ import type { ParsedDocument, SectionNode, Span } from './gazette/types.js';
 import { extractTasks, type TaskFact } from './extract/tasks.js';
 import { extractProjects } from './extract/projects.js';
 import { extractTargets } from './extract/targets.js';
+import { indicatorProps } from './extract/indicators.js';
 import { extractActors, organizationMerges } from './extract/actors.js';
 import type { MergeLog } from './resolve/index.js';
 import { GraphBatchSchema, makeId, relationshipKey, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship, type NodeLabel, NodeLabels } from './model/index.js';
@@ -152,7 +153,7 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
       const task = innermostTask(tasks, t.span);
       const section = sectionAt(doc, t.span.start);
       const e = ev(doc, t.span);
-      b.node({ label: 'Target', props: { ...p, id, documentId: doc.id, taskId: task?.id ?? null, sectionId: section?.id ?? null }, evidence: [e] });
+      b.node({ label: 'Target', props: { ...p, ...indicatorProps(p), id, documentId: doc.id, taskId: task?.id ?? null, sectionId: section?.id ?? null }, evidence: [e] });
       if (section) b.rel({ type: 'STATED_IN', from: id, to: section.id, props: {}, evidence: [e] });
       if (task) {
         b.rel({ type: 'HAS_TARGET', from: task.id, to: id, props: {}, evidence: [e] });

@@ -71,6 +71,9 @@ export const NodeSchemas = {
     unit: nullableString, modifier: TargetModifier.nullable().default(null), measure: TargetMeasure,
     year: nullableNumber, recurring: z.boolean().default(false), status: TargetStatus,
     scope: nullableString, documentId: z.string(), taskId: nullableString, sectionId: nullableString,
+    /** the standard indicator the target measures (seed/lexicon/indicators.json), null when none fits;
+     *  set by the pipeline after extraction (src/extract/indicators.ts), so optional for extractors */
+    indicatorCode: z.string().nullable().optional(), indicatorName: z.string().nullable().optional(),
   }),
   Project: z.object({
     id, name: z.string(), capacity: nullableString, action: nullableString, year: nullableNumber,
@@ -113,6 +116,8 @@ export const RelTypes = [
   'ASSIGNED_IN',
   /** derived: a leader answerable for a target (supervises a responsible unit under the division in force) */
   'ACCOUNTABLE_FOR',
+  /** derived: a PLANNED target → the ACHIEVED figure of its indicator for its year {status, preliminary, explanation} */
+  'ACHIEVED_AS',
 ] as const;
 export const RelType = z.enum(RelTypes);
 export type RelType = z.infer<typeof RelType>;
@@ -134,10 +139,10 @@ export type GraphRelationship = z.infer<typeof RelationshipSchema>;
 /**
  * The derived layer: what we infer over everything loaded for one jurisdiction (owners with basis
  * POLICY / PORTFOLIO and the STATED owners a task or a clause implies, report ↔ policy links,
- * conflicting figures, the leaders accountable for each target). It is never part of a GraphBatch — a file states facts; a county's
+ * conflicting figures, the leaders accountable for each target, the outcome of each target). It is never part of a GraphBatch — a file states facts; a county's
  * documents together imply these — and it is replaced as a whole for its jurisdiction.
  */
-export const DerivedRelTypes = ['RESPONSIBLE_FOR', 'IMPLEMENTS', 'CONFLICTS_WITH', 'ACCOUNTABLE_FOR'] as const satisfies readonly RelType[];
+export const DerivedRelTypes = ['RESPONSIBLE_FOR', 'IMPLEMENTS', 'CONFLICTS_WITH', 'ACCOUNTABLE_FOR', 'ACHIEVED_AS'] as const satisfies readonly RelType[];
 export interface DerivedLayer { jurisdiction: string; relationships: GraphRelationship[] }
 
 export const GraphBatchSchema = z.object({
