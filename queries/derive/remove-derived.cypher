@@ -11,4 +11,7 @@ CALL () {
 CALL () {
   MATCH ()-[r:ACCOUNTABLE_FOR {derivedFor: $jurisdiction}]->() DELETE r RETURN count(*) AS leaders
 }
-RETURN owners + links + conflicts + leaders AS removed
+CALL () {
+  MATCH ()-[r:ACHIEVED_AS {derivedFor: $jurisdiction}]->() DELETE r RETURN count(*) AS outcomes
+}
+RETURN owners + links + conflicts + leaders + outcomes AS removed

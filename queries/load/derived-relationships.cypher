@@ -7,6 +7,8 @@ CALL () {
   MATCH (a)-[r:CONFLICTS_WITH]->(b) WHERE r.derivedFor IS NOT NULL RETURN a, r, b
   UNION ALL
   MATCH (a)-[r:ACCOUNTABLE_FOR]->(b) WHERE r.derivedFor IS NOT NULL RETURN a, r, b
+  UNION ALL
+  MATCH (a)-[r:ACHIEVED_AS]->(b) WHERE r.derivedFor IS NOT NULL RETURN a, r, b
 }
 WITH a, r, b WHERE $jurisdiction IS NULL OR r.derivedFor = $jurisdiction
 RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props

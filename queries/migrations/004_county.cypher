@@ -7,3 +7,4 @@ CREATE INDEX responsible_derived IF NOT EXISTS FOR ()-[r:RESPONSIBLE_FOR]-() ON 
 CREATE INDEX implements_derived IF NOT EXISTS FOR ()-[r:IMPLEMENTS]-() ON (r.derivedFor);
 CREATE INDEX conflicts_derived IF NOT EXISTS FOR ()-[r:CONFLICTS_WITH]-() ON (r.derivedFor);
 CREATE INDEX accountable_derived IF NOT EXISTS FOR ()-[r:ACCOUNTABLE_FOR]-() ON (r.derivedFor);
+CREATE INDEX achieved_as_derived IF NOT EXISTS FOR ()-[r:ACHIEVED_AS]-() ON (r.derivedFor);

@@ -14,6 +14,7 @@ import {
 } from '../model/index.js';
 import { BatchIndex } from './batchIndex.js';
 import { inferConflicts } from './conflicts.js';
+import { inferOutcomes } from './outcomes.js';
 import { inferPolicy } from './policy.js';
 import { inferPortfolio } from './portfolio.js';
 import { inferStated } from './stated.js';
@@ -99,6 +100,7 @@ export function deriveCounty(jurisdiction: string, slice: GraphBatch, dates: Cou
     add(owners.map((r) => plan.adjust(r)));
   }
   add(inferConflicts(new BatchIndex(withPolicy)));
+  add(inferOutcomes(facts));
   add(accountableLeaders(withAdded(), plans));
 
   added.sort((a, b) => cmp(relationshipKey(a), relationshipKey(b)));
