@@ -100,6 +100,8 @@ const GROWTH_WORDS = /(?:增长|增速|增幅|增加|提高|提升|上涨|涨幅
 const CHANGE_WORDS = /(?:下降|降低|压减|减少|压缩|缩减|削减|降幅|减排|降|减)$/;
 const COUNT_VERBS = /(?:新建改造|新改建|新建|新增|建成|改造提升|改造|改建|修复治理|修复|治理|种植|实施|建设|打造|新开工|开工建设|开工|完成|培育|引进|创建|布局|推出|投用)/;
 const LEADING_VERB = new RegExp(`^(?:${COUNT_VERBS.source}|开展|举办|获批|入选|设立|签约引进|扩增|招聘|发放)`);
+/** rule shared-counted-noun: a verb of doing alone, or with a quality (打造, 打造可复制), names nothing counted */
+const BARE_COUNT_VERB = new RegExp(`^(?:${COUNT_VERBS.source})(?:可[\\u4e00-\\u9fa5]{1,3})?$`);
 // figures compared with an average are context, not targets (高于全国0.8个百分点)
 /** Classifiers of machines and sets: counted inside a project's name they size it. */
 const EQUIPMENT_UNITS = /^(?:万)?(?:台|套|辆|架|艘|组|台套)$/;
@@ -609,6 +611,13 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
       metricRaw = lead.endsWith(work) ? lead : (lead && !GOVERNING_VERB.test(lead) ? lead : '') + work;
     }
     if (!metricRaw) metricRaw = stripMetric(clauseHead);
+    // rule shared-counted-noun: 至少打造3个、其他镇至少打造1个可复制、可推广的城市更新试点项目 — a verb alone
+    // (or with the qualities of a list) is no metric: the count is of the noun the clause ends with
+    if (tok.unitClass === 'COUNT' && BARE_COUNT_VERB.test(metricRaw)) {
+      const rest = s.slice(tok.end, clauseEnd);
+      const head = /的([\u4e00-\u9fa5]{2,12})$/.exec(rest);
+      if (head) metricRaw = metricRaw.replace(/可[\u4e00-\u9fa5]{1,3}$/, '') + head[1];
+    }
     if (!metricRaw) continue;
     const metric = inherited ? metricRaw : normaliseMetric(metricRaw.slice(0, 40));
 
