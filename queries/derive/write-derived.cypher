@@ -11,5 +11,6 @@ SET x = row.props,
     x.evidenceStarts = row.evidence.starts,
     x.evidenceEnds = row.evidence.ends,
     x.evidenceQuotes = row.evidence.quotes,
-    x.evidenceSectionPaths = row.evidence.sectionPaths
+    x.evidenceSectionPaths = row.evidence.sectionPaths,
+    x.evidencePages = row.evidence.pages
 RETURN count(x) AS merged

@@ -17,5 +17,6 @@ SET x.propsFrom = CASE WHEN take THEN $gazetteId ELSE x.propsFrom END,
     x.evidenceStarts = coalesce(x.evidenceStarts, []) + row.evidence.starts,
     x.evidenceEnds = coalesce(x.evidenceEnds, []) + row.evidence.ends,
     x.evidenceQuotes = coalesce(x.evidenceQuotes, []) + row.evidence.quotes,
-    x.evidenceSectionPaths = coalesce(x.evidenceSectionPaths, []) + row.evidence.sectionPaths
+    x.evidenceSectionPaths = coalesce(x.evidenceSectionPaths, []) + row.evidence.sectionPaths,
+    x.evidencePages = coalesce(x.evidencePages, []) + row.evidence.pages
 RETURN count(x) AS merged

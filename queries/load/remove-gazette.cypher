@@ -27,7 +27,8 @@ CALL () {
       x.evidenceStarts = [i IN keep | x.evidenceStarts[i]],
       x.evidenceEnds = [i IN keep | x.evidenceEnds[i]],
       x.evidenceQuotes = [i IN keep | x.evidenceQuotes[i]],
-      x.evidenceSectionPaths = [i IN keep | x.evidenceSectionPaths[i]]
+      x.evidenceSectionPaths = [i IN keep | x.evidenceSectionPaths[i]],
+      x.evidencePages = [i IN keep WHERE i < size(coalesce(x.evidencePages, [])) | x.evidencePages[i]]
   RETURN count(*) AS relationshipsStripped
 }
 CALL () {
@@ -45,7 +46,8 @@ CALL () {
       x.evidenceStarts = [i IN keep | x.evidenceStarts[i]],
       x.evidenceEnds = [i IN keep | x.evidenceEnds[i]],
       x.evidenceQuotes = [i IN keep | x.evidenceQuotes[i]],
-      x.evidenceSectionPaths = [i IN keep | x.evidenceSectionPaths[i]]
+      x.evidenceSectionPaths = [i IN keep | x.evidenceSectionPaths[i]],
+      x.evidencePages = [i IN keep WHERE i < size(coalesce(x.evidencePages, [])) | x.evidencePages[i]]
   RETURN count(*) AS nodesStripped
 }
 CALL (printed) {

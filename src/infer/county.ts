@@ -53,16 +53,16 @@ export function jurisdictionSlice(merged: GraphBatch, jurisdiction: string): Gra
 
 /**
  * One order for facts however they were gathered (a pure merge, or rows read back from Neo4j in
- * the order they were loaded): nodes and relationships by id and key, evidence by position,
- * accumulated name lists sorted. Derivation reads only canonical facts, so it cannot see load order.
+ * the order they were loaded): nodes and relationships by id and key, evidence by position (a
+ * reprint's second copy of the same span dropped), accumulated name lists sorted. Derivation reads only canonical facts, so it cannot see load order.
  */
 export function canonicalFacts(batch: GraphBatch): GraphBatch {
   const nodes = batch.nodes.map((n) => {
     const props = { ...n.props } as Record<string, unknown>;
     for (const k of ['aliases', 'portfolio']) if (Array.isArray(props[k])) props[k] = [...new Set(props[k] as string[])].sort(cmp);
-    return { ...n, props, evidence: sortEvidence(n.evidence) } as GraphNode;
+    return { ...n, props, evidence: sortEvidence(dedupeEvidence(n.evidence)) } as GraphNode;
   }).sort((a, b) => cmp(a.props.id, b.props.id));
-  const relationships = batch.relationships.map((r) => ({ ...r, evidence: sortEvidence(r.evidence) }))
+  const relationships = batch.relationships.map((r) => ({ ...r, evidence: sortEvidence(dedupeEvidence(r.evidence)) }))
     .sort((a, b) => cmp(relationshipKey(a), relationshipKey(b)));
   return { gazetteId: batch.gazetteId, nodes, relationships };
 }

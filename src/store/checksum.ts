@@ -13,7 +13,7 @@ export async function graphCounts(store: Store): Promise<GraphCounts> {
   return row;
 }
 
-const EVIDENCE = ['evidenceGazetteIds', 'evidenceDocumentIds', 'evidenceStarts', 'evidenceEnds', 'evidenceQuotes', 'evidenceSectionPaths'];
+const EVIDENCE = ['evidenceGazetteIds', 'evidenceDocumentIds', 'evidenceStarts', 'evidenceEnds', 'evidenceQuotes', 'evidenceSectionPaths', 'evidencePages'];
 
 /**
  * Content of a property map independent of load order: which gazettes own a fact and in which
@@ -25,7 +25,8 @@ function canonical(props: Record<string, unknown>): string {
   for (const k of ['gazetteIds', 'aliases', 'portfolio']) if (Array.isArray(p[k])) p[k] = [...(p[k] as string[])].sort();
   const cols = EVIDENCE.map((k) => (Array.isArray(p[k]) ? (p[k] as unknown[]) : []));
   for (const k of EVIDENCE) delete p[k];
-  const rows = (cols[0] ?? []).map((_, i) => JSON.stringify(cols.map((c) => c[i])));
+  // derived relationships carry no gazette column: count entries by the longest column
+  const rows = Array.from({ length: Math.max(0, ...cols.map((c) => c.length)) }, (_, i) => JSON.stringify(cols.map((c) => c[i] ?? null)));
   const sorted = Object.keys(p).sort().map((k) => [k, p[k]]);
   return JSON.stringify([sorted, rows.sort()]);
 }

@@ -76,6 +76,7 @@ export async function deriveJurisdiction(tx: TxRunner, jurisdiction: string, opt
       evidence: {
         documentIds: r.evidence.map((e) => e.documentId), starts: r.evidence.map((e) => e.start), ends: r.evidence.map((e) => e.end),
         quotes: r.evidence.map((e) => e.quote), sectionPaths: r.evidence.map((e) => JSON.stringify(e.sectionPath ?? [])),
+        pages: r.evidence.map((e) => e.page ?? 0),
       },
     });
     groups.set(g, entry);

@@ -29,10 +29,20 @@ export function evidenceFromLists(ev: unknown): Evidence[] {
   const starts = Array.isArray(e.evidenceStarts) ? e.evidenceStarts : [];
   const ends = Array.isArray(e.evidenceEnds) ? e.evidenceEnds : [];
   const paths = Array.isArray(e.evidenceSectionPaths) ? e.evidenceSectionPaths : [];
+  const pages = Array.isArray(e.evidencePages) ? e.evidencePages : [];
   const out: Evidence[] = [];
+  // a document printed in two gazettes states the same span twice: one entry
+  const seen = new Set<string>();
   for (let i = 0; i < quotes.length; i++) {
     if (typeof quotes[i] !== 'string' || docs[i] == null || starts[i] == null || ends[i] == null) continue;
-    out.push({ documentId: String(docs[i]), start: Number(starts[i]), end: Number(ends[i]), quote: quotes[i] as string, sectionPath: parsePath(paths[i]) });
+    const key = `${docs[i]}|${starts[i]}|${ends[i]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const page = Number(pages[i] ?? 0);
+    out.push({
+      documentId: String(docs[i]), start: Number(starts[i]), end: Number(ends[i]), quote: quotes[i] as string, sectionPath: parsePath(paths[i]),
+      ...(page > 0 ? { page } : {}),
+    });
   }
   return out;
 }

@@ -45,6 +45,8 @@ function evidenceColumns(gazetteId: string, evidence: Evidence[]) {
     quotes: evidence.map((e) => e.quote),
     // a list of lists is not a property type; each path is kept as a JSON array string
     sectionPaths: evidence.map((e) => JSON.stringify(e.sectionPath ?? [])),
+    // a list property cannot hold null: 0 is "no page" (plain text has none)
+    pages: evidence.map((e) => e.page ?? 0),
   };
 }
 

@@ -64,7 +64,7 @@ describe('a county year from the command line', () => {
     expect(cli(['ingest', join(dir, 'b-division.txt')]).code).toBe(0);
     expect(await derivedChecksum(store, J)).toEqual(full);
     expect(cli(['remove', 'gaz_0000000000']).stderr).toMatch(/NOT_FOUND/);
-  });
+  }, 600_000);
 
   it('an ingest whose second file is bad writes nothing, and says which file', async () => {
     const before = await graphChecksum(store);
@@ -76,5 +76,5 @@ describe('a county year from the command line', () => {
     expect(r.stderr).toContain('empty.txt');
     expect(await graphChecksum(store)).toBe(before);
     expect(cli(['ingest', join(dir, 'nothing-here', '*.txt')]).stderr).toMatch(/no file matches/);
-  });
+  }, 300_000);
 });

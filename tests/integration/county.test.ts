@@ -51,6 +51,9 @@ afterAll(() => store.close());
 
 const permutations = <T>(xs: T[]): T[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p])));
 
+// each test loads whole gazettes several times (six orders: eighteen loads), on a shared machine
+const LOADS = 300_000;
+
 describe('one graph per county', () => {
   it('the single gazette derives owners by every basis and report ↔ plan links', async () => {
     expect(single.relationships).toBeGreaterThan(100);
@@ -60,7 +63,7 @@ describe('one graph per county', () => {
     const [{ links }] = await store.read<{ links: number }>('MATCH ()-[r:IMPLEMENTS {derivedFor: $j}]->() RETURN count(r) AS links', { j: J });
     expect(links).toBeGreaterThan(5);
     expect(singleZhou.length).toBeGreaterThan(3);
-  });
+  }, LOADS);
 
   it('the same documents in three gazettes give the same derived facts in all six orders of arrival', async () => {
     const orders = permutations(['plans', 'division', 'report'] as const);
@@ -71,7 +74,7 @@ describe('one graph per county', () => {
       expect(await derivedChecksum(store, J), order.join(' → ')).toEqual(single);
       expect(await zhouTargets(), order.join(' → ')).toEqual(singleZhou);
     }
-  });
+  }, LOADS);
 
   it('a document printed twice (the seed and its split issues together) is one document with both sources, and derives the same', async () => {
     await resetGraph(store, [parts.report, seed, parts.plans, parts.division]);
@@ -80,7 +83,12 @@ describe('one graph per county', () => {
       `{ documents(jurisdiction: "${J}") { title kind gazettes { id } } }`);
     const report = data.documents.find((d) => d.kind === 'WORK_REPORT')!;
     expect(report.gazettes.map((g) => g.id).sort()).toEqual([seed.gazetteId, parts.report.gazetteId].sort());
-  });
+    // its facts are stated by both sources, and quoted once
+    const t = await gql<{ targets: { nodes: Array<{ evidence: Array<{ start: number }> }> } }>(
+      `{ targets(filter: { jurisdiction: "${J}", text: "新增城镇就业" }) { nodes { evidence { start } } } }`);
+    expect(t.targets.nodes.length).toBeGreaterThan(0);
+    for (const n of t.targets.nodes) expect(n.evidence).toHaveLength(1);
+  }, LOADS);
 
   it('a second county loaded beside it changes nothing in the first county, and its units stay its own', async () => {
     await resetGraph(store, [seed]);
@@ -102,7 +110,7 @@ describe('one graph per county', () => {
       `{ targets(filter: { jurisdiction: "${other.name}" }, first: 100) { nodes { document { jurisdiction } } } }`);
     expect(filtered.targets.nodes.length).toBeGreaterThan(0);
     expect(new Set(filtered.targets.nodes.map((t) => t.document.jurisdiction))).toEqual(new Set([other.name]));
-  });
+  }, LOADS);
 
   it('removing the division-of-work gazette removes exactly the PORTFOLIO owners it supported; loading it again restores them', async () => {
     await resetGraph(store, [parts.plans, parts.division, parts.report]);
@@ -120,7 +128,7 @@ describe('one graph per county', () => {
     expect(await nonPortfolio()).toEqual(kept);
     await loadGazette(store, parts.division);
     expect(await derivedChecksum(store, J)).toEqual(single);
-  });
+  }, LOADS);
 
   it('a later 分工 notice moves a unit: targets of documents dated after it get the new leader, earlier ones keep the old; both with their period', async () => {
     await resetGraph(store, [seed, build(file('d-division-adjusted')), build(file('e-employment-notice'))]);
@@ -149,7 +157,7 @@ describe('one graph per county', () => {
     // a unit the adjustment does not mention stays with its leader
     expect((await gql<{ person: { supervises: Array<{ name: string }> } }>('{ person(name: "周立明") { supervises { name } } }')).person.supervises.map((o) => o.name))
       .toContain('旗住房和城乡建设局');
-  });
+  }, LOADS);
 
   it('a failure inside the derivation leaves the database exactly as before the load', async () => {
     await resetGraph(store, [parts.plans, parts.division]);
@@ -157,7 +165,7 @@ describe('one graph per county', () => {
     await expect(loadGazette(store, parts.report, { beforeWrite: () => { throw new Error('injected failure in the derivation'); } }))
       .rejects.toThrow('injected failure');
     expect({ counts: await graphCounts(store), checksum: await graphChecksum(store) }).toEqual(before);
-  });
+  }, LOADS);
 
   it('one ingest call is all-or-nothing across its files: a bad second file loads nothing', async () => {
     await resetGraph(store, [parts.plans]);
@@ -171,5 +179,5 @@ describe('one graph per county', () => {
     const summary = await ingestFiles([file('c-report'), file('a-plans'), file('b-division')], { store });
     expect(summary.derived.map((d) => d.jurisdiction)).toEqual([J]);
     expect(await derivedChecksum(store, J)).toEqual(single);
-  });
+  }, LOADS);
 });

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, runQuery } from '../../src/api/index.js';
 import { type IngestProgress, type Store, graphChecksum, graphCounts, ingestFiles, wipe } from '../../src/store/index.js';
 import { SEED_FILE, openStore } from '../helpers/graph.js';
 
@@ -43,6 +44,22 @@ describe('ingestFiles', () => {
     await ingestFiles([SEED_FILE, ...files], { store });
     expect(await graphChecksum(store)).toBe(checksum);
   });
+
+  it('a PDF keeps the page of every quote, through the store and the API', async () => {
+    await wipe(store);
+    await ingestFiles([resolve(import.meta.dirname, '../fixtures/formats/report-two-columns.pdf')], { store });
+    const r = await runQuery(createApp({ store, production: false }), '{ targets(first: 50) { nodes { text evidence { quote page } } } }') as
+      { data?: { targets: { nodes: Array<{ evidence: Array<{ page: number | null }> }> } }; errors?: unknown };
+    expect(r.errors).toBeUndefined();
+    const pages = r.data!.targets.nodes.flatMap((t) => t.evidence.map((e) => e.page));
+    expect(pages.length).toBeGreaterThan(5);
+    expect(pages.every((p) => typeof p === 'number' && p >= 1)).toBe(true);
+    // a text file has no pages
+    await ingestFiles([SEED_FILE], { store });
+    const t = await runQuery(createApp({ store, production: false }), '{ targets(filter: { text: "新增城镇就业" }) { nodes { evidence { page } } } }') as
+      { data?: { targets: { nodes: Array<{ evidence: Array<{ page: number | null }> }> } } };
+    expect(t.data!.targets.nodes.flatMap((n) => n.evidence.map((e) => e.page))).toContain(null);
+  }, 300_000);
 
   it('a missing file fails with BAD_INPUT_FILE and leaves the graph as it was', async () => {
     const checksum = await graphChecksum(store);
