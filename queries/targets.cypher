@@ -5,6 +5,10 @@ WHERE ($year IS NULL OR t.year = $year)
   AND ($status IS NULL OR t.status = $status)
   AND ($document IS NULL OR t.documentId = $document)
   AND ($text IS NULL OR t.text CONTAINS $text OR t.metric CONTAINS $text)
+  AND ($indicator IS NULL OR t.indicatorCode = $indicator)
+  AND ($outcome IS NULL OR (t.status = 'PLANNED' AND (
+        EXISTS { MATCH (t)-[o:ACHIEVED_AS]->() WHERE o.status = $outcome }
+        OR ($outcome = 'UNKNOWN' AND NOT EXISTS { MATCH (t)-[o:ACHIEVED_AS]->() WHERE o.status <> 'UNKNOWN' }))))
   AND ($orgIds IS NULL OR EXISTS {
         MATCH (o:Organization)-[r:RESPONSIBLE_FOR]->(t) WHERE o.id IN $orgIds AND ($role IS NULL OR r.role = $role) })
   AND ($orgIds IS NOT NULL OR $role IS NULL OR EXISTS { MATCH (:Organization)-[r:RESPONSIBLE_FOR]->(t) WHERE r.role = $role })

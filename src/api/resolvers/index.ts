@@ -3,11 +3,12 @@ import { Document, Section } from './document.js';
 import { Evidence, Responsibility } from './evidence.js';
 import { Contact, Organization } from './organization.js';
 import { Appointment, Group, Membership, Person, Supervision, Title } from './person.js';
+import { Indicator, IndicatorQuery, TargetIndicator } from './indicator.js';
 import { Query } from './query.js';
 import { Target } from './target.js';
 import { Project, Task } from './task.js';
 
 export const resolvers = {
-  Query, Target, Task, Project, Organization, Contact, Person, Title, Appointment, Membership, Group,
+  Query: { ...Query, ...IndicatorQuery }, Target: { ...Target, ...TargetIndicator }, Indicator, Task, Project, Organization, Contact, Person, Title, Appointment, Membership, Group,
   Document, Section, Supervision, Evidence, Responsibility, Answer, JSON,
 };

@@ -2,6 +2,7 @@ import { AppError } from '../../errors.js';
 import { evidenceFromLists, loadQuery, type Row } from '../../store/index.js';
 import type { AnswerValue, ApiContext, EvidenceValue } from '../context.js';
 import { MAX_PAGE, connection, luceneTerms, pageArgs } from '../util.js';
+import { indicatorCodeOf } from './indicator.js';
 
 type Args = Record<string, any>;
 
@@ -60,6 +61,8 @@ export const Query = {
     return page(ctx, 'targets', {
       jurisdiction: nullable(f.jurisdiction), year: nullable(f.year), status: nullable(f.status), document: nullable(f.document), text: nullable(f.text),
       role: nullable(f.role), orgIds, supervisorIds,
+      // an unknown indicator name matches nothing rather than everything
+      indicator: f.indicator != null ? indicatorCodeOf(f.indicator) ?? '' : null, outcome: nullable(f.outcome),
     }, first, after);
   },
   target: (_: unknown, { id }: Args, ctx: ApiContext) => ctx.loaders.node('Target').load(id),
