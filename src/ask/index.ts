@@ -11,6 +11,7 @@ import { dedupeEvidence } from '../model/index.js';
 import { evidenceFromLists } from '../store/evidence.js';
 import { loadQuery } from '../store/queries.js';
 import { classify, topicPieces, type Intent } from './intent.js';
+import { answerIndicatorQuestion, classifyIndicatorQuestion } from './indicators.js';
 import { buildLexicon, findMentions, type Lexicon, type LexiconRow } from './lexicon.js';
 import { englishToChinese } from './english.js';
 import { llmQuery } from './llm.js';
@@ -186,6 +187,11 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
   const done = (q: { text: string; rows: Record<string, unknown>[] }, answer: string, citations: Evidence[]): Computed => ({ answer, rows: cleanRows(q.rows), citations, query: q.text });
 
   switch (intent.family) {
+    case 'TARGET_OUTCOMES':
+    case 'INDICATOR_COMPARE': {
+      const r = await answerIndicatorQuestion(intent, run);
+      return r ? { ...r, rows: cleanRows(r.rows), citations: dedupe(r.citations) } : null;
+    }
     case 'SUPERVISOR_OF': {
       const orgs = intent.orgs?.length ? intent.orgs : [intent.org!];
       const rows: Record<string, unknown>[] = [];
@@ -664,7 +670,7 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
   // plain English and pinyin names become the Chinese words the matcher knows
   const q = normalizeKey(englishToChinese(question, cached.lexicon.pinyin));
   const mentions = findMentions(cached.lexicon, q);
-  const intent = classify(q, mentions, cached.lexicon);
+  const intent = classifyIndicatorQuestion(q, cached.lexicon) ?? classify(q, mentions, cached.lexicon);
   if (intent) {
     let used = intent;
     let result = await runFamily(intent, deps.run, cached.lexicon);

@@ -26,7 +26,9 @@ export type Family =
   | 'CONTACTS'
   | 'IMPLEMENTS'
   | 'TARGET_OWNER' // which unit owns a target, on what basis, and the accountable leaders
-  | 'UNASSIGNED_TARGETS'; // targets no unit is responsible for
+  | 'UNASSIGNED_TARGETS' // targets no unit is responsible for
+  | 'TARGET_OUTCOMES' // were the targets met (src/ask/indicators.ts)
+  | 'INDICATOR_COMPARE'; // one indicator across places or years (src/ask/indicators.ts)
 
 export interface Intent {
   family: Family;
@@ -53,6 +55,13 @@ export interface Intent {
   numbers?: number[];
   /** tried when this intent finds no rows (a topic that may be a task or a target) */
   fallback?: Intent;
+  /** TARGET_OUTCOMES / INDICATOR_COMPARE: indicator codes named, the place, 今年/去年 as an offset */
+  indicators?: string[];
+  jurisdiction?: string | null;
+  yearOffset?: number | null;
+  outcome?: 'NOT_MET' | null;
+  compare?: 'PLACES' | 'YEARS';
+  measure?: 'GROWTH' | null;
   /** the weakest mention score the intent relies on */
   matchScore: number;
 }
