@@ -4,19 +4,63 @@
 // re-added by the load. Every relationship a gazette states touches a node the same gazette owns,
 // so relationships are found from those nodes. A document no gazette prints any more but one still
 // cites goes back to being a citation stub.
+//
+// The gazette's nodes are found through indexes, never by scanning the graph (the cost of a load
+// must not grow with the number of counties loaded): its documents (CONTAINS) and the documents
+// they cite; the sections, tasks, targets, projects, groups and contacts of its documents; the
+// organisations and people of its documents' jurisdictions.
 CALL () {
-  OPTIONAL MATCH (:Gazette {id: $gazetteId})-[:CONTAINS]->(d:Document)
-  RETURN collect(d.id) AS printed
+  OPTIONAL MATCH (g:Gazette {id: $gazetteId})
+  OPTIONAL MATCH (g)-[:CONTAINS]->(d:Document)
+  WITH g, collect(DISTINCT d) AS printed
+  CALL (printed) {
+    UNWIND printed AS d
+    MATCH (d)-[:CITES]->(c:Document)
+    RETURN collect(DISTINCT c) AS cited
+  }
+  CALL (printed) {
+    UNWIND printed AS d
+    CALL (d) {
+      MATCH (n:Section {documentId: d.id}) RETURN n
+      UNION ALL
+      MATCH (n:Task {documentId: d.id}) RETURN n
+      UNION ALL
+      MATCH (n:Target {documentId: d.id}) RETURN n
+      UNION ALL
+      MATCH (n:Project {documentId: d.id}) RETURN n
+      UNION ALL
+      MATCH (n:Group {documentId: d.id}) RETURN n
+      UNION ALL
+      MATCH (n:Contact {documentId: d.id}) RETURN n
+    }
+    RETURN collect(n) AS parts
+  }
+  CALL (printed) {
+    UNWIND printed AS d
+    WITH DISTINCT d.jurisdiction AS j WHERE j IS NOT NULL
+    CALL (j) {
+      MATCH (n:Organization {jurisdiction: j}) RETURN n
+      UNION ALL
+      MATCH (n:Person {jurisdiction: j}) RETURN n
+    }
+    RETURN collect(n) AS actors
+  }
+  UNWIND [x IN [g] + printed + cited + parts + actors WHERE x IS NOT NULL] AS x
+  WITH DISTINCT printed, x WHERE $gazetteId IN x.gazetteIds
+  WITH [d IN printed | d.id] AS printed, collect(x) AS owned
+  RETURN printed,
+         [x IN owned WHERE x.gazetteIds = [$gazetteId] AND NOT x.id IN $nodeIds] AS doomed,
+         [x IN owned WHERE NOT (x.gazetteIds = [$gazetteId] AND NOT x.id IN $nodeIds)] AS kept
 }
-CALL () {
-  MATCH (n) WHERE $gazetteId IN n.gazetteIds
+CALL (doomed, kept) {
+  UNWIND doomed + kept AS n
   MATCH (n)-[x]-() WHERE x.gazetteIds = [$gazetteId] AND NOT x.key IN $relKeys
   WITH DISTINCT x
   DELETE x
   RETURN count(*) AS relationshipsRemoved
 }
-CALL () {
-  MATCH (n) WHERE $gazetteId IN n.gazetteIds
+CALL (kept) {
+  UNWIND kept AS n
   MATCH (n)-[x]-() WHERE $gazetteId IN x.gazetteIds
   WITH DISTINCT x
   WITH x, [i IN range(0, size(coalesce(x.evidenceGazetteIds, [])) - 1) WHERE x.evidenceGazetteIds[i] <> $gazetteId] AS keep
@@ -31,13 +75,8 @@ CALL () {
       x.evidencePages = [i IN keep WHERE i < size(coalesce(x.evidencePages, [])) | x.evidencePages[i]]
   RETURN count(*) AS relationshipsStripped
 }
-CALL () {
-  MATCH (x) WHERE x.gazetteIds = [$gazetteId] AND NOT x.id IN $nodeIds
-  DETACH DELETE x
-  RETURN count(*) AS nodesRemoved
-}
-CALL () {
-  MATCH (x) WHERE $gazetteId IN x.gazetteIds
+CALL (kept) {
+  UNWIND kept AS x
   WITH x, [i IN range(0, size(coalesce(x.evidenceGazetteIds, [])) - 1) WHERE x.evidenceGazetteIds[i] <> $gazetteId] AS keep
   SET x.gazetteIds = [g IN x.gazetteIds WHERE g <> $gazetteId],
       x.propsFrom = CASE WHEN x.propsFrom = $gazetteId THEN '' ELSE x.propsFrom END,
@@ -49,6 +88,11 @@ CALL () {
       x.evidenceSectionPaths = [i IN keep | x.evidenceSectionPaths[i]],
       x.evidencePages = [i IN keep WHERE i < size(coalesce(x.evidencePages, [])) | x.evidencePages[i]]
   RETURN count(*) AS nodesStripped
+}
+CALL (doomed) {
+  UNWIND doomed AS x
+  DETACH DELETE x
+  RETURN count(*) AS nodesRemoved
 }
 CALL (printed) {
   UNWIND printed AS id

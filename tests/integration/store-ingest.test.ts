@@ -43,7 +43,7 @@ describe('ingestFiles', () => {
     const checksum = await graphChecksum(store);
     await ingestFiles([SEED_FILE, ...files], { store });
     expect(await graphChecksum(store)).toBe(checksum);
-  });
+  }, 300_000);
 
   it('a PDF keeps the page of every quote, through the store and the API', async () => {
     await wipe(store);
