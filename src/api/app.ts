@@ -55,7 +55,9 @@ function maskError(error: unknown, message: string): Error {
   const gql = isGraphQLError(error) ? error : undefined;
   if (app) {
     const safe = app.code === 'DATABASE_UNAVAILABLE' ? 'the graph database is not reachable; try again shortly' : app.message;
-    return createGraphQLError(safe, { nodes: gql?.nodes, path: gql?.path, extensions: { code: app.code } });
+    // an outage is 503, so load balancers and clients can tell it from an answer
+    const http = app.code === 'DATABASE_UNAVAILABLE' ? { http: { status: 503 } } : {};
+    return createGraphQLError(safe, { nodes: gql?.nodes, path: gql?.path, extensions: { code: app.code, ...http } });
   }
   // errors GraphQL itself raised (syntax, validation, coercion, limits) say nothing secret
   if (gql && (!gql.originalError || isGraphQLError(gql.originalError))) return gql;

@@ -29,6 +29,9 @@ export interface Limits {
   readonly maxResponseBytes: number;
   /** wall-clock time of one request; the request's read transaction has the same timeout */
   readonly requestTimeoutMs: number;
+  /** the HTTP server's time to receive a request's headers, and the whole request (slow clients) */
+  readonly headersTimeoutMs: number;
+  readonly receiveTimeoutMs: number;
   /** operations in one HTTP request: batching is off */
   readonly maxBatch: 1;
 }
@@ -94,6 +97,9 @@ export const LIMITS: Limits = {
   maxResponseBytes: 5_000_000,
   // below the database's own 30 s, so a request's transaction is what the timeout ends
   requestTimeoutMs: 15_000,
+  // a client trickling its request byte by byte (slowloris) holds a socket at most this long
+  headersTimeoutMs: 10_000,
+  receiveTimeoutMs: 20_000,
   maxBatch: 1,
 };
 

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { isIP } from 'node:net';
 import type { Command } from 'commander';
 import { askWithStore, createApp } from '../api/index.js';
+import { LIMITS } from '../api/limits.js';
 import { config } from '../config.js';
 import { AppError } from '../errors.js';
 import { logger } from '../logger.js';
@@ -45,7 +46,7 @@ export async function serve(): Promise<string> {
   const store = createStore();
   await migrate(store).catch(() => logger.warn('migrations not applied: the database is not reachable yet'));
   const app = createApp({ store, ask: askWithStore });
-  const server = createServer(app);
+  const server = createServer({ headersTimeout: LIMITS.headersTimeoutMs, requestTimeout: LIMITS.receiveTimeoutMs }, app);
   await listen(server, cfg.PORT, cfg.HOST);
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : cfg.PORT;

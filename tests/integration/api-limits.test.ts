@@ -7,6 +7,7 @@ import { type AnswerValue, createApp, runQuery } from '../../src/api/index.js';
 import { LIMITS, costOf } from '../../src/api/limits.js';
 import { buildSchema } from '../../src/api/schema.js';
 import { parse } from 'graphql';
+import { createStore } from '../../src/store/index.js';
 import { type TestGraph, seedBatch, testGraph } from '../helpers/graph.js';
 
 let g: TestGraph;
@@ -163,6 +164,28 @@ describe('reads during writes', () => {
     expect(writes).toBeGreaterThan(5);
     expect(torn).toBe(0);
   }, 60_000);
+});
+
+describe('outages and directives', () => {
+  it('a database that does not answer is 503 DATABASE_UNAVAILABLE at once, not 200 after retries', async () => {
+    const down = createStore({ connection: { uri: 'bolt://127.0.0.1:4799', user: 'neo4j', password: 'x', database: 'neo4j', managed: false } });
+    try {
+      const started = Date.now();
+      const res = await createApp({ store: down }).fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ documents { id } }' }) });
+      expect(res.status).toBe(503);
+      const body = await res.json();
+      expect(body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+      expect(body.errors[0].extensions.http).toBeUndefined();
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await down.close();
+    }
+  });
+
+  it('more than maxDirectives directives are QUERY_REJECTED', async () => {
+    const many = Array.from({ length: LIMITS.maxDirectives + 1 }, () => '@include(if: true)').join(' ');
+    expect(codes(await g.gql(`{ documents ${many} { id } }`))).toEqual(['QUERY_REJECTED']);
+  });
 });
 
 describe('browsers on other sites', () => {
