@@ -22,6 +22,11 @@ function checkAccess(cfg: ReturnType<typeof config>): void {
     'set API_TOKEN (clients send Authorization: Bearer <token>), or ALLOW_OPEN=1 to serve it open on purpose, or HOST=127.0.0.1');
 }
 
+/** A server's operator wants a line per request (and the start's ingest) unless LOG_LEVEL says otherwise. */
+function serverLogging(cfg: ReturnType<typeof config>): void {
+  if (!cfg.LOG_LEVEL) logger.level = 'info';
+}
+
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
@@ -41,8 +46,7 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 export async function serve(): Promise<string> {
   const cfg = config();
   checkAccess(cfg);
-  // a server's operator wants a line per request unless told otherwise
-  if (!cfg.LOG_LEVEL) logger.level = 'info';
+  serverLogging(cfg);
   const store = createStore();
   await migrate(store).catch(() => logger.warn('migrations not applied: the database is not reachable yet'));
   const app = createApp({ store, ask: askWithStore });
@@ -91,6 +95,7 @@ export function registerServe(program: Command): void {
     .action(async () => {
       const cfg = config();
       checkAccess(cfg); // before minutes of start-up, not after
+      serverLogging(cfg);
       await startServer(cfg);
       await ingestWithProgress(seedFiles());
       process.stdout.write(`GraphQL: ${await serve()}\n`);
