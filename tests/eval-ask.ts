@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ask, resetAskCache, type Answer } from '../src/ask/index.js';
 import { createStore, loadGazette, migrate, wipe } from '../src/store/index.js';
-import { judge, type Labelled, type QuestionSet } from './helpers/ask-eval.js';
+import { hasFigure, judge, type Labelled, type QuestionSet } from './helpers/ask-eval.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -77,6 +77,26 @@ try {
   const modes = new Map<string, number>();
   for (const r of results) modes.set(r.a.mode, (modes.get(r.a.mode) ?? 0) + 1);
   console.log(`modes: ${[...modes].map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  // unanswerable questions (labelled `unanswerable`) that got a figure: a wrong answer with a number in it
+  const un = results.filter((r) => r.l.unanswerable);
+  if (un.length) {
+    const withNumber = un.filter((r) => !r.ok && hasFigure(r.a.answer));
+    console.log(`unanswerable: ${un.length}, declined right ${un.filter((r) => r.ok).length}, got a number ${withNumber.length}${withNumber.length ? ` (${withNumber.map((r) => r.l.q).join(' | ')})` : ''}`);
+  }
+  const byWho = new Map<string, { n: number; ok: number }>();
+  for (const r of results) if (r.l.who) {
+    const w = byWho.get(r.l.who) ?? { n: 0, ok: 0 };
+    w.n++;
+    if (r.ok) w.ok++;
+    byWho.set(r.l.who, w);
+  }
+  if (byWho.size) console.log(`by voice: ${[...byWho].sort().map(([w, s]) => `${w} ${s.ok}/${s.n}`).join(', ')}`);
+  // reliability: how often an answer at a given confidence is right (NONE answers say 0 and are right when declining is right)
+  console.log('\ncalibration (confidence bucket → share right):');
+  for (const [lo, hi] of [[0, 0.01], [0.01, 0.5], [0.5, 0.7], [0.7, 0.8], [0.8, 0.9], [0.9, 1.01]] as const) {
+    const inB = results.filter((r) => r.a.confidence >= lo && r.a.confidence < hi);
+    if (inB.length) console.log(`  [${lo.toFixed(2)}, ${Math.min(1, hi).toFixed(2)}${hi > 1 ? ']' : ')'}  n ${String(inB.length).padStart(3)}  right ${pct(inB.filter((r) => r.ok).length / inB.length)}`);
+  }
   const wrong = results.filter((r) => !r.ok);
   if (wrong.length) {
     console.log(`\nwrong (${wrong.length}):`);

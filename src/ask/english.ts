@@ -20,6 +20,9 @@ const GLOSSARY: Array<[string, string]> = [
   ['how much', '多少'], ['how many', '多少'], ['what is', '什么是'], ['what was', '什么是'],
   ['this year', '今年'], ['last year', '去年'], ['next year', '明年'], ['the year before last', '前年'],
   ['planned versus actual', '计划与实际对比'], ['plan versus actual', '计划与实际对比'], ['planned vs actual', '计划与实际对比'],
+  ['stands in for', 'ab角'], ['stand in for', 'ab角'], ['covers for', 'ab角'], ['cover for', 'ab角'], ['deputizes for', 'ab角'], ['deputises for', 'ab角'],
+  ['who is the director of', '谁是局长'], ['who is the head of', '谁是负责人'], ['director of', '局长'], ['head of', '负责人'],
+  ['document number', '文号'], ['leaders division of work', '领导工作分工'], ['division of work', '领导工作分工'], ['notice', '通知'],
   ['ab partner', 'ab角'], ['ab role', 'ab角'], ['ab partners', 'ab角'], ['backup', 'ab角'], ['back-up', 'ab角'], ['deputy for', 'ab角'],
   ['keeps in contact with', '联系'], ['keep in contact with', '联系'], ['liaises with', '联系'], ['liaise with', '联系'], ['liaison', '联系'],
   ['phone number', '联系电话'], ['telephone number', '联系电话'], ['contact number', '联系电话'], ['contact details', '联系方式'],
@@ -60,6 +63,7 @@ const GLOSSARY: Array<[string, string]> = [
   ['budget revenue', '一般公共预算收入'], ['disposable income', '居民人均可支配收入'], ['imports and exports', '进出口总额'],
   ['foreign trade', '进出口总额'], ['r&d spending', '全社会研发投入'], ['research and development', '研发投入'], ['grain output', '粮食产量'],
   // common topics of tasks
+  ['new market entities', '新增市场主体'], ['market entities', '市场主体'], ['market entity', '市场主体'],
   ['old residential areas', '老旧小区'], ['old residential area', '老旧小区'], ['old residential compounds', '老旧小区'],
   ['old neighborhoods', '老旧小区'], ['old neighbourhoods', '老旧小区'], ['renovation', '改造'], ['renovate', '改造'], ['retrofit', '改造'],
   ['clean heating', '清洁取暖'], ['sponge city', '海绵城市'], ['urban renewal', '城市更新'], ['garbage', '垃圾治理'], ['waste', '垃圾治理'],

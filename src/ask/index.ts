@@ -13,8 +13,10 @@ import { loadQuery } from '../store/queries.js';
 import { classify, topicPieces, type Intent } from './intent.js';
 import { answerIndicatorQuestion, classifyIndicatorQuestion } from './indicators.js';
 import { buildLexicon, findMentions, type Lexicon, type LexiconRow } from './lexicon.js';
-import { englishToChinese } from './english.js';
 import { llmQuery } from './llm.js';
+import { moduleFor, runModule } from './families/index.js';
+import { understand, understoodText } from './linking.js';
+import { rowsAboutTown, scopeDecline, townAsked, townDecline } from './place.js';
 import { normalizeKey } from './normalize.js';
 
 export { llmFromConfig } from './llm.js';
@@ -186,7 +188,12 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
   };
   const done = (q: { text: string; rows: Record<string, unknown>[] }, answer: string, citations: Evidence[]): Computed => ({ answer, rows: cleanRows(q.rows), citations, query: q.text });
 
+  // families written as modules (src/ask/families/) answer for themselves
+  if (moduleFor(intent.family)) return runModule(intent, run, lex);
   switch (intent.family) {
+    case 'POST_HOLDER':
+    case 'DOCUMENT_INFO':
+      return null;
     case 'TARGET_OUTCOMES':
     case 'INDICATOR_COMPARE': {
       const r = await answerIndicatorQuestion(intent, run);
@@ -275,9 +282,15 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       const r = q.rows[0];
       const areas = (r?.portfolio as string[] | undefined) ?? [];
       const titles = list((r?.titles as unknown[]) ?? []);
-      if (!r || (!areas.length && !titles)) return null;
-      const text = `${p.name}${titles ? `（${titles}）` : ''}${areas.length ? `负责${list(areas)}等方面工作` : ''}。`;
-      return done(q, text, cite(q.rows, 'ev', 'hev'));
+      // 协助: whom the person assists and who assists them belong to what they do
+      const a = await exec('assists', { personId: p.id });
+      const helps = a.rows.filter((x) => x.direction === 'ASKED_ASSISTS').map((x) => x.person);
+      const helpedBy = a.rows.filter((x) => x.direction === 'ASSISTS_ASKED').map((x) => x.person);
+      // titles alone are a person's posts: PERSON_APPOINTMENTS says those, with the appointments
+      if (!r || (!areas.length && !helps.length && !helpedBy.length)) return null;
+      const assistText = [helps.length ? `协助${list(helps)}工作` : '', helpedBy.length ? `由${list(helpedBy)}协助工作` : ''].filter(Boolean).join('，');
+      const text = `${p.name}${titles ? `（${titles}）` : ''}${areas.length ? `负责${list(areas)}等方面工作` : ''}${assistText ? `${areas.length ? '；' : ''}${assistText}` : ''}。`;
+      return done({ text: q.text, rows: [...q.rows, ...a.rows] }, text, [...cite(q.rows, 'ev', 'hev'), ...cite(a.rows, 'ev')].slice(0, MAX_CITATIONS));
     }
     case 'AREA_LEADER': {
       const a = intent.area!;
@@ -296,9 +309,11 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       let note = '';
       if (!q.rows.length && intent.family !== 'PLAN_VS_ACTUAL') {
         // say what the graph does hold for the metric instead of guessing the asked one
-        q = await exec('target-figures', { metrics, year: null, status: null });
-        if (!q.rows.length) return null;
-        note = `没有找到${yearText(year)}${metrics.join('、')}的${status === 'ACHIEVED' ? '完成数' : '目标'}；图谱中该指标的其他记录：`;
+        const other = await exec('target-figures', { metrics, year: null, status: null });
+        if (!other.rows.length) return null;
+        // the other years are named, their figures are not: a figure of another year is not the answer
+        const held = [...new Set(other.rows.map((r) => `${yearText(r.year as number | null)}${r.status === 'ACHIEVED' ? '完成数' : '目标'}`))];
+        return done({ text: other.text, rows: [] }, `没有找到${yearText(year)}${metrics.join('、')}的${status === 'ACHIEVED' ? '完成数' : '目标'}。图谱中该指标只有${held.join('、')}的记录（可以按这些年份提问），不用其他年份的数字代替。`, []);
       }
       if (!q.rows.length) return null;
       if (intent.family === 'PLAN_VS_ACTUAL') {
@@ -429,10 +444,12 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       const chosen = ids.map((id) => {
         const mine = q.rows.filter((r) => r.targetId === id);
         if (!mine.length) return null;
-        const owners = mine.filter((r) => r.organization != null).map((r) => ({
+        const all = mine.filter((r) => r.organization != null).map((r): Record<string, unknown> => ({
           ...r, leaders: ((r.leaderIds as unknown[]) ?? []).map((x) => personName.get(String(x))).filter(Boolean),
         }));
-        return { ...mine[0], owners, policy: policyRows.filter((p) => p.targetId === id) } as Record<string, unknown>;
+        const owners = all.filter(plausibleOwner);
+        const weak = all.filter((o) => !plausibleOwner(o)).map((o) => String(o.organization));
+        return { ...mine[0], owners, weak, policy: policyRows.filter((p) => p.targetId === id) } as Record<string, unknown>;
       }).filter((r): r is Record<string, unknown> => r !== null);
       if (!chosen.length) return null;
       const parts = chosen.map(ownerText);
@@ -521,6 +538,20 @@ function pickTargets(rows: Record<string, unknown>[], intent: Intent, referenceY
   return out;
 }
 
+/**
+ * Rule plausible-portfolio-owner: an owner read from a leader's 分管 list is an owner only when a
+ * word it shares with the target occurs in the target's own clause (its text or metric), not
+ * merely elsewhere in the sentence or block around it (亩均投资强度 and a fire brigade sharing 消防
+ * from a list of infrastructure). Owners stated by a text or a policy task are always kept.
+ */
+export function plausibleOwner(o: Record<string, unknown>): boolean {
+  if (o.basis !== 'PORTFOLIO') return true;
+  const terms = ((o.terms as unknown[]) ?? []).map(String).filter(Boolean);
+  if (!terms.length) return true;
+  const own = `${String(o.text ?? '')}${String(o.metric ?? '')}`;
+  return terms.some((t) => own.includes(t));
+}
+
 const BASIS_ZH: Record<string, string> = { STATED: '文件明确', POLICY: '依据政策文件', PORTFOLIO: '依据领导分工', MODEL: '模型推断（有原文支持）' };
 
 /** One target's owners, each with its basis in words, and the accountable leaders. */
@@ -528,7 +559,10 @@ function ownerText(r: Record<string, unknown>): string {
   const owners = (r.owners as Array<Record<string, unknown>>) ?? [];
   const policy = (r.policy as Array<Record<string, unknown>>) ?? [];
   const head = `“${String(r.text ?? r.metric ?? '').replace(/\s+/g, '')}”（${yearText(r.year as number | null)}${r.status === 'ACHIEVED' ? '完成' : '目标'}${r.document ? `，出自${r.document}` : ''}）`;
-  if (!owners.length) return `${head}：图谱中没有明确的责任单位——文件未写明，也没有可依据的政策文件任务或领导分工，不作推断。`;
+  const weak = (r.weak as string[] | undefined) ?? [];
+  // the weak unit is not named: the answer must not read as if it were an owner
+  const weakText = weak.length ? '（领导分工中的分管单位与这项目标只在同一段落共有词语、不在目标原文中，关联太弱，不作为责任单位）' : '';
+  if (!owners.length) return `${head}：图谱中没有明确的责任单位——文件未写明，也没有可依据的政策文件任务或领导分工，不作推断${weakText}。`;
   // one line per unit: its strongest responsibility
   const byOrg = new Map<string, Record<string, unknown>>();
   for (const o of owners) if (!byOrg.has(String(o.organization))) byOrg.set(String(o.organization), o);
@@ -667,10 +701,15 @@ async function offline(question: string, deps: AskDeps): Promise<Answer> {
 }
 
 async function offlineWith(question: string, cached: Cached, deps: AskDeps): Promise<Answer> {
-  // plain English and pinyin names become the Chinese words the matcher knows
-  const q = normalizeKey(englishToChinese(question, cached.lexicon.pinyin));
-  const mentions = findMentions(cached.lexicon, q);
+  // plain English and pinyin names become the Chinese words the matcher knows; synonyms and
+  // near-miss names are read into the graph's words, and the answer says so (src/ask/linking.ts)
+  const { q, mentions, links } = understand(question, cached.lexicon);
   const intent = classifyIndicatorQuestion(q, cached.lexicon) ?? classify(q, mentions, cached.lexicon);
+  // places that are not loaded, the nation, opinions and forecasts: declined, no figures (src/ask/place.ts)
+  const declined = scopeDecline(question, q, mentions, cached.lexicon, intent);
+  if (declined) {
+    return { question, answer: declined.answer, mode: 'NONE', query: null, rows: [], citations: [], confidence: 0, family: intent?.family ?? null };
+  }
   if (intent) {
     let used = intent;
     let result = await runFamily(intent, deps.run, cached.lexicon);
@@ -678,10 +717,17 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
       used = intent.fallback;
       result = await runFamily(used, deps.run, cached.lexicon);
     }
+    // a town asked for a figure: only rows about the town answer it, never the whole county's
+    const town = townAsked(mentions, used);
+    if (result && town && !rowsAboutTown(town, result.rows)) {
+      const d = townDecline(town, cached.lexicon);
+      return { question, answer: d.answer, mode: 'NONE', query: result.query, rows: [], citations: [], confidence: 0, family: used.family };
+    }
     if (result) {
+      const understood = understoodText(links, mentions);
       return {
-        question, answer: result.answer, mode: 'RULE', query: result.query, rows: result.rows, citations: result.citations,
-        confidence: Math.round((0.55 + 0.4 * used.matchScore) * 100) / 100, family: used.family,
+        question, answer: understood ? `${result.answer}${understood}` : result.answer, mode: 'RULE', query: result.query, rows: result.rows, citations: result.citations,
+        confidence: confidenceOf(used, result, intent !== used), family: used.family,
       };
     }
     // the question named a unit or a person the graph knows and asked for a kind of fact it has no
@@ -701,11 +747,27 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
   };
 }
 
+/**
+ * Confidence of a RULE answer, from what it rests on (measured on the labelled sets: the
+ * reliability table in the closing note of issue 13): the weakest link the question made, an
+ * answer that only says what the graph lacks (没有找到…), a fallback family, owners known only
+ * from the division of work.
+ */
+function confidenceOf(intent: Intent, result: Computed, viaFallback: boolean): number {
+  let c = 0.55 + 0.4 * intent.matchScore;
+  if (/^没有找到|^否，|没有标题含/.test(result.answer)) c = Math.min(c, 0.45);
+  if (viaFallback) c *= 0.9;
+  if (intent.family === 'TARGET_OWNER' && !/文件明确|依据政策文件/.test(result.answer)) c = Math.min(c, 0.75);
+  return Math.round(c * 100) / 100;
+}
+
 /** The honest 'not recorded' sentence for a family whose entity was recognised, and the query that ran. */
 function noRecord(intent: Intent): { answer: string; query: string } | null {
   if (intent.family === 'UNASSIGNED_TARGETS') {
     return { answer: '图谱中没有未明确责任单位的目标：每项目标都有文件写明、依据政策文件或依据领导分工的责任单位。', query: 'unassigned-targets' };
   }
+  const mod = moduleFor(intent.family);
+  if (mod) return mod.noRecord(intent);
   const who = intent.org?.name ?? intent.person?.name ?? intent.group?.name;
   if (!who) return null;
   // no digits in a NONE answer (it must never look like a figure): the year is said as 所问年份

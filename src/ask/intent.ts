@@ -3,6 +3,7 @@
  * words (Chinese and plain English); the cue lists describe how people ask, never what a
  * particular gazette says.
  */
+import { preClassify } from './families/index.js';
 import type { Entity, Lexicon, Mention } from './lexicon.js';
 
 export type Family =
@@ -28,7 +29,9 @@ export type Family =
   | 'TARGET_OWNER' // which unit owns a target, on what basis, and the accountable leaders
   | 'UNASSIGNED_TARGETS' // targets no unit is responsible for
   | 'TARGET_OUTCOMES' // were the targets met (src/ask/indicators.ts)
-  | 'INDICATOR_COMPARE'; // one indicator across places or years (src/ask/indicators.ts)
+  | 'INDICATOR_COMPARE' // one indicator across places or years (src/ask/indicators.ts)
+  | 'POST_HOLDER' // who holds a post: 住建局局长是谁 (src/ask/families/post-holder.ts)
+  | 'DOCUMENT_INFO'; // a document's 文号, date, issuer (src/ask/families/document-info.ts)
 
 export interface Intent {
   family: Family;
@@ -149,6 +152,9 @@ function first(mentions: Mention[], type: Entity['type']): Mention | undefined {
 }
 
 export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent | null {
+  // families written as modules and everyday wordings come first (src/ask/families/)
+  const pre = preClassify(q, mentions, lex);
+  if (pre) return pre;
   const org = first(mentions, 'ORG');
   const person = first(mentions, 'PERSON');
   const group = first(mentions, 'GROUP');
@@ -192,7 +198,8 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
     const named = mentions.filter((m) => m.entity.type === 'METRIC' || (guessed && m.entity.type === 'ORG')).map((m) => q.slice(m.start, m.end));
     // question words are blanked in place (same length: mention offsets still hold)
     const blank = q.replace(OWNER_WORDS, (w) => '|'.repeat(w.length));
-    const pieces = topicPieces(blank, mentions).map((p) => p.replace(/\d.*$/, '')).filter((p) => p.length >= 2 && !CUE.target.test(p));
+    // a figure splits its words (审计166个已竣工项目 → 审计, 已竣工项目): both sides are words of the target
+    const pieces = topicPieces(blank, mentions).flatMap((p) => p.split(/\d+(?:\.\d+)?[个项座家亩户人套所处名条公里万亿元%]*/)).filter((p) => p.length >= 2 && !CUE.target.test(p));
     const terms = [...new Set([...named, ...pieces])];
     const owner: Intent = { ...base, family: 'TARGET_OWNER', metrics, terms, numbers, matchScore: metricMentions.length ? score(...metricMentions) : 0.8 };
     // a bare topic (老旧小区改造由谁牵头) is first a task, then a target
@@ -216,7 +223,7 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
   }
   if (org && has(CUE.target)) return { ...base, family: 'TARGETS_OF_ORG', org: org.entity, matchScore: score(org) };
   if (doc && has(CUE.appoint) && doc.entity.extra === 'APPOINTMENT') return { ...base, family: 'NOTICE_APPOINTMENTS', doc: doc.entity, matchScore: score(doc) };
-  if (has(CUE.implement) && (/报告|承诺|政策|commitment|report|policy/.test(q) || doc)) {
+  if (has(CUE.implement) && (/报告|承诺|政策|方案|规划|commitment|report|policy|plan/.test(q) || doc)) {
     // a topic may look like a metric (老旧小区改造): only names of documents, units and people are masked
     const named = mentions.filter((m) => m.entity.type === 'DOC' || m.entity.type === 'ORG' || m.entity.type === 'PERSON');
     const docs = [...new Set(mentions.filter((m) => m.entity.type === 'DOC').map((m) => m.entity))];
@@ -233,7 +240,7 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
     return { ...base, family: 'SUPERVISED_BY', person: person.entity, persons, org: org?.entity, matchScore: score(person) };
   }
   const area = first(mentions, 'AREA');
-  if (area && !person && !org && has(/谁|哪位|哪个领导|哪些领导|who|which/) && has(/负责|分管|主管|管|responsible|incharge|cover/)) {
+  if (area && !person && !org && has(/谁|哪位|哪个领导|哪些领导|哪个副?\S?长|who|which/) && has(/负责|分管|主管|管|归|抓|responsible|incharge|cover/)) {
     return { ...base, family: 'AREA_LEADER', area: area.entity, matchScore: score(area) };
   }
   // 谁负责审计局: a unit with no target or task in the question asks for its supervisor

@@ -47,6 +47,8 @@ export interface Lexicon {
   /** the year 今年 means: the latest work report's reportYear, else null */
   referenceYear: number | null;
   jurisdictions: string[];
+  /** jurisdictions with a gazette or a printed document loaded (not only cited): what questions may ask about */
+  loadedJurisdictions: string[];
 }
 
 export interface LexiconRow {
@@ -166,6 +168,9 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
         addMetricKey(own, entity);
         const core = own.replace(METRIC_ACTION, '');
         if (core !== own && core.length >= 3) addKey(core, entity, 0.8);
+        // a metric listing several things (新建加氢站、氢电油一体站) is found by each of them too
+        const parts = METRIC_ACTION.test(r.name) ? r.name.replace(METRIC_ACTION, '').split(/[、，,和及与]/).map(normalizeKey).filter((x) => x.length >= 3) : [];
+        if (parts.length > 1) for (const part of parts) addKey(part, entity, 0.75);
       }
       // two-character aliases (经济) are too common in questions to name a metric on their own
       for (const w of METRIC_ALIASES.get(normalizeKey(r.name)) ?? []) {
@@ -194,7 +199,8 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
     if (found.size === 1) areaOrgs.set(area.name, [...found][0]);
   }
   const pinyin = buildPinyinIndex(entities.filter((e) => e.type === 'PERSON').map((e) => e.name));
-  return { entities, keys, sortedKeys, areaKeys, byFirstChar, metricsByFirstChar, areaOrgs, pinyin, referenceYear: years.length ? Math.max(...years) : null, jurisdictions };
+  const loadedJurisdictions = [...new Set(rows.filter((r) => r.type === 'LOADED_JURISDICTION' && r.name).map((r) => r.name as string))];
+  return { entities, keys, sortedKeys, areaKeys, byFirstChar, metricsByFirstChar, areaOrgs, pinyin, referenceYear: years.length ? Math.max(...years) : null, jurisdictions, loadedJurisdictions };
 }
 
 /** What may follow a bare abbreviation: a particle or a question word, not more of a word. */

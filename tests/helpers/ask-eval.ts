@@ -12,6 +12,10 @@ export interface Labelled {
   mode?: 'RULE' | 'SEARCH' | 'NONE';
   expect?: string[];
   forbid?: string[];
+  /** who would word it so (leader, analyst, policy, typo, trad, en, mixed): reported per voice */
+  who?: string;
+  /** the loaded sources cannot answer it: the answer must decline */
+  unanswerable?: boolean;
 }
 
 export interface QuestionSet {
@@ -28,4 +32,9 @@ export function judge(l: Labelled, a: Answer): string | null {
   for (const e of l.expect ?? []) if (!text.includes(normalizeText(e))) return `missing “${e}”`;
   for (const f of l.forbid ?? []) if (text.includes(normalizeText(f))) return `contains forbidden “${f}”`;
   return null;
+}
+
+/** A figure in an answer: a number that is not only a year (2024年) — what an unanswerable question must not get. */
+export function hasFigure(answer: string): boolean {
+  return /\d/.test(answer.replace(/(19|20)\d{2}年?|〔\d{4}〕|\[\d{4}\]/g, ''));
 }

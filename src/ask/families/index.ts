@@ -1,0 +1,54 @@
+/**
+ * The question families added as modules, in order of precedence, and the everyday-wording rules
+ * that read a question into one of the existing families before the cue lists of intent.ts run
+ * (他出差时谁替他 → AB_PARTNER, 比上年多了几个 → PLAN_VS_ACTUAL, 聂利军当了什么官 → PERSON_APPOINTMENTS).
+ * Each rule is a named cue of src/ask/cues.ts with examples that must and must not match.
+ */
+import { cue } from '../cues.js';
+import type { Intent } from '../intent.js';
+import type { Lexicon, Mention } from '../lexicon.js';
+import { documentInfo } from './document-info.js';
+import { postHolder } from './post-holder.js';
+import type { Computed, FamilyModule, Run } from './types.js';
+
+/** Ordered: the first family whose classify answers wins. */
+export const FAMILY_MODULES: FamilyModule[] = [documentInfo, postHolder];
+
+const score = (ms: Array<Mention | undefined>) => Math.min(1, ...ms.filter((m): m is Mention => !!m).map((m) => m.score));
+const firstOf = (mentions: Mention[], type: string) => mentions.filter((m) => m.entity.type === type).sort((a, b) => b.score - a.score || a.start - b.start)[0];
+
+/** Everyday wordings of existing families (only with the entity the family needs). */
+function everyday(q: string, mentions: Mention[], lex: Lexicon): Intent | null {
+  const person = firstOf(mentions, 'PERSON');
+  const org = firstOf(mentions, 'ORG');
+  const metrics = [...new Set(mentions.filter((m) => m.entity.type === 'METRIC').map((m) => m.entity))];
+  const base = { year: null as number | null, matchScore: 1 };
+  if (person && !org && cue('standIn', q)) return { ...base, family: 'AB_PARTNER', person: person.entity, matchScore: score([person]) };
+  if (metrics.length && cue('compareYears', q)) {
+    return { ...base, family: 'PLAN_VS_ACTUAL', metrics, status: null, matchScore: score(mentions.filter((m) => m.entity.type === 'METRIC')) };
+  }
+  if (person && !org && mentions.every((m) => m.entity.type === 'PERSON') && cue('personRole', q)) {
+    // what the person does (分工, 协助) first; posts and appointments when that is all there is
+    return { ...base, family: 'PORTFOLIO', person: person.entity, matchScore: score([person]), fallback: { ...base, family: 'PERSON_APPOINTMENTS', person: person.entity, matchScore: score([person]) } };
+  }
+  void lex;
+  return null;
+}
+
+/** The family modules and everyday rules, before intent.ts's classify. */
+export function preClassify(q: string, mentions: Mention[], lex: Lexicon): Intent | null {
+  for (const f of FAMILY_MODULES) {
+    const intent = f.classify(q, mentions, lex);
+    if (intent) return intent;
+  }
+  return everyday(q, mentions, lex);
+}
+
+export function moduleFor(family: string): FamilyModule | undefined {
+  return FAMILY_MODULES.find((f) => f.family === family);
+}
+
+export async function runModule(intent: Intent, run: Run, lex: Lexicon): Promise<Computed | null> {
+  const f = moduleFor(intent.family);
+  return f ? f.run(intent, run, lex) : null;
+}

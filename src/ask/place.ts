@@ -1,0 +1,154 @@
+/**
+ * Place and scope: what the loaded gazettes can answer.
+ *  - a place named in the question that is not a loaded jurisdiction (another county, a city, a
+ *    province; seed/lexicon/places.json, or a leading X县/X省) → say which jurisdictions are
+ *    loaded, no figures; a name of the graph that contains the place (鄂尔多斯市生态环境局) is fine;
+ *  - the nation (全国, China) asked for a figure → the same;
+ *  - a town of the jurisdiction asked for a figure → answered only if the rows are about the town;
+ *  - opinions, judgements and forecasts (CUES.opinion) → declined.
+ * Every sentence here is free of digits: a decline must never look like a figure.
+ */
+import places from '../../seed/lexicon/places.json' with { type: 'json' };
+import { cue } from './cues.js';
+import type { Intent } from './intent.js';
+import type { Lexicon, Mention } from './lexicon.js';
+import { normalizeKey } from './normalize.js';
+
+const LEVEL = /(特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|联合旗|省|市|县|区|旗|盟)$/;
+const PLACES = (places as { places: string[] }).places.map((p) => ({ name: p, key: normalizeKey(p), short: normalizeKey(p).replace(LEVEL, '') }));
+const NATION = (places as { nation: string[] }).nation.map(normalizeKey);
+const ENGLISH = Object.entries((places as { english: Record<string, string> }).english);
+
+/** Families that state figures: a place or the nation they are asked for must be loaded. */
+export const FIGURE_FAMILIES = new Set<string>(['TARGET_FIGURE', 'ACHIEVED_FIGURE', 'PLAN_VS_ACTUAL', 'DOCUMENT_TARGETS', 'TARGETS_OF_ORG', 'TARGETS_OF_LEADER', 'TARGET_OWNER', 'UNASSIGNED_TARGETS']);
+const FIGURE_WORDS = /多少|几|增长|增速|目标|指标|总量|总额|规模|排名|第一|最快|最高|最低|growth|rate|howmuch|howmany|fastest|highest/;
+/** what may follow a two-character short name (北京今年…) — not more of a word (北京大学) */
+const SHORT_NEXT = /^($|的|今年|去年|明年|前年|\d|[a-z]|地区|经济|全市|全省|全区|政府|财政|人口|有|是|gdp)/;
+
+export interface Decline {
+  kind: 'PLACE' | 'NATION' | 'TOWN' | 'OPINION';
+  answer: string;
+  /** the place named, if any */
+  place?: string;
+}
+
+const loadedText = (lex: Lexicon) => {
+  const loaded = lex.loadedJurisdictions?.length ? lex.loadedJurisdictions : lex.jurisdictions;
+  return loaded.length ? loaded.join('、') : '（尚未加载任何公报）';
+};
+
+function isLoaded(key: string, lex: Lexicon): boolean {
+  const loaded = lex.loadedJurisdictions?.length ? lex.loadedJurisdictions : lex.jurisdictions;
+  return loaded.some((j) => {
+    const jk = normalizeKey(j);
+    const js = jk.replace(LEVEL, '');
+    return jk === key || js === key || key === js || (key.length >= 2 && jk.startsWith(key) && js === key.replace(LEVEL, ''));
+  });
+}
+
+/** The span [at, at+len) lies inside a longer name the question made (a unit, a document, a group, a metric). */
+function insideName(at: number, len: number, mentions: Mention[]): boolean {
+  return mentions.some((m) => m.start <= at && m.end >= at + len && m.end - m.start > len && m.entity.type !== 'AREA');
+}
+
+/** Places the question names that are not loaded: [name, where]. */
+export function foreignPlaces(raw: string, q: string, mentions: Mention[], lex: Lexicon): string[] {
+  const out: string[] = [];
+  const lower = raw.toLowerCase().replace(/[^a-z]/g, '');
+  for (const [en, zh] of ENGLISH) if (lower.includes(en) && !isLoaded(normalizeKey(zh), lex)) out.push(zh);
+  for (const p of PLACES) {
+    if (isLoaded(p.key, lex)) continue;
+    for (const [k, isShort] of [[p.key, false], [p.short, true]] as Array<[string, boolean]>) {
+      if (k.length < 2 || (isShort && k === p.key)) continue;
+      let from = 0;
+      for (;;) {
+        const at = q.indexOf(k, from);
+        if (at < 0) break;
+        from = at + 1;
+        if (insideName(at, k.length, mentions)) continue;
+        if (isShort && k.length < 3 && !SHORT_NEXT.test(q.slice(at + k.length))) continue;
+        if (!out.includes(p.name)) out.push(p.name);
+      }
+      if (out.includes(p.name)) break;
+    }
+  }
+  // an unknown county or province named first: 府谷县今年GDP目标
+  const lead = q.replace(/^(请问|我想知道|想问一下|想问|问一下)/, '').match(/^(\p{Script=Han}{2,4}?)(县|省)(?!域|级|城|委|长|政府|直)/u);
+  if (lead && !/^[全本各该哪每这那我]/.test(lead[1])) {
+    const name = lead[0];
+    const at = q.indexOf(name);
+    if (!isLoaded(normalizeKey(name), lex) && !insideName(at, name.length, mentions) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+function namesNation(raw: string, q: string, mentions: Mention[]): boolean {
+  const lower = raw.toLowerCase().replace(/[^a-z]/g, ' ');
+  for (const n of NATION) {
+    if (/^[a-z]+$/.test(n)) {
+      if (new RegExp(`\\b${n}\\b`).test(lower)) return true;
+      continue;
+    }
+    let from = 0;
+    for (;;) {
+      const at = q.indexOf(n, from);
+      if (at < 0) break;
+      from = at + 1;
+      if (!insideName(at, n.length, mentions)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Should the question be declined before any family runs? raw: the question as typed; q: its key
+ * after linking; intent: what the families made of it (null: none).
+ */
+export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: Lexicon, intent: Intent | null): Decline | null {
+  const loaded = loadedText(lex);
+  const foreign = foreignPlaces(raw, q, mentions, lex);
+  if (foreign.length) {
+    return {
+      kind: 'PLACE',
+      place: foreign[0],
+      answer: `问题问的是${foreign.join('、')}；已加载的公报只涉及${loaded}，图谱中没有${foreign.join('、')}的这项信息，不作回答，也不用${loaded}的数字代替。可以问${loaded}的目标、完成情况、单位、领导和文件。`,
+    };
+  }
+  const asksFigure = intent ? FIGURE_FAMILIES.has(intent.family) || FIGURE_WORDS.test(q) : FIGURE_WORDS.test(q);
+  if (asksFigure && namesNation(raw, q, mentions)) {
+    return {
+      kind: 'NATION',
+      answer: `问题问的是全国的情况；已加载的公报只涉及${loaded}，图谱中没有全国的这项数字，不作回答，也不用${loaded}的数字代替。`,
+    };
+  }
+  if (cue('opinion', q) || cue('opinionEn', raw.toLowerCase())) {
+    return {
+      kind: 'OPINION',
+      answer: `这是要求评价或预测的问题。已加载的公报（${loaded}）只记录写明的目标、完成数、分工和文件，不作评价，也不预测；可以问公报写明的目标或完成情况。`,
+    };
+  }
+  return null;
+}
+
+/** A town of the jurisdiction named in a figure question: its name, to be found in the rows. */
+export function townAsked(mentions: Mention[], intent: Intent | null): string | null {
+  if (!intent || !FIGURE_FAMILIES.has(intent.family) || intent.family === 'TARGETS_OF_ORG') return null;
+  const town = mentions.find((m) => m.entity.type === 'ORG' && m.entity.extra === 'TOWN');
+  return town ? town.entity.name : null;
+}
+
+/** The rows speak of the town (its scope or its sentence names it). */
+export function rowsAboutTown(town: string, rows: unknown[]): boolean {
+  const short = town.replace(/镇$/, '');
+  const text = JSON.stringify(rows);
+  return text.includes(town) || (short.length >= 2 && text.includes(`${short}镇`)) || text.includes(`${short[0]}镇`);
+}
+
+export function townDecline(town: string, lex: Lexicon): Decline {
+  const loaded = loadedText(lex);
+  return {
+    kind: 'TOWN',
+    place: town,
+    answer: `图谱中没有${town}单独的这项数字：已加载的${loaded}公报写的是全旗的目标和完成数，没有按${town}分列的，不作推断，也不用全旗的数字代替。`,
+  };
+}
