@@ -109,12 +109,12 @@ const noIntrospection: Plugin = {
 
 const graphqlError = (message: string, code: string) => createGraphQLError(message, { extensions: { code } });
 
+type RequestInfo = { id: string; start: number; operation?: string; codes?: string[] };
+
 /**
  * One line per request (id, operation, status, error codes, ms) and an `x-request-id` on every
  * response. A caller's own request id is kept when it looks like one.
  */
-type RequestInfo = { id: string; start: number; operation?: string; codes?: string[] };
-
 function requestLog(info: WeakMap<Request, RequestInfo>): Plugin {
   return {
     onRequest({ request }) {
