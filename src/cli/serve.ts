@@ -1,8 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import { type RequestListener, type Server, createServer } from 'node:http';
 import { isIP } from 'node:net';
 import type { Command } from 'commander';
 import { askWithStore, createApp } from '../api/index.js';
-import { LIMITS } from '../api/limits.js';
+import { LIMITS, type Limits } from '../api/limits.js';
 import { config } from '../config.js';
 import { AppError } from '../errors.js';
 import { logger } from '../logger.js';
@@ -20,6 +20,14 @@ function checkAccess(cfg: ReturnType<typeof config>): void {
   if (isLoopback(cfg.HOST) || cfg.API_TOKEN || cfg.ALLOW_OPEN) return;
   throw new AppError('CONFIG', `HOST=${cfg.HOST} serves the graph beyond this machine, and API_TOKEN is not set: ` +
     'set API_TOKEN (clients send Authorization: Bearer <token>), or ALLOW_OPEN=1 to serve it open on purpose, or HOST=127.0.0.1');
+}
+
+/**
+ * The HTTP server around the app: a client that trickles its request in (slowloris) is cut off
+ * after the limits' header and receive timeouts, checked every second rather than Node's 30 s.
+ */
+export function httpServer(app: RequestListener, limits: Pick<Limits, 'headersTimeoutMs' | 'receiveTimeoutMs'> = LIMITS): Server {
+  return createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.receiveTimeoutMs, connectionsCheckingInterval: 1_000 }, app);
 }
 
 /** A server's operator wants a line per request (and the start's ingest) unless LOG_LEVEL says otherwise. */
@@ -50,7 +58,7 @@ export async function serve(): Promise<string> {
   const store = createStore();
   await migrate(store).catch(() => logger.warn('migrations not applied: the database is not reachable yet'));
   const app = createApp({ store, ask: askWithStore });
-  const server = createServer({ headersTimeout: LIMITS.headersTimeoutMs, requestTimeout: LIMITS.receiveTimeoutMs }, app);
+  const server = httpServer(app);
   await listen(server, cfg.PORT, cfg.HOST);
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : cfg.PORT;

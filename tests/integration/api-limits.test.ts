@@ -2,7 +2,9 @@
  * Every bound of src/api/limits.ts proves its rejection here, on the seed county in the real
  * Neo4j; and what a browser on another site may do (CORS, GET, headers).
  */
+import { type AddressInfo, connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { httpServer } from '../../src/cli/serve.js';
 import { type AnswerValue, createApp, runQuery } from '../../src/api/index.js';
 import { LIMITS, costOf } from '../../src/api/limits.js';
 import { buildSchema } from '../../src/api/schema.js';
@@ -89,6 +91,25 @@ describe('request and response bounds', () => {
   it('a body over maxBodyBytes is 413', async () => {
     const body = JSON.stringify({ query: '{ documents { id } }', variables: { pad: 'x'.repeat(LIMITS.maxBodyBytes) } });
     expect((await post(g.app, body)).status).toBe(413);
+  });
+
+  it('a client that trickles its request in is cut off after headersTimeoutMs (408, socket closed)', async () => {
+    const server = httpServer(g.app, { headersTimeoutMs: 500, receiveTimeoutMs: 1_000 });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const started = Date.now();
+      const { ms, reply } = await new Promise<{ ms: number; reply: string }>((resolve) => {
+        let reply = '';
+        const s = connect((server.address() as AddressInfo).port, '127.0.0.1', () => s.write('POST /graphql HTTP/1.1\r\nHost: x\r\n'));
+        s.on('data', (d) => (reply += d));
+        s.on('error', () => undefined);
+        s.on('close', () => resolve({ ms: Date.now() - started, reply }));
+      });
+      expect(reply).toMatch(/^HTTP\/1\.1 408/);
+      expect(ms).toBeLessThan(3_000);
+    } finally {
+      server.close();
+    }
   });
 
   it('batched operations are refused', async () => {
