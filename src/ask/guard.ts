@@ -15,6 +15,10 @@ const ALLOWED_CLAUSES = new Set([
 const ALLOWED_PROCEDURES = new Set(['db.index.fulltext.querynodes', 'db.index.fulltext.queryrelationships', 'db.labels', 'db.relationshiptypes', 'db.propertykeys']);
 
 export const MAX_ROWS = 50;
+/** Bytes of rows (as JSON) an answer may carry: LIMIT bounds rows, not bytes (collect(properties(n)) is one row). */
+export const MAX_ANSWER_BYTES = 256 * 1024;
+/** Characters of a model reply read at all: a query is a few hundred; anything longer is refused unparsed. */
+export const MAX_REPLY_CHARS = 8_000;
 
 export interface GuardedQuery {
   cypher: string;
@@ -35,6 +39,8 @@ function walk(t: SimpleTree, visit: (t: SimpleTree) => void): void {
 
 /** Throws QUERY_REJECTED unless `raw` is a single read-only statement; returns the text to run. */
 export function guardCypher(raw: string, maxRows = MAX_ROWS): GuardedQuery {
+  // the parser is slow on huge input, and no honest query is this long: refused before parsing
+  if (raw.length > MAX_REPLY_CHARS) reject(`the query is longer than ${MAX_REPLY_CHARS} characters`, raw.slice(0, 200));
   let cypher = raw.normalize('NFKC').replace(/^\s*```(?:cypher)?\s*|\s*```\s*$/gi, '').trim();
   // one trailing semicolon is harmless; anything after it is a second statement and is refused below
   cypher = cypher.replace(/;\s*$/, '').trim();
@@ -54,7 +60,8 @@ export function guardCypher(raw: string, maxRows = MAX_ROWS): GuardedQuery {
   walk(tree, (node) => {
     const n = node.name;
     if (!node.children?.length) return;
-    if (n !== 'statementOrCommand' && n !== 'statementsOrCommands' && /Command$/.test(n)) reject(`${n} is not a read query`, raw);
+    // SHOW / TERMINATE … parse as composable command clauses (composableShowCommandClauses): any command is refused
+    if (n !== 'statementOrCommand' && n !== 'statementsOrCommands' && /Command/.test(n)) reject(`${n} is not a read query`, raw);
     if (/Clause$/.test(n) && !ALLOWED_CLAUSES.has(n)) reject(`${n.replace(/Clause$/, '').toUpperCase()} is not allowed`, raw);
     if (n === 'callClause') {
       const proc = node.children.find((c) => c.name === 'procedureName');
@@ -64,7 +71,7 @@ export function guardCypher(raw: string, maxRows = MAX_ROWS): GuardedQuery {
   });
   // belt and braces: the keywords themselves, as tokens, outside string literals
   const bare = cypher.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, "''");
-  const kw = bare.match(/\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|FOREACH|LOAD\s+CSV|USE|DROP|GRANT|REVOKE|TERMINATE|ALTER|RENAME|FINISH|INSERT)\b/i);
+  const kw = bare.match(/\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|FOREACH|LOAD\s+CSV|USE|DROP|GRANT|REVOKE|TERMINATE|ALTER|RENAME|FINISH|INSERT|SHOW|DENY)\b/i);
   if (kw) reject(`${kw[1].toUpperCase()} is not allowed`, raw);
   if (/\bCALL\s*(\(|\{)/i.test(bare)) reject('CALL subqueries are not allowed', raw);
   // the forced LIMIT can only cap the last part of a UNION, so UNION is refused
@@ -83,4 +90,23 @@ export function forceLimit(cypher: string, maxRows: number): string {
     return cypher.slice(0, tail.index) + `LIMIT ${maxRows}`;
   }
   return `${cypher}\nLIMIT ${maxRows}`;
+}
+
+/**
+ * Rows within MAX_ANSWER_BYTES: whole rows are kept while they fit; a first row alone larger than
+ * the cap is refused (a query that returns the graph in one row is not an answer).
+ */
+export function capRows(rows: Record<string, unknown>[], maxBytes = MAX_ANSWER_BYTES): { rows: Record<string, unknown>[]; truncated: boolean } {
+  const out: Record<string, unknown>[] = [];
+  let bytes = 2;
+  for (const r of rows) {
+    const b = Buffer.byteLength(JSON.stringify(r) ?? 'null', 'utf8') + 1;
+    if (bytes + b > maxBytes) {
+      if (!out.length) throw new AppError('QUERY_REJECTED', `generated Cypher rejected: its result is larger than ${maxBytes} bytes`, {});
+      return { rows: out, truncated: true };
+    }
+    bytes += b;
+    out.push(r);
+  }
+  return { rows: out, truncated: false };
 }

@@ -17,6 +17,10 @@ import { llmQuery } from './llm.js';
 import { moduleFor, runModule } from './families/index.js';
 import { understand, understoodText } from './linking.js';
 import { rowsAboutTown, scopeDecline, townAsked, townDecline } from './place.js';
+import { intentFromTool } from './tools.js';
+
+/** Answer.family of a question declined for its place, the nation or as an opinion or forecast. */
+export const OUT_OF_SCOPE = 'OUT_OF_SCOPE';
 import { normalizeKey } from './normalize.js';
 
 export { llmFromConfig } from './llm.js';
@@ -708,7 +712,7 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
   // places that are not loaded, the nation, opinions and forecasts: declined, no figures (src/ask/place.ts)
   const declined = scopeDecline(question, q, mentions, cached.lexicon, intent);
   if (declined) {
-    return { question, answer: declined.answer, mode: 'NONE', query: null, rows: [], citations: [], confidence: 0, family: intent?.family ?? null };
+    return { question, answer: declined.answer, mode: 'NONE', query: null, rows: [], citations: [], confidence: 0, family: OUT_OF_SCOPE };
   }
   if (intent) {
     let used = intent;
@@ -721,7 +725,7 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
     const town = townAsked(mentions, used);
     if (result && town && !rowsAboutTown(town, result.rows)) {
       const d = townDecline(town, cached.lexicon);
-      return { question, answer: d.answer, mode: 'NONE', query: result.query, rows: [], citations: [], confidence: 0, family: used.family };
+      return { question, answer: d.answer, mode: 'NONE', query: result.query, rows: [], citations: [], confidence: 0, family: OUT_OF_SCOPE };
     }
     if (result) {
       const understood = understoodText(links, mentions);
@@ -789,14 +793,29 @@ function noRecord(intent: Intent): { answer: string; query: string } | null {
   }
 }
 
-function llmAnswer(question: string, cypher: string, rows: Record<string, unknown>[]): Answer {
+/** A value of a model query's row as words: scalars as they are, lists joined, objects skipped. */
+function valueText(v: unknown): string {
+  if (v == null) return '';
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.map(valueText).filter(Boolean).slice(0, 8).join('、');
+  return '';
+}
+
+/**
+ * The answer to a model-written query, composed from its rows only (so every figure in it is in
+ * the rows): each row's values in order, the count said, evidence cited.
+ */
+function llmAnswer(question: string, cypher: string, rows: Record<string, unknown>[], truncated = false): Answer {
   const evs: Evidence[] = [];
   collectEvidence(rows, evs);
-  const shown = cleanRows(rows).slice(0, 10).map((r, i) => `${i + 1}. ${Object.entries(r).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('，')}`);
+  const clean = cleanRows(rows);
+  const lines = clean.slice(0, 10).map((r, i) => `${i + 1}. ${Object.values(r).map(valueText).filter(Boolean).join('，')}`);
+  const more = clean.length > 10 ? `（另有${clean.length - 10}条未列出）` : '';
+  const cut = truncated ? '（结果过大，只保留了前面的部分）' : '';
   return {
     question,
-    answer: `模型生成的查询返回${rows.length}行（以下内容直接来自图谱）：\n${shown.join('\n')}`,
-    mode: 'LLM', query: cypher, rows: cleanRows(rows), citations: dedupe(evs), confidence: 0.5, family: null,
+    answer: `图谱中查到${clean.length}条相关记录${cut}：\n${lines.join('\n')}${more}`,
+    mode: 'LLM', query: cypher, rows: clean, citations: dedupe(evs), confidence: 0.5, family: null,
   };
 }
 
@@ -815,8 +834,15 @@ export async function ask(question: string, deps: AskDeps, opts: { mode?: 'AUTO'
   const tryLlm = async (): Promise<Answer | { error: { code: string; message: string } }> => {
     if (!deps.llm) return { error: { code: 'LLM_UNAVAILABLE', message: 'no language model is configured (set OPENAI_API_KEY or OPENAI_BASE_URL)' } };
     try {
-      const { cypher, rows } = await llmQuery(text, deps.llm, model, deps.run);
-      return llmAnswer(text, cypher, rows);
+      const res = await llmQuery(text, deps.llm, model, deps.run);
+      if (res.kind === 'CYPHER') return llmAnswer(text, res.cypher, res.rows, res.truncated);
+      // a vetted family chosen by the model: its names are linked like an offline question's
+      const cached = await cachedFor(await fingerprintOf(deps.run), deps.run);
+      const intent = intentFromTool(res.tool, res.args, cached.lexicon);
+      if (!intent) return { error: { code: 'QUERY_REJECTED', message: `the model's ${res.tool} call names nothing the graph knows` } };
+      const r = await runFamily(intent, deps.run, cached.lexicon);
+      if (!r) return { error: { code: 'NOT_FOUND', message: `${res.tool}: the graph records nothing for it` } };
+      return { question: text, answer: r.answer, mode: 'LLM', query: r.query, rows: r.rows, citations: r.citations, confidence: Math.round((0.5 + 0.35 * intent.matchScore) * 100) / 100, family: intent.family };
     } catch (e) {
       const code = e instanceof AppError ? e.code : 'LLM_UNAVAILABLE';
       return { error: { code, message: e instanceof Error ? e.message : String(e) } };
@@ -830,7 +856,8 @@ export async function ask(question: string, deps: AskDeps, opts: { mode?: 'AUTO'
     return 'error' in viaLlm && !('mode' in viaLlm) ? { ...fallback, error: viaLlm.error } : fallback;
   }
   const offlineAnswer = await offline(text, deps);
-  if (offlineAnswer.mode === 'RULE' || !deps.llm) return offlineAnswer;
+  // a question declined for its place or as an opinion is not passed to the model either
+  if (offlineAnswer.mode === 'RULE' || offlineAnswer.family === OUT_OF_SCOPE || !deps.llm) return offlineAnswer;
   const viaLlm = await tryLlm();
   if ('mode' in viaLlm && viaLlm.rows.length) return viaLlm;
   return 'error' in viaLlm && !('mode' in viaLlm) ? { ...offlineAnswer, error: viaLlm.error } : offlineAnswer;

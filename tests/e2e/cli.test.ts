@@ -36,6 +36,15 @@ describe('report-graph CLI', () => {
     expect(r.stderr).not.toMatch(/\n\s+at .*\.ts:\d+/);
   });
 
+  it('ask exits 1 when nothing is found (NONE), so scripts can tell, and still prints the answer', () => {
+    const r = cli(['ask', '比特币价格是多少', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ mode: 'NONE' });
+    const place = cli(['ask', '北京市今年地区生产总值增长目标是多少']);
+    expect(place.code).toBe(1);
+    expect(place.stdout).toMatch(/北京市/);
+  });
+
   it('rejects bad GraphQL with a coded error and a non-zero exit', () => {
     const r = cli(['query', '{ targets(first: 1000) { totalCount } }']);
     expect(r.code).toBe(1);

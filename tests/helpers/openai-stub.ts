@@ -1,7 +1,9 @@
 /**
- * A local OpenAI-compatible server (node:http on 127.0.0.1, random port) speaking
+ * A local OpenAI-compatible server (node:http on 127.0.0.1, a free port in 4500–4599) speaking
  * POST /v1/chat/completions, so tests drive the real `openai` client end to end. Each request is
- * answered by `reply(messages, n)`; requests are recorded for assertions.
+ * answered by `reply(messages, n)`: text content, a tool call ({ tool, args }: the tools
+ * protocol), or an HTTP failure; requests (messages) and whole bodies (tools, max_tokens) are
+ * recorded for assertions.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,11 +18,15 @@ export interface OpenAiStub {
   baseURL: string;
   client: OpenAI;
   requests: StubMessage[][];
+  bodies: Array<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
-export async function startOpenAiStub(reply: (messages: StubMessage[], n: number) => string | { status: number }): Promise<OpenAiStub> {
+export type StubReply = string | { status: number } | { tool: string; args: Record<string, unknown> };
+
+export async function startOpenAiStub(reply: (messages: StubMessage[], n: number) => StubReply): Promise<OpenAiStub> {
   const requests: StubMessage[][] = [];
+  const bodies: Array<Record<string, unknown>> = [];
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
@@ -32,7 +38,18 @@ export async function startOpenAiStub(reply: (messages: StubMessage[], n: number
       const parsed = JSON.parse(body || '{}') as { model?: string; messages?: StubMessage[] };
       const messages = parsed.messages ?? [];
       requests.push(messages);
+      bodies.push(parsed as Record<string, unknown>);
       const out = reply(messages, requests.length);
+      if (typeof out !== 'string' && 'tool' in out) {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            id: `chatcmpl-stub-${requests.length}`, object: 'chat.completion', created: 0, model: parsed.model ?? 'stub',
+            choices: [{ index: 0, finish_reason: 'tool_calls', message: { role: 'assistant', content: null, tool_calls: [{ id: `call_${requests.length}`, type: 'function', function: { name: out.tool, arguments: JSON.stringify(out.args) } }] } }],
+            usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+          }),
+        );
+        return;
+      }
       if (typeof out !== 'string') {
         res.writeHead(out.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'stub failure' } }));
         return;
@@ -49,13 +66,24 @@ export async function startOpenAiStub(reply: (messages: StubMessage[], n: number
       );
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // a port of the range test servers may use: start anywhere in it, step on when taken
+  const first = 4500 + Math.floor(Math.random() * 100);
+  for (let i = 0; ; i++) {
+    const port = 4500 + ((first - 4500 + i) % 100);
+    const ok = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (ok) break;
+    if (i >= 99) throw new Error('no free port in 4500-4599 for the OpenAI stub');
+  }
   const { port } = server.address() as AddressInfo;
   const baseURL = `http://127.0.0.1:${port}/v1`;
   return {
     baseURL,
     client: new OpenAI({ apiKey: 'test-key', baseURL, maxRetries: 0, timeout: 5_000 }),
     requests,
+    bodies,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

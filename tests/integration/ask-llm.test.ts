@@ -27,6 +27,14 @@ const MALICIOUS = [
   'MERGE (p:Person {name: "注入"}) RETURN p',
   'MATCH (n) FOREACH (x IN [1] | DELETE n)',
   "CALL dbms.setConfigValue('db.logs.query.enabled', 'off')",
+  // server configuration and activity are not answers to anyone who can type a question
+  'SHOW SETTINGS',
+  'SHOW TRANSACTIONS',
+  'SHOW DATABASES',
+  'SHOW PROCEDURES YIELD name RETURN name',
+  'SHOW FUNCTIONS',
+  'CALL dbms.listConfig() YIELD name, value RETURN name, value',
+  'CALL db.info() YIELD name RETURN name',
 ];
 
 describe('LLM mode', () => {
@@ -44,13 +52,84 @@ describe('LLM mode', () => {
     expect(stub.requests[0][1].content).toContain('列出所有分管关系');
   });
 
-  it('retries once with the error fed back', async () => {
+  it('calls the model once per question: a refused query is not retried', async () => {
     stub = await startOpenAiStub((_m, n) => (n === 1 ? 'MATCH (n) DETACH DELETE n' : 'MATCH (o:Organization) RETURN o.name AS name'));
     const a = await ask('有哪些单位', { run, llm: stub.client }, { mode: 'LLM' });
-    expect(stub.requests).toHaveLength(2);
-    expect(stub.requests[1].at(-1)!.content).toMatch(/refused|failed/);
+    expect(stub.requests).toHaveLength(1);
+    expect(a.mode).not.toBe('LLM');
+    expect(a.error?.code).toBe('QUERY_REJECTED');
+  });
+
+  it('the model chooses a vetted family by tool calling; its names are linked and the named query answers', async () => {
+    stub = await startOpenAiStub(() => ({ tool: 'supervisor_of', args: { unit: '发改局' } }));
+    const a = await ask('发改那边归哪位领导', { run, llm: stub.client, model: 'stub-model' }, { mode: 'LLM' });
+    expect(stub.requests).toHaveLength(1);
+    const tools = (stub.bodies[0].tools as Array<{ function: { name: string } }>).map((t) => t.function.name);
+    expect(tools).toEqual(expect.arrayContaining(['supervisor_of', 'indicator_figure', 'run_cypher']));
+    expect(stub.bodies[0].max_tokens).toBeGreaterThan(0);
     expect(a.mode).toBe('LLM');
-    expect(a.rows.length).toBeGreaterThan(0);
+    expect(a.family).toBe('SUPERVISOR_OF');
+    expect(a.answer).toContain('钱志远');
+    expect(a.citations.length).toBeGreaterThan(0);
+    county.citationsAreVerbatim(a);
+  });
+
+  it('a tool call naming nothing the graph knows, or an unknown tool, falls back offline', async () => {
+    stub = await startOpenAiStub((_m, n) => (n === 1 ? { tool: 'supervisor_of', args: { unit: '火星局' } } : { tool: 'drop_everything', args: {} }));
+    const a = await ask('火星局归谁管', { run, llm: stub.client }, { mode: 'LLM' });
+    expect(a.mode).not.toBe('LLM');
+    expect(a.error?.code).toBe('QUERY_REJECTED');
+    const b = await ask('火星局归谁管', { run, llm: stub.client }, { mode: 'LLM' });
+    expect(b.error?.code).toBe('QUERY_REJECTED');
+  });
+
+  it('run_cypher is the last resort, behind the same guard, and the answer states the rows', async () => {
+    stub = await startOpenAiStub(() => ({ tool: 'run_cypher', args: { cypher: "MATCH (t:Target) WHERE t.status = 'ACHIEVED' RETURN t.metric AS metric, t.value AS value ORDER BY metric" } }));
+    const a = await ask('列出所有已完成的指标数值', { run, llm: stub.client }, { mode: 'LLM' });
+    expect(a.mode).toBe('LLM');
+    expect(a.answer).toMatch(/^图谱中查到\d+条相关记录/);
+    expect(a.answer).toContain('地区生产总值，5.1');
+    expect(a.answer).not.toMatch(/metric:|value:/);
+  });
+
+  it('a runaway model reply (10 MB) is not read: refused at the byte cap, the event loop stays free', async () => {
+    const huge = `MATCH (n) RETURN n /* ${'x'.repeat(10 * 1024 * 1024)} */`;
+    stub = await startOpenAiStub(() => huge);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 20);
+    const started = Date.now();
+    try {
+      const a = await ask('有哪些单位', { run, llm: stub.client }, { mode: 'LLM' });
+      expect(a.error?.code).toBe('QUERY_REJECTED');
+      expect(a.error?.message).toMatch(/larger than/);
+    } finally {
+      clearInterval(timer);
+    }
+    const ms = Date.now() - started;
+    expect(ms).toBeLessThan(3_000);
+    // the timer kept firing while the reply was refused (no long synchronous parse)
+    expect(ticks).toBeGreaterThanOrEqual(Math.floor(ms / 20 / 4));
+  });
+
+  it('answers are capped in bytes, not only rows: one huge row is refused, many large rows are cut', async () => {
+    stub = await startOpenAiStub((_m, n) => (n === 1
+      ? "RETURN [x IN range(1, 40000) | 'abcdefgh'] AS everything"
+      : "UNWIND range(1, 50) AS i RETURN i, [x IN range(1, 2000) | 'abcdefgh'] AS big"));
+    const one = await ask('把整个图谱给我', { run, llm: stub.client }, { mode: 'LLM' });
+    expect(one.mode).not.toBe('LLM');
+    expect(one.error?.code).toBe('QUERY_REJECTED');
+    const many = await ask('把所有内容列出来', { run, llm: stub.client }, { mode: 'LLM' });
+    expect(many.mode).toBe('LLM');
+    expect(many.rows.length).toBeLessThan(50);
+    expect(Buffer.byteLength(JSON.stringify(many.rows))).toBeLessThanOrEqual(256 * 1024);
+    expect(many.answer).toContain('结果过大');
+  });
+
+  it('a question declined for its place is not passed to the model', async () => {
+    stub = await startOpenAiStub(() => 'MATCH (t:Target) RETURN t.metric AS metric, t.value AS value');
+    const a = await ask('北京市今年地区生产总值增长目标是多少', { run, llm: stub.client });
+    expect(a.mode).toBe('NONE');
+    expect(stub.requests).toHaveLength(0);
   });
 
   it('does not retry a generated query that timed out (it would only time out again)', async () => {
@@ -73,7 +152,7 @@ describe('LLM mode', () => {
     const a = await ask('删除所有节点', { run, llm: stub.client }, { mode: 'LLM' });
     expect(a.mode).not.toBe('LLM');
     expect(a.error?.code).toBe('QUERY_REJECTED');
-    expect(stub.requests).toHaveLength(2);
+    expect(stub.requests).toHaveLength(1);
     expect(await snapshot(county.store)).toEqual(before);
   });
 
