@@ -64,27 +64,16 @@ interface Part {
 }
 
 /**
- * Many UNWIND parts as ONE statement (each in its own CALL subquery, in order): a gazette's nodes
- * or relationships cost one round trip, not one per label or type.
+ * Each part as its own statement, whose text depends only on its label or relationship type (and
+ * end labels): Neo4j plans it once per server and reuses the plan for every later gazette. (One
+ * statement of all a gazette's parts saved round trips but its text changed with each gazette's mix
+ * of labels and types, and planning it again cost seconds a gazette.)
  */
 async function runParts(tx: TxRunner, parts: Part[], gazetteId: string): Promise<number[]> {
   const counts: number[] = [];
-  for (let start = 0; start < parts.length; ) {
-    // split only when the rows would make one statement too large
-    let end = start;
-    let rows = 0;
-    while (end < parts.length && (end === start || rows + parts[end].rows.length <= CHUNK)) rows += parts[end++].rows.length;
-    const slice = parts.slice(start, end);
-    const params: Record<string, unknown> = { gazetteId };
-    const calls = slice.map((p, i) => {
-      params[`rows${i}`] = p.rows;
-      const body = p.cypher.replace(/\$rows\b/g, `$rows${i}`).replace(/\bAS merged\b/, `AS merged${i}`);
-      return `CALL () {\n${body}\n}`;
-    });
-    const cypher = `${calls.join('\n')}\nRETURN [${slice.map((_, i) => `merged${i}`).join(', ')}] AS merged`;
-    const [r] = await tx.run<{ merged: number[] }>(cypher, params);
-    counts.push(...(r?.merged ?? slice.map(() => 0)));
-    start = end;
+  for (const p of parts) {
+    const [r] = await tx.run<{ merged: number }>(p.cypher, { gazetteId, rows: p.rows });
+    counts.push(r?.merged ?? 0);
   }
   return counts;
 }
