@@ -317,7 +317,8 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         if (!other.rows.length) return null;
         // the other years are named, their figures are not: a figure of another year is not the answer
         const held = [...new Set(other.rows.map((r) => `${yearText(r.year as number | null)}${r.status === 'ACHIEVED' ? '完成数' : '目标'}`))];
-        return done({ text: other.text, rows: [] }, `没有找到${yearText(year)}${metrics.join('、')}的${status === 'ACHIEVED' ? '完成数' : '目标'}。图谱中该指标只有${held.join('、')}的记录（可以按这些年份提问），不用其他年份的数字代替。`, []);
+        // rows and citations are the records that exist (what the sentence says is there)
+        return done(other, `没有找到${yearText(year)}${metrics.join('、')}的${status === 'ACHIEVED' ? '完成数' : '目标'}。图谱中该指标只有${held.join('、')}的记录（可以按这些年份提问），不用其他年份的数字代替。`, cite(other.rows, 'ev'));
       }
       if (!q.rows.length) return null;
       if (intent.family === 'PLAN_VS_ACTUAL') {

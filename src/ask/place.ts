@@ -74,10 +74,12 @@ export function foreignPlaces(raw: string, q: string, mentions: Mention[], lex: 
   }
   // an unknown county or province named first: 府谷县今年GDP目标
   const lead = q.replace(/^(请问|我想知道|想问一下|想问|问一下)/, '').match(/^(\p{Script=Han}{2,4}?)(县|省)(?!域|级|城|委|长|政府|直)/u);
-  if (lead && !/^[全本各该哪每这那我]/.test(lead[1])) {
+  // not question words (谁分管县审计局: 县 begins a unit's name there), not a generic 全县/本省
+  if (lead && !/^[全本各该哪每这那我]/.test(lead[1]) && !/[谁哪什么是的管负责问分请]/.test(lead[1])) {
     const name = lead[0];
     const at = q.indexOf(name);
-    if (!isLoaded(normalizeKey(name), lex) && !insideName(at, name.length, mentions) && !out.includes(name)) out.push(name);
+    const levelStartsName = mentions.some((m) => m.start === at + name.length - 1);
+    if (!levelStartsName && !isLoaded(normalizeKey(name), lex) && !insideName(at, name.length, mentions) && !out.includes(name)) out.push(name);
   }
   return out;
 }
