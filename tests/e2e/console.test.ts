@@ -12,7 +12,8 @@ import ExcelJS from 'exceljs';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { askWithStore, createApp, runQuery } from '../../src/api/index.js';
-import type { Store } from '../../src/store/index.js';
+import { buildGraphBatchFromFile } from '../../src/pipeline.js';
+import { type Store, loadGazette } from '../../src/store/index.js';
 import { openStore, resetGraph, seedBatch } from '../helpers/graph.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,6 +24,10 @@ let BASE = '';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const BASIS_WORDS = ['文件写明', '依据政策文件', '依据领导分工'];
+const COLUMNS = ['序号', '目标/任务', '指标值', '牵头单位', '配合单位', '分管领导', '依据', '原文', '文件', '指标', '完成情况'];
+const OUTCOME_WORDS: Record<string, string> = { MET: '已完成', NOT_MET: '未完成', UNKNOWN: '无法判断' };
+/** 驻马店's 2024 report and the 2025 one that reviews it: the outcomes of its 2024 targets */
+const ZHUMADIAN = ['zhumadian_city_2024_gov_work_report.txt', 'zhumadian_city_2025_gov_work_report.txt'].map((f) => join(ROOT, 'tests/fixtures/corpus', f));
 
 let store: Store;
 let server: Server;
@@ -193,7 +198,7 @@ describe('the web console in chromium', () => {
     await wb.xlsx.readFile(xlsx);
     const ws = wb.getWorksheet('目标任务分解表')!;
     const cells = (r: number) => (ws.getRow(r).values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)));
-    expect(cells(1)).toEqual(['序号', '目标/任务', '指标值', '牵头单位', '配合单位', '分管领导', '依据', '原文', '文件']);
+    expect(cells(1)).toEqual(COLUMNS);
     expect(ws.rowCount - 1).toBe(api.targets.totalCount);
     api.targets.nodes.forEach((t: any, i: number) => {
       const [n, text, , lead, support, leaders, basis, quote, doc] = cells(i + 2);
@@ -211,7 +216,7 @@ describe('the web console in chromium', () => {
 
     await page.click('#export-csv');
     const csv = readFileSync(await downloaded(dir, '.csv'), 'utf8');
-    expect(csv.startsWith('\ufeff序号,目标/任务,指标值,牵头单位,配合单位,分管领导,依据,原文,文件\r\n')).toBe(true);
+    expect(csv.startsWith(`\ufeff${COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(csv).toContain(api.targets.nodes[0].text);
 
     // sort by the target text with the keyboard: focus the header button, press Enter
@@ -292,10 +297,173 @@ describe('the web console in chromium', () => {
     process.stderr.write(`console first load: ${JSON.stringify(nav)}\n`);
     await shot(page, '0-home');
   });
+
+  // last: it loads 驻马店's reports next to the seed, which the tests above do not expect
+  it('目标: filtered by 指标, 辖区 and 完成情况 from selects; rows, columns and the export match the API; the state is in the URL', async () => {
+    const { page } = await newPage();
+    const dir = join(OUT, 'downloads');
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: true });
+
+    // the seed's indicator with the most targets that still fit one page of the table (20), read from the API
+    const seed = await allTargets({}, 'indicator { code name }');
+    const counts = new Map<string, { code: string; name: string; n: number }>();
+    for (const t of seed) if (t.indicator) counts.set(t.indicator.code, { ...t.indicator, n: (counts.get(t.indicator.code)?.n ?? 0) + 1 });
+    const pick = [...counts.values()].filter((i) => i.n >= 2 && i.n <= 20).sort((a, b) => b.n - a.n || a.code.localeCompare(b.code))[0];
+    expect(pick, 'an indicator with 2–20 targets on the seed').toBeDefined();
+    const { indicators } = await gql('{ indicators { code name } }');
+    expect(indicators).toContainEqual({ code: pick.code, name: pick.name });
+
+    await page.goto(`${BASE}/#/targets`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('#targets-table');
+    const indOptions = await page.$$eval('#f-ind option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(indOptions.slice(1).sort()).toEqual(indicators.map((i: any) => i.code).sort());
+    await page.focus('#f-ind');
+    await page.select('#f-ind', pick.code); // submits on change
+    await page.waitForFunction((name) => document.querySelector('#targets-count')?.textContent?.includes(`指标=${name}`), {}, pick.name);
+    await page.waitForSelector('#targets-table');
+    // the page is redrawn, and the focus is where it was
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-ind');
+    expect(await page.evaluate(() => location.hash)).toContain(`ind=${pick.code}`);
+    const byIndicator = await allTargets({ indicator: pick.code }, 'text indicator { code name } outcome { status explanation }');
+    expect(byIndicator.length).toBe(pick.n);
+    expect(await textOf(page, '#targets-count')).toContain(`共 ${pick.n} 条`);
+    const head = await page.$$eval('#targets-table thead th', (ths) => ths.map((th) => (th as HTMLElement).innerText.trim()));
+    const col = (name: string) => head.indexOf(name);
+    expect(col('指标')).toBeGreaterThan(0);
+    expect(col('完成情况')).toBeGreaterThan(0);
+    let rows = await tableRows(page);
+    expect(rows.map((r) => r[col('目标/任务')].split('\n')[0])).toEqual(byIndicator.map((t) => t.text));
+    for (const r of rows) expect(r[col('指标')]).toBe(pick.name);
+    await shot(page, '8-targets-indicator');
+    // the URL holds the filter: reloaded, the same rows
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.waitForSelector('#targets-table');
+    expect(await page.$eval('#f-ind', (s) => (s as HTMLSelectElement).value)).toBe(pick.code);
+    expect((await tableRows(page)).length).toBe(pick.n);
+
+    let sheet = await readXlsx(await exported(page, dir, '.xlsx'));
+    expect(sheet[0]).toEqual(COLUMNS);
+    expect(sheet.length - 1).toBe(byIndicator.length);
+    byIndicator.forEach((t, i) => {
+      expect(sheet[i + 1][1]).toBe(t.text);
+      expect(sheet[i + 1][9]).toBe(pick.name);
+      expect(sheet[i + 1][10]).toBe(outcomeCell(t));
+    });
+
+    // a second jurisdiction, whose 2025 report states how its 2024 went
+    for (const f of ZHUMADIAN) await loadGazette(store, buildGraphBatchFromFile(f));
+    const { jurisdictions } = await gql('{ jurisdictions { name } }');
+    expect(jurisdictions.map((j: any) => j.name)).toEqual(expect.arrayContaining(['伊金霍洛旗', '驻马店市']));
+    await page.goto(`${BASE}/#/targets`, { waitUntil: 'networkidle0' });
+    await page.reload({ waitUntil: 'networkidle0' }); // the lists are read once a page load
+    await page.waitForSelector('#targets-table');
+    const jurOptions = await page.$$eval('#f-jur option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(jurOptions.slice(1).sort()).toEqual(jurisdictions.map((j: any) => j.name).sort());
+    await page.select('#f-jur', '驻马店市');
+    await page.waitForFunction(() => document.querySelector('#targets-count')?.textContent?.includes('辖区=驻马店市'));
+    await page.select('#f-year', '2024');
+    await page.waitForFunction(() => document.querySelector('#targets-count')?.textContent?.includes('年份=2024'));
+    await page.waitForSelector('#targets-table');
+    const year = await allTargets({ jurisdiction: '驻马店市', year: 2024 }, 'text indicator { code name } outcome { status explanation }');
+    expect(await textOf(page, '#targets-count')).toContain(`共 ${year.length} 条`);
+    expect(year.some((t) => t.outcome?.status === 'MET')).toBe(true);
+    expect(year.some((t) => t.outcome?.status === 'NOT_MET')).toBe(true);
+    rows = await tableRows(page);
+    expect(rows.length).toBe(Math.min(20, year.length));
+    rows.forEach((r, i) => {
+      const t = year[i];
+      expect(r[col('目标/任务')].split('\n')[0]).toBe(t.text);
+      expect(r[col('指标')]).toBe(t.indicator?.name ?? '—');
+      if (t.outcome) expect(r[col('完成情况')].startsWith(OUTCOME_WORDS[t.outcome.status])).toBe(true);
+      else expect(['暂无结果', '—']).toContain(r[col('完成情况')]);
+    });
+    sheet = await readXlsx(await exported(page, dir, '.xlsx'));
+    expect(sheet.length - 1).toBe(year.length);
+    year.forEach((t, i) => {
+      expect(sheet[i + 1][1]).toBe(t.text);
+      expect(sheet[i + 1][9]).toBe(t.indicator?.name ?? '');
+      expect(sheet[i + 1][10]).toBe(outcomeCell(t));
+    });
+    const csv = readFileSync(await exported(page, dir, '.csv'), 'utf8');
+    expect(csv.startsWith(`\ufeff${COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(csv).toContain(outcomeCell(year.find((t) => t.outcome?.status === 'NOT_MET')));
+
+    // 完成情况 from the keyboard: on the select, the arrow key picks 已完成, then 未完成
+    await page.focus('#f-outcome');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.querySelector('#targets-count')?.textContent?.includes('完成情况=已完成'));
+    await page.waitForSelector('#targets-table');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-outcome');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.querySelector('#targets-count')?.textContent?.includes('完成情况=未完成'));
+    await page.waitForSelector('#targets-table');
+    const hash = await page.evaluate(() => decodeURIComponent(location.hash));
+    for (const part of ['jur=驻马店市', 'year=2024', 'outcome=NOT_MET']) expect(hash).toContain(part);
+    const notMet = await allTargets({ jurisdiction: '驻马店市', year: 2024, outcome: 'NOT_MET' }, 'text outcome { status explanation }');
+    expect(notMet.length).toBeGreaterThan(0);
+    rows = await tableRows(page);
+    expect(rows.map((r) => r[col('目标/任务')].split('\n')[0])).toEqual(notMet.map((t) => t.text));
+    for (const r of rows) expect(r[col('完成情况')]).toMatch(/^未完成/);
+    // the explanation on keyboard focus, and on hover
+    const badge = (n: number) => `#targets-table tbody tr:nth-child(${n}) td:nth-child(${col('完成情况') + 1}) .badge`;
+    await page.focus(badge(1));
+    await page.waitForSelector('#tip:not([hidden])');
+    expect(await textOf(page, '#tip')).toContain(notMet[0].outcome.explanation);
+    await shot(page, '8b-targets-outcome');
+    await page.keyboard.press('Escape');
+    const second = Math.min(2, rows.length);
+    await page.hover(badge(second));
+    await page.waitForFunction((e) => document.querySelector('#tip')?.textContent?.includes(e), {}, notMet[second - 1].outcome.explanation);
+    // on paper there is no hover: the explanation is printed under the word
+    await page.emulateMediaType('print');
+    expect(await page.$eval('#targets-table .printonly', (el) => getComputedStyle(el).display)).toBe('block');
+    expect(await textOf(page, '#targets-table tbody tr:first-child')).toContain(notMet[0].outcome.explanation);
+    await shot(page, '8c-targets-print', true);
+    await page.emulateMediaType('screen');
+  });
 });
+
+/** every target the filter selects, through the API, in its order */
+async function allTargets(filter: Record<string, unknown>, fields: string): Promise<any[]> {
+  const out: any[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const r: any = await gql(`query($f: TargetFilter, $a: String) { targets(filter: $f, first: 100, after: $a) { pageInfo { hasNextPage endCursor } nodes { ${fields} } } }`, { f: filter, a: after });
+    out.push(...r.targets.nodes);
+    if (!r.targets.pageInfo.hasNextPage) return out;
+    after = r.targets.pageInfo.endCursor;
+  }
+}
+
+/** the cells of the targets table's rows on the page shown */
+const tableRows = (page: Page) => page.$$eval('#targets-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim())));
+
+/** what the 完成情况 column of the export says for a target */
+const outcomeCell = (t: any) => (t.outcome ? `${OUTCOME_WORDS[t.outcome.status]}：${t.outcome.explanation}` : '');
+
+/** the rows of the exported sheet, every cell as text */
+async function readXlsx(file: string): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet('目标任务分解表')!;
+  const rows: string[][] = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const values = (ws.getRow(r).values as unknown[]).slice(1);
+    rows.push(COLUMNS.map((_, i) => (values[i] == null ? '' : String(values[i]))));
+  }
+  return rows;
+}
 
 function lead2024(api: any): string[] {
   return api.targets.nodes.flatMap((t: any) => t.owners.filter((o: any) => o.role === 'LEAD').map((o: any) => o.organization.name));
+}
+
+/** the file the export button of this extension downloads, the earlier ones removed first */
+async function exported(page: Page, dir: string, ext: '.xlsx' | '.csv'): Promise<string> {
+  for (const f of readdirSync(dir)) if (f.endsWith(ext)) rmSync(join(dir, f));
+  await page.click(ext === '.xlsx' ? '#export-xlsx' : '#export-csv');
+  return downloaded(dir, ext);
 }
 
 /** the newest finished download with this extension */

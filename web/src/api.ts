@@ -50,7 +50,12 @@ export interface Target {
   id: string; text: string; metric: string; value: number | null; valueMax: number | null; unit: string | null;
   modifier: string | null; measure: string; year: number | null; status: string; scope?: string | null;
   document: DocRef; evidence: Evidence[]; owners: Owner[]; accountableLeaders: OrgRef[]; task?: { id: string; title: string } | null;
+  indicator?: IndicatorRef | null; outcome?: Outcome | null;
 }
+export interface IndicatorRef { code: string; name: string }
+export type OutcomeStatus = 'MET' | 'NOT_MET' | 'UNKNOWN';
+/** whether a PLANNED target was met; null when no result for its year is loaded */
+export interface Outcome { status: OutcomeStatus; explanation: string; preliminary: boolean; achieved: { text: string } }
 
 export const EVIDENCE = 'start end quote sectionPath document { id title docNumber }';
 export const TARGET_FIELDS = `id text metric value valueMax unit modifier measure year status scope
@@ -65,7 +70,19 @@ export const TARGET_ROW = `id text metric value valueMax unit modifier measure y
   evidence { start end quote document { id } }
   owners { role basis confidence organization { name } }
   accountableLeaders { name }
-  task { id title }`;
+  task { id title }
+  indicator { code name }
+  outcome { status explanation preliminary achieved { text } }`;
+
+/** The jurisdictions and indicators for the targets filter, fetched once; an empty list when the server has none. */
+let facets: Promise<{ jurisdictions: string[]; indicators: IndicatorRef[] }> | undefined;
+export function targetFacets() {
+  facets ??= Promise.all([
+    gql<{ jurisdictions: Array<{ name: string }> }>('{ jurisdictions { name } }').then((r) => r.jurisdictions.map((j) => j.name), () => []),
+    gql<{ indicators: IndicatorRef[] }>('{ indicators { code name } }').then((r) => r.indicators, () => []),
+  ]).then(([jurisdictions, indicators]) => ({ jurisdictions, indicators }));
+  return facets;
+}
 
 /** Lists for the search boxes, fetched once. */
 let names: Promise<{ organizations: Array<{ name: string; aliases: string[] }>; people: Array<{ name: string }>; documents: Array<DocRef & { kind: string; issuedOn: string | null }> }> | undefined;

@@ -9,6 +9,8 @@ export const MODE_HELP: Record<string, string> = {
 export const BASIS: Record<string, string> = { STATED: '文件写明', POLICY: '依据政策文件', PORTFOLIO: '依据领导分工', MODEL: '模型推断（有原文支持）' };
 export const ROLE: Record<string, string> = { LEAD: '牵头', SUPPORT: '配合' };
 export const STATUS: Record<string, string> = { PLANNED: '计划', ACHIEVED: '已完成' };
+/** Target.outcome.status: whether a planned target was met, by the figure its jurisdiction reported */
+export const OUTCOME: Record<string, string> = { MET: '已完成', NOT_MET: '未完成', UNKNOWN: '无法判断' };
 export const ORG_KIND: Record<string, string> = {
   DEPARTMENT: '部门', TOWN: '镇', CENTER: '事业单位/中心', SOE: '国有企业', PARTY: '党的机构', CONGRESS: '人大/政协', COLLECTIVE: '集体（如各镇政府）', EXTERNAL: '外部单位',
 };
