@@ -23,7 +23,7 @@ export const CUES = {
   standIn: rule(
     'standIn',
     'who stands in for a leader who is away (AB角 in everyday words)',
-    /(出差|休假|请假|外出|不在岗?|不在的?时候|不在家|缺席|离岗|学习期间|生病).{0,12}(谁|哪位|找|由)|(谁|哪位)(来)?(替(?!代)|顶替|顶上|代管|代为|临时)|替他|替她|顶上|顶班|代班|临时代|代为处理|代管|standin|standsin|coverfor|coversfor|whenheisaway|whensheisaway|whileaway/,
+    /(出差|休假|请假|外出|不在岗?|不在的?时候|不在家|缺席|离岗|学习期间|生病).{0,12}(谁|哪位|找|由)|(谁|哪位)(来)?(替(?!代)|顶替|顶上|代管|代为|临时)|替他|替她|顶上|顶班|代班|替班|替补|顶岗|临时代|代为处理|代管|standin|standsin|coverfor|coversfor|whenheisaway|whensheisaway|whileaway/,
     ['周立明出差的时候谁替他', '孟都巴雅尔休假期间由谁临时代管', '李娟不在岗的话谁顶上', '李贵请假了工作找谁', 'Who stands in for Chen Xiaojun when he is away?'],
     ['周立明分管哪些单位', '李贵负责哪些工作', '谁替代了老旧小区改造', '外出务工人员就业目标'],
   ),
@@ -39,24 +39,24 @@ export const CUES = {
   documentInfo: rule(
     'documentInfo',
     "a document's 文号, date or issuer",
-    /文号|发文字号|字号|编号|几号文|哪天|哪一天|什么时候|何时|几月|日期|时间|印发的|发布的|发的|签发|哪个单位(印发|发布|发)|谁(印发|发布|发的|签发)|由谁印发|发文单位|发文机关|是什么文件|是哪个文件|什么文件|哪个文件|documentnumber|docnumber|whenwas|issuedon|issuedby|whoissued|publishedon|whatdocument/,
-    ['城市更新实施方案的文号是多少', '辐射事故应急预案什么时候印发的', '领导分工和AB角调整的通知是哪天发的', '伊政办发〔2024〕11号是什么文件', '文艺激励扶持办法是哪个单位印发的'],
+    /文号|发文字号|字号|编号|几号文|哪天|哪一天|什么时候|何时|几月|日期|时间|印发的|发布的|发的|签发|哪个单位(印发|发布|发)|谁(印发|发布|发的|签发|作的|做的|讲的|作报告)|报告人|由谁印发|发文单位|发文机关|是什么文件|是哪个文件|什么文件|哪个文件|documentnumber|docnumber|whenwas|issuedon|issuedby|whoissued|publishedon|whatdocument/,
+    ['城市更新实施方案的文号是多少', '政府工作报告是谁作的', '辐射事故应急预案什么时候印发的', '领导分工和AB角调整的通知是哪天发的', '伊政办发〔2024〕11号是什么文件', '文艺激励扶持办法是哪个单位印发的'],
     ['城市更新实施方案的目标有哪些', '伊政任发〔2024〕3号任免了哪些人', '城市更新行动实施方案落实了哪些报告承诺'],
   ),
   /** an opinion, a judgement or a forecast: the gazette states facts, it does not judge or predict */
   opinion: rule(
     'opinion',
     'an opinion, a judgement or a forecast',
-    /你觉得|你认为|你看|怎么看|如何看待|如何评价|评价一下|评价下|好不好|好吗$|合理吗|合不合理|是否合理|合理不|靠谱|是个好|好领导|前景|预测|预估|预判|展望|猜|会不会|能不能(完成|实现|达到|达成)|能否(完成|实现|达到|达成)|(能|可以|会)(完成|实现|达到|达成)吗|有没有(希望|可能)|可能性|应该怎么|该不该|值不值|predict|forecast|willbe|willit|willthe|yourview|youthink|opinion|shouldwe/,
-    ['你觉得今年7%的GDP目标定得合理吗', '今年GDP能不能完成目标', '预测一下明年固定资产投资增速', '乔小军是个好领导吗', '伊金霍洛旗的经济前景怎么样'],
-    ['今年GDP目标是多少', '去年GDP完成了多少', '社零完成了没有', '固定资产投资计划与实际完成对比', '预期增长多少'],
+    /你觉得|你认为|你看|怎么看|如何看待|评价|形势|走势|趋势|(能|会|将)(达到|增长|完成|实现)(多少|几)|会是多少|将会|好不好|好吗$|合理吗|合不合理|是否合理|合理不|靠谱|是个好|好领导|前景|预测|预估|预判|展望|猜|会不会|能不能(完成|实现|达到|达成)|能否(完成|实现|达到|达成)|(能|可以|会)(完成|实现|达到|达成)吗|有没有(希望|可能)|可能性|应该怎么|该不该|值不值|predict|forecast|willbe|willit|willthe|yourview|youthink|opinion|shouldwe/,
+    ['你觉得今年7%的GDP目标定得合理吗', '今年GDP能不能完成目标', '预测一下明年固定资产投资增速', '乔小军是个好领导吗', '伊金霍洛旗的经济前景怎么样', '你怎么评价周立明', '今年经济形势怎么样', '2025年GDP能达到多少'],
+    ['今年GDP目标是多少', '去年GDP完成了多少', '社零完成了没有', '固定资产投资计划与实际完成对比', '预期增长多少', '2025年完整居住社区覆盖率要达到多少'],
   ),
   /** the same in English, read on the question as typed (lower case, words apart) */
   opinionEn: rule(
     'opinionEn',
     'an opinion or a forecast, in English',
-    /\b(will|would|predict|predicted|forecast|going to be|do you think|your opinion|should we|is it good|is it reasonable)\b/,
-    ['what will gdp growth be next year?', 'do you think the target is reasonable?', 'predict retail sales for next year'],
+    /\b(will|would|predict|predicted|forecast|going to be|do you think|your opinion|should we|is it good|is it reasonable|realistic|achievable|feasible|likely|good leader)\b/,
+    ['what will gdp growth be next year?', 'do you think the target is reasonable?', 'predict retail sales for next year', 'is the gdp target realistic?'],
     ['what is the gdp target this year?', 'who supervises the audit bureau?', 'what was retail sales growth last year?'],
   ),
   /** a figure set against another year's or against the result: 比上年多了几个, 和去年比 */

@@ -22,6 +22,8 @@ const GLOSSARY: Array<[string, string]> = [
   ['planned versus actual', '计划与实际对比'], ['plan versus actual', '计划与实际对比'], ['planned vs actual', '计划与实际对比'],
   ['stands in for', 'ab角'], ['stand in for', 'ab角'], ['covers for', 'ab角'], ['cover for', 'ab角'], ['deputizes for', 'ab角'], ['deputises for', 'ab角'],
   ['who is the director of', '谁是局长'], ['who is the head of', '谁是负责人'], ['director of', '局长'], ['head of', '负责人'],
+  ['who heads', '谁是负责人'], ['when was', '什么时候'], ['when were', '什么时候'], ['when is', '什么时候'], ['issued', '印发'], ['published', '印发'],
+  ['emergency plan', '应急预案'], ['radiation accident', '辐射事故'], ['radiation', '辐射事故'],
   ['document number', '文号'], ['leaders division of work', '领导工作分工'], ['division of work', '领导工作分工'], ['notice', '通知'],
   ['ab partner', 'ab角'], ['ab role', 'ab角'], ['ab partners', 'ab角'], ['backup', 'ab角'], ['back-up', 'ab角'], ['deputy for', 'ab角'],
   ['keeps in contact with', '联系'], ['keep in contact with', '联系'], ['liaises with', '联系'], ['liaise with', '联系'], ['liaison', '联系'],
@@ -156,6 +158,7 @@ export function englishToChinese(question: string, index: PinyinIndex | null): s
     for (const c of cuts.reverse()) text = `${text.slice(0, c.start)} ${c.name} ${text.slice(c.end)}`;
   }
   for (const { re, zh } of GLOSSARY_RE) text = text.replace(re, ` ${zh} `);
-  text = text.replace(/'s(?![a-z])/g, '的').replace(/[a-z]+/g, (w) => (FILLER.has(w) ? ' ' : w));
+  // A角 / B角 are Chinese words, not the article a: a letter before 角 or 岗 stays
+  text = text.replace(/'s(?![a-z])/g, '的').replace(/[a-z]+/g, (w, at: number) => (FILLER.has(w) && !/^\s*[角岗]/.test(text.slice(at + w.length)) ? ' ' : w));
   return text;
 }

@@ -723,13 +723,13 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
       result = await runFamily(used, deps.run, cached.lexicon);
     }
     // a town asked for a figure: only rows about the town answer it, never the whole county's
-    const town = townAsked(mentions, used);
+    const town = townAsked(mentions, used, q, cached.lexicon);
     if (result && town && !rowsAboutTown(town, result.rows)) {
       const d = townDecline(town, cached.lexicon);
       return { question, answer: d.answer, mode: 'NONE', query: result.query, rows: [], citations: [], confidence: 0, family: OUT_OF_SCOPE };
     }
     if (result) {
-      const understood = understoodText(links, mentions);
+      const understood = understoodText(links, mentions, result.answer);
       return {
         question, answer: understood ? `${result.answer}${understood}` : result.answer, mode: 'RULE', query: result.query, rows: result.rows, citations: result.citations,
         confidence: confidenceOf(used, result, intent !== used), family: used.family,

@@ -171,6 +171,12 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
         // a metric listing several things (新建加氢站、氢电油一体站) is found by each of them too
         const parts = METRIC_ACTION.test(r.name) ? r.name.replace(METRIC_ACTION, '').split(/[、，,和及与]/).map(normalizeKey).filter((x) => x.length >= 3) : [];
         if (parts.length > 1) for (const part of parts) addKey(part, entity, 0.75);
+        // an action verb inside the phrase (通过市场化方式新建充电桩): the thing after it is a key too
+        const inner = [...own.matchAll(new RegExp(METRIC_ACTION.source.replace(/^\^/, ''), 'g'))].filter((m) => m.index! > 0).pop();
+        if (inner) {
+          const tail = own.slice(inner.index! + inner[0].length);
+          if (tail.length >= 3 && !/\d/.test(tail)) addKey(tail, entity, 0.75);
+        }
       }
       // two-character aliases (经济) are too common in questions to name a metric on their own
       for (const w of METRIC_ALIASES.get(normalizeKey(r.name)) ?? []) {

@@ -142,6 +142,9 @@ function applyFuzzy(q: string, lex: Lexicon, links: Link[]): string {
   const mentions = findMentions(lex, q);
   const covered = new Uint8Array(q.length);
   for (const m of mentions) if (m.score >= 0.85) covered.fill(1, m.start, m.end);
+  // weaker readings (a metric's core word, an abbreviation) are real words of the question too
+  const weak = new Uint8Array(q.length);
+  for (const m of mentions) if (m.score >= 0.7) weak.fill(1, m.start, m.end);
   let out = q;
   for (let len = Math.min(12, q.length); len >= 3; len--) {
     for (let start = 0; start + len <= out.length; start++) {
@@ -171,7 +174,12 @@ function applyFuzzy(q: string, lex: Lexicon, links: Link[]): string {
         if (!ORG_TAIL.test(s) || s[len - 1] !== best.key[len - 1]) continue;
       }
       if (best.entity.type === 'PERSON' && (len !== 3 || !best.alike)) continue;
-      if (best.entity.type === 'METRIC' && len < 4) continue;
+      // a metric's other verb (新建 / 新增) is another metric, not a typo: only same-sounding slips
+      if (best.entity.type === 'METRIC' && (len < 4 || !best.alike)) continue;
+      // over a word the question already reads, only a same-sounding slip corrects it
+      let overlapsWeak = false;
+      for (let i = start; i < start + len; i++) if (weak[i]) overlapsWeak = true;
+      if (overlapsWeak && !best.alike) continue;
       out = out.slice(0, start) + best.key + out.slice(start + len);
       covered.fill(1, start, start + len);
       links.push({ said: s, read: best.entity.name, reason: 'FUZZY', score: best.alike ? 0.8 : 0.7 });
@@ -203,9 +211,10 @@ export function understand(question: string, lex: Lexicon): Understood {
 }
 
 /** The sentence that says what was understood: 理解为：“住健局”→旗住房和城乡建设局. */
-export function understoodText(links: Link[], used: Mention[] = []): string {
+export function understoodText(links: Link[], used: Mention[] = [], answer?: string): string {
   const names = new Set(used.map((m) => m.entity.name));
-  const shown = links.filter((l) => l.reason !== 'ABBREVIATION' || names.size === 0 || names.has(l.read));
+  // only readings the answer actually rests on (its text names them)
+  const shown = links.filter((l) => (l.reason !== 'ABBREVIATION' || names.size === 0 || names.has(l.read)) && (answer == null || answer.includes(resolveRead(l, used))));
   if (!shown.length) return '';
   const seen = new Set<string>();
   const parts: string[] = [];

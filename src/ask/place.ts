@@ -18,6 +18,8 @@ const LEVEL = /(特别行政区|壮族自治区|回族自治区|维吾尔自治�
 const PLACES = (places as { places: string[] }).places.map((p) => ({ name: p, key: normalizeKey(p), short: normalizeKey(p).replace(LEVEL, '') }));
 const NATION = (places as { nation: string[] }).nation.map(normalizeKey);
 const ENGLISH = Object.entries((places as { english: Record<string, string> }).english);
+const ALIASES = Object.entries((places as { aliases: Record<string, string> }).aliases).map(([a, p]) => [normalizeKey(a), p] as const);
+const BROADER = (places as { broader: string[] }).broader.map(normalizeKey);
 
 /** Families that state figures: a place or the nation they are asked for must be loaded. */
 export const FIGURE_FAMILIES = new Set<string>(['TARGET_FIGURE', 'ACHIEVED_FIGURE', 'PLAN_VS_ACTUAL', 'DOCUMENT_TARGETS', 'TARGETS_OF_ORG', 'TARGETS_OF_LEADER', 'TARGET_OWNER', 'UNASSIGNED_TARGETS']);
@@ -72,6 +74,11 @@ export function foreignPlaces(raw: string, q: string, mentions: Mention[], lex: 
       if (out.includes(p.name)) break;
     }
   }
+  for (const [alias, place] of ALIASES) {
+    const at = q.indexOf(alias);
+    if (at < 0 || isLoaded(normalizeKey(place), lex) || insideName(at, alias.length, mentions)) continue;
+    if (!out.includes(place)) out.push(place);
+  }
   // an unknown county or province named first: 府谷县今年GDP目标
   const lead = q.replace(/^(请问|我想知道|想问一下|想问|问一下)/, '').match(/^(\p{Script=Han}{2,4}?)(县|省)(?!域|级|城|委|长|政府|直)/u);
   // not question words (谁分管县审计局: 县 begins a unit's name there), not a generic 全县/本省
@@ -117,6 +124,20 @@ export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: L
     };
   }
   const asksFigure = intent ? FIGURE_FAMILIES.has(intent.family) || FIGURE_WORDS.test(q) : FIGURE_WORDS.test(q);
+  // 全区 / 全市 for a county: the level above it (unless a jurisdiction of that level is loaded)
+  const broader = BROADER.find((w) => {
+    const at = q.indexOf(w);
+    const level = w.slice(1);
+    const own = (lex.loadedJurisdictions?.length ? lex.loadedJurisdictions : lex.jurisdictions).some((j) => j.endsWith(level));
+    return at >= 0 && !own && !insideName(at, w.length, mentions);
+  });
+  if (asksFigure && broader) {
+    return {
+      kind: 'PLACE',
+      place: broader,
+      answer: `问题问的是${broader}的情况；已加载的公报只涉及${loaded}，图谱中没有${broader}的这项数字，不作回答，也不用${loaded}的数字代替。`,
+    };
+  }
   if (asksFigure && namesNation(raw, q, mentions)) {
     return {
       kind: 'NATION',
@@ -132,11 +153,24 @@ export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: L
   return null;
 }
 
-/** A town of the jurisdiction named in a figure question: its name, to be found in the rows. */
-export function townAsked(mentions: Mention[], intent: Intent | null): string | null {
+/**
+ * A town of the jurisdiction named in a figure question: its name, to be found in the rows. A
+ * town is named in full or, as people do, by its first character and 镇 when no other town
+ * shares it (阿镇 for 阿勒腾席热镇).
+ */
+export function townAsked(mentions: Mention[], intent: Intent | null, q = '', lex?: Lexicon): string | null {
   if (!intent || !FIGURE_FAMILIES.has(intent.family) || intent.family === 'TARGETS_OF_ORG') return null;
   const town = mentions.find((m) => m.entity.type === 'ORG' && m.entity.extra === 'TOWN');
-  return town ? town.entity.name : null;
+  if (town) return town.entity.name;
+  if (!lex) return null;
+  const towns = lex.entities.filter((e) => e.type === 'ORG' && e.extra === 'TOWN' && e.name.length > 2 && e.name.endsWith('镇'));
+  for (const t of towns) {
+    const short = `${t.name[0]}镇`;
+    if (towns.filter((x) => x.name[0] === t.name[0]).length !== 1) continue;
+    const at = q.indexOf(short);
+    if (at >= 0 && !mentions.some((m) => m.start <= at && m.end >= at + 2 && m.end - m.start > 2)) return t.name;
+  }
+  return null;
 }
 
 /** The rows speak of the town (its scope or its sentence names it). */
