@@ -199,7 +199,7 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
     // question words are blanked in place (same length: mention offsets still hold)
     const blank = q.replace(OWNER_WORDS, (w) => '|'.repeat(w.length));
     // a figure splits its words (审计166个已竣工项目 → 审计, 已竣工项目): both sides are words of the target
-    const pieces = topicPieces(blank, mentions).flatMap((p) => p.split(/\d+(?:\.\d+)?[个项座家亩户人套所处名条公里万亿元%]*/)).filter((p) => p.length >= 2 && !CUE.target.test(p));
+    const pieces = topicPieces(blank, mentions).flatMap((p) => p.split(/\d+(?:\.\d+)?[个项座家亩户人套所处名条公里万亿元%]*/)).map((p) => p.replace(/目标|指标|target|goal/g, '')).filter((p) => p.length >= 2);
     const terms = [...new Set([...named, ...pieces])];
     const owner: Intent = { ...base, family: 'TARGET_OWNER', metrics, terms, numbers, matchScore: metricMentions.length ? score(...metricMentions) : 0.8 };
     // a bare topic (老旧小区改造由谁牵头) is first a task, then a target
