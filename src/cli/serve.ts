@@ -63,7 +63,7 @@ export async function serve(): Promise<string> {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : cfg.PORT;
   const url = `http://${cfg.HOST.includes(':') ? `[${cfg.HOST}]` : cfg.HOST}:${port}/graphql`;
-  logger.info({ url, production: cfg.NODE_ENV === 'production', token: Boolean(cfg.API_TOKEN), cors: cfg.CORS_ORIGINS }, 'serving');
+  logger.info({ url, production: cfg.NODE_ENV === 'production', tokenRequired: Boolean(cfg.API_TOKEN), cors: cfg.CORS_ORIGINS }, 'serving');
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {

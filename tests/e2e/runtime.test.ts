@@ -3,7 +3,7 @@
  * configuration, a busy port, an open HOST. Every server here is a real `report-graph serve`
  * process on the test Neo4j; ports 4700-4719 are this file's.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { connect } from 'node:net';
@@ -201,6 +201,32 @@ describe('one process', () => {
     } finally {
       await store.close();
     }
+  }, 60_000);
+});
+
+/** pid of the one child of `pid` (the node that unshare forked), from /proc */
+const onlyChild = (pid: number) => Number(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+const canUnshare = process.getuid?.() === 0 && spawnSync('unshare', ['-fp', '--mount-proc', 'true']).status === 0;
+
+describe.skipIf(!canUnshare)('as PID 1 (a PID namespace of its own, as in a container)', () => {
+  it('serve drains and exits 0 on SIGTERM; a one-shot command exits at once instead of ignoring it', async () => {
+    const s = await startServe('unshare', ['-fp', '--mount-proc', process.execPath, 'bin/report-graph.js', 'serve'], { ...baseEnv, PORT: '4718' });
+    const node = onlyChild(s.child.pid!);
+    expect(readFileSync(`/proc/${node}/status`, 'utf8')).toMatch(/NSpid:\s+\d+\s+1\n/); // PID 1 inside
+    process.kill(node, 'SIGTERM');
+    expect(await s.exited).toBe(0);
+    expect(s.stderr()).toMatch(/"msg":"stopped"/);
+    expect(await listening(4718)).toBe(false);
+
+    const ingest = spawn('unshare', ['-fp', '--mount-proc', process.execPath, 'bin/report-graph.js', 'ingest', 'tests/fixtures/corpus'], { env: baseEnv, stdio: 'ignore' });
+    started.push(ingest);
+    await new Promise((r) => setTimeout(r, 1_500));
+    const pid1 = onlyChild(ingest.pid!);
+    const sentAt = Date.now();
+    process.kill(pid1, 'SIGTERM');
+    const code = await new Promise<number | null>((r) => ingest.once('close', r));
+    expect(Date.now() - sentAt).toBeLessThan(3_000);
+    expect(code).toBe(128 + 15);
   }, 60_000);
 });
 
