@@ -106,6 +106,8 @@ function applySynonyms(q: string, lex: Lexicon, links: Link[]): string {
   let out = q;
   for (const s of SYNONYMS) {
     if (!out.includes(s.say) || !idx.knows(s.kind, s.means)) continue;
+    // a word the graph itself uses as a name (another county's 居民人均可支配收入) is read as it is
+    if (s.kind !== 'WORD' && lex.keys.has(s.say)) continue;
     if (s.means && out.includes(s.means)) continue;
     const p = s.means.indexOf(s.say);
     let from = 0;
