@@ -622,15 +622,38 @@ function chunks(term: string, size: number): string[] {
   return out;
 }
 
-function snippet(text: string, terms: string[], width = 80): string {
+function snippet(text: string, terms: string[], width = 80, pairs: string[] = []): string {
+  // the window holding most of the topic's character pairs: the part of a long passage the question is about
+  if (pairs.length >= 3 && text.length > width) {
+    let best = -1;
+    let bestAt = 0;
+    for (let s = 0; s < text.length - width / 2; s += 5) {
+      const w = normalizeKey(text.slice(s, s + width));
+      const n = pairs.filter((p) => w.includes(p)).length;
+      if (n > best) {
+        best = n;
+        bestAt = s;
+      }
+    }
+    if (best > 0) return text.slice(bestAt, bestAt + width);
+  }
   let at = -1;
   for (const t of terms) if (at < 0) at = text.indexOf(t);
   const start = Math.max(0, (at < 0 ? 0 : at) - 20);
   return text.slice(start, start + width);
 }
 
+/** Words that only shape a question (多少钱, 一共, 能): not searched for. */
+const QUESTION_ONLY = /多少钱|多少|几个|几项|一共|总共|一年|每年|能否|能不能|可以|能|怎么样|怎样|如何|有什么|什么|哪些/g;
+/**
+ * Rule search-pair-share: the last, loosest search asks for any character pair of the topic; a
+ * passage it finds is shown only when it holds at least this share of the topic's pairs (a
+ * passage sharing 价格 with 比特币价格, or 一部/电影 with 推荐一部好看的电影, is not about the question).
+ */
+const MIN_PAIR_SHARE = 0.6;
+
 async function search(q: string, mentions: ReturnType<typeof findMentions>, cached: Cached, run: Run): Promise<Computed | null> {
-  const pieces = topicPieces(q, mentions);
+  const pieces = topicPieces(q, mentions).flatMap((p) => p.replace(QUESTION_ONLY, '|').split('|')).filter((p) => p.length >= 2);
   const names = [...new Set(mentions.map((m) => m.entity.name))];
   const terms = [...new Set([...pieces, ...names].filter((t) => t.length >= 2))];
   if (!terms.length) return null;
@@ -659,6 +682,17 @@ async function search(q: string, mentions: ReturnType<typeof findMentions>, cach
       rows.push(...found.flat());
       if (rows.length) break;
     }
+    if (!rows.length && pieces.length) {
+      // loosest: any pair of the topic, kept only where most of the topic's pairs occur
+      const pairs = [...new Set(pieces.flatMap((t) => [...Array(Math.max(0, t.length - 1)).keys()].map((i) => t.slice(i, i + 2))))];
+      if (pairs.length >= 3) {
+        const found = await Promise.all(cached.indexes.map((index) => run(text, { index, query: pairs.map((p) => `"${clean(p)}"`).join(' OR '), limit: 10 }).catch(() => [] as Record<string, unknown>[])));
+        for (const r of found.flat()) {
+          const body = normalizeKey(String(r.text ?? ''));
+          if (pairs.filter((p) => body.includes(p)).length / pairs.length >= MIN_PAIR_SHARE) rows.push(r);
+        }
+      }
+    }
   } else {
     text = query('search-contains');
     rows.push(...(await run(text, { terms: [terms[0]], limit: 5 })));
@@ -670,11 +704,12 @@ async function search(q: string, mentions: ReturnType<typeof findMentions>, cach
   // centre each passage on the most specific word found: the one fewest passages contain
   const bits = terms.flatMap((t) => [t, ...chunks(t, 2)]);
   const specific = bits.filter((b) => texts.some((x) => x.includes(b))).sort((a, b) => texts.filter((x) => x.includes(a)).length - texts.filter((x) => x.includes(b)).length || b.length - a.length);
+  const topicPairs = [...new Set(pieces.flatMap((t) => [...Array(Math.max(0, t.length - 1)).keys()].map((i) => t.slice(i, i + 2))))];
   const citations: Evidence[] = [];
   const passages = top.map((r) => {
     const evs = evidenceFromLists(r.ev);
     if (evs.length) citations.push(evs[0]);
-    return { label: r.label, id: r.id, documentId: r.documentId ?? evs[0]?.documentId ?? null, score: r.score, passage: snippet(String(r.text ?? evs[0]?.quote ?? ''), specific) };
+    return { label: r.label, id: r.id, documentId: r.documentId ?? evs[0]?.documentId ?? null, score: r.score, passage: snippet(String(r.text ?? evs[0]?.quote ?? ''), specific, 80, topicPairs) };
   });
   const lines = passages.map((p, i) => `${i + 1}. ${p.passage}…`);
   return {
