@@ -67,6 +67,14 @@ export const CUES = {
     ['社零今年目标比去年实际少了几个百分点', 'GDP今年目标和去年实际比怎么样', '加氢站今年要建几座去年建了几座', '进出口总额去年完成和今年目标对比'],
     ['今年GDP目标是多少', '去年社零完成了多少', '新增城镇就业5000人由谁负责'],
   ),
+  /** which plan task a report commitment is carried out by, or the reverse, in everyday words */
+  implementsLink: rule(
+    'implementsLink',
+    'the plan task a report commitment is linked to, or the commitment a task carries out',
+    /(对应|落实在|落实到|体现在|关联|衔接)(的)?(方案|政策|文件|规划|计划|报告)?(里|中|上)?(的)?(哪|什么)(一)?(项|个|些|条)?(任务|政策|措施|内容|承诺|文件)|(对应|关联)(的)?(报告)?承诺/,
+    ['口袋公园5处这个目标对应方案里哪项任务', '新建改造口袋公园5处落实在哪个政策任务', '海绵城市建设任务对应的报告承诺是什么', '清洁取暖的报告承诺落实在哪个文件'],
+    ['老旧小区改造由谁牵头', '今年GDP目标是多少', '城市更新方案的文号'],
+  ),
   /** a person's post or career in everyday words (当了什么官, 干什么的) */
   personRole: rule(
     'personRole',

@@ -438,8 +438,10 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       const metrics = [...new Set((intent.metrics ?? []).map((m) => m.name))];
       const terms = (intent.terms ?? []).filter((t) => t.length >= 2);
       if (!metrics.length && !terms.length) return null;
-      let c = await exec('target-candidates', { metrics, terms, year: intent.year });
-      if (!c.rows.length && intent.year != null) c = await exec('target-candidates', { metrics, terms, year: null });
+      // a topic in another word order (沙棘种植改造 for 种植改造沙棘) is found by its character pairs, scored by their share
+      const queryTerms = [...new Set([...terms, ...terms.filter((t) => t.length >= 4).flatMap(pairsOf)])];
+      let c = await exec('target-candidates', { metrics, terms: queryTerms, year: intent.year });
+      if (!c.rows.length && intent.year != null) c = await exec('target-candidates', { metrics, terms: queryTerms, year: null });
       const ids = pickTargets(c.rows, intent, referenceYear).map((r) => r.targetId);
       if (!ids.length) return null;
       const q = await exec('target-owners', { ids });
@@ -505,6 +507,19 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
   }
 }
 
+/** The two-character pairs of a word: 沙棘种植 → 沙棘, 棘种, 种植. */
+function pairsOf(t: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= t.length; i++) out.push(t.slice(i, i + 2));
+  return out;
+}
+
+/** Share of a word's pairs that occur in a text. */
+function pairShare(t: string, text: string): number {
+  const ps = pairsOf(t);
+  return ps.length ? ps.filter((p) => text.includes(p)).length / ps.length : 0;
+}
+
 /**
  * The targets an owner question is about: the metric it names, the figure it quotes, the year
  * it means — the best-scored ones (several only when they tie, e.g. one sentence's two figures).
@@ -519,7 +534,10 @@ function pickTargets(rows: Record<string, unknown>[], intent: Intent, referenceY
     // compared without spaces and punctuation: “四上”企业 is 四上企业
     const text = normalizeKey(String(r.text ?? ''));
     let s = metrics.has(String(r.metric)) ? 4 : 0;
-    for (const t of terms) if (text.includes(t) || String(r.metric ?? '').includes(t)) s += Math.min(4, t.length / 2);
+    for (const t of terms) {
+      if (text.includes(t) || String(r.metric ?? '').includes(t)) s += Math.min(4, t.length / 2);
+      else if (t.length >= 4 && pairShare(t, text) >= 0.7) s += Math.min(4, t.length / 2) * 0.8;
+    }
     if (numbers.length && numbers.some((n) => n === Number(r.value) || n === Number(r.valueMax))) s += 6;
     if (wantYear != null && r.year === wantYear) s += 1;
     // an owner question is about a commitment: planned targets first unless it asks about results

@@ -92,7 +92,7 @@ const CUE = {
   unassigned: /(没有|还没|尚未|没|未|无)(有)?(明确|落实|确定|写明|指定|分配|明)?的?(牵头|责任|负责|主责|归属)|无人负责|没人管|没人负责|没有主|没有归属/,
 };
 
-const OWNER_WORDS = new RegExp(`${CUE.owner.source}|${CUE.lead.source}|抓落实|来抓|落实|依据是什么|依据|为什么|是什么|这个|这项|那个|分别|的任务|任务`, 'g');
+const OWNER_WORDS = new RegExp(`${CUE.owner.source}|${CUE.lead.source}|抓落实|来抓|落实|依据是什么|依据|为什么|是什么|这个|这项|那个|分别|的任务|任务|牵头单位|配合单位|分管领导|负责领导|领导`, 'g');
 
 /** Figures a question quotes, years excepted: 新增城镇就业5000人 → [5000]; 7% → [7]. */
 export function numbersOf(q: string): number[] {

@@ -190,12 +190,36 @@ function applyFuzzy(q: string, lex: Lexicon, links: Link[]): string {
   return out;
 }
 
+/** What follows a person's name in a question (李桂分管什么, 李桂的AB角): not more of a word. */
+const AFTER_NAME = /^($|[^\p{Script=Han}]|分管|负责|的|是|联系|协助|管|和|与|主要|现在|同志|副|请假|出差|不在|任|被|有|在)/u;
+
+/** 3. a two-character name with its second character misheard (李桂 → 李贵), where a name stands. */
+function applyFuzzyShortNames(q: string, lex: Lexicon, links: Link[]): string {
+  const names = lex.entities.filter((e) => e.type === 'PERSON' && e.name.length === 2);
+  if (!names.length) return q;
+  const mentions = findMentions(lex, q);
+  let out = q;
+  for (let start = 0; start + 2 <= out.length; start++) {
+    const s = out.slice(start, start + 2);
+    if (!/^\p{Script=Han}{2}$/u.test(s) || lex.keys.has(s)) continue;
+    if (mentions.some((m) => m.start < start + 2 && m.end > start)) continue;
+    if (start > 0 && /\p{Script=Han}/u.test(out[start - 1])) continue;
+    if (!AFTER_NAME.test(out.slice(start + 2))) continue;
+    const hits = names.filter((e) => e.name[0] === s[0] && e.name[1] !== s[1] && soundsAlike(e.name[1], s[1]));
+    if (hits.length !== 1) continue;
+    out = out.slice(0, start) + hits[0].name + out.slice(start + 2);
+    links.push({ said: s, read: hits[0].name, reason: 'FUZZY', score: 0.75 });
+  }
+  return out;
+}
+
 /** Question → the key the families read, its mentions, and what was read into it. */
 export function understand(question: string, lex: Lexicon): Understood {
   const links: Link[] = [];
   let q = normalizeKey(englishToChinese(question, lex.pinyin));
   q = applySynonyms(q, lex, links);
   q = applyFuzzy(q, lex, links);
+  q = applyFuzzyShortNames(q, lex, links);
   const mentions = findMentions(lex, q);
   // a link the question made through an abbreviation is said too (人社局 → 旗人力资源和社会保障局)
   for (const m of mentions) {

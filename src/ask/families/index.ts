@@ -5,7 +5,7 @@
  * Each rule is a named cue of src/ask/cues.ts with examples that must and must not match.
  */
 import { cue } from '../cues.js';
-import type { Intent } from '../intent.js';
+import { topicPieces, type Intent } from '../intent.js';
 import type { Lexicon, Mention } from '../lexicon.js';
 import { documentInfo } from './document-info.js';
 import { postHolder } from './post-holder.js';
@@ -26,6 +26,17 @@ function everyday(q: string, mentions: Mention[], lex: Lexicon): Intent | null {
   if (person && !org && cue('standIn', q)) return { ...base, family: 'AB_PARTNER', person: person.entity, matchScore: score([person]) };
   if (metrics.length && cue('compareYears', q)) {
     return { ...base, family: 'PLAN_VS_ACTUAL', metrics, status: null, matchScore: score(mentions.filter((m) => m.entity.type === 'METRIC')) };
+  }
+  if (cue('implementsLink', q) && !person) {
+    // the topic without its figure and question words (口袋公园5处这个目标 → 口袋公园)
+    const named = mentions.filter((m) => m.entity.type === 'DOC' || m.entity.type === 'ORG' || m.entity.type === 'PERSON');
+    const docs = [...new Set(mentions.filter((m) => m.entity.type === 'DOC').map((m) => m.entity))];
+    const pieces = topicPieces(q, named)
+      .flatMap((p) => p.split(/\d+(?:\.\d+)?[个项座家亩户人套所处名条公里万亿元%]*/))
+      .map((p) => p.replace(/这个|这项|目标|指标|方案|报告|里的?|中的?$/g, ''))
+      .filter((p) => p.length >= 2);
+    const term = pieces.sort((a, b) => b.length - a.length)[0] ?? null;
+    if (term || docs.length) return { ...base, family: 'IMPLEMENTS', doc: docs[0], docs, term, matchScore: docs.length ? score(mentions.filter((m) => m.entity.type === 'DOC')) : 0.85 };
   }
   if (person && !org && mentions.every((m) => m.entity.type === 'PERSON') && cue('personRole', q)) {
     // what the person does (分工, 协助) first; posts and appointments when that is all there is
