@@ -138,7 +138,9 @@ export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: L
       answer: `问题问的是${broader}的情况；已加载的公报只涉及${loaded}，图谱中没有${broader}的这项数字，不作回答，也不用${loaded}的数字代替。`,
     };
   }
-  if (asksFigure && namesNation(raw, q, mentions)) {
+  // a national report loaded makes the nation a loaded jurisdiction
+  const nationLoaded = (lex.loadedJurisdictions?.length ? lex.loadedJurisdictions : lex.jurisdictions).some((j) => /^(全国|中国|中华人民共和国|国务院)/.test(j));
+  if (asksFigure && !nationLoaded && namesNation(raw, q, mentions)) {
     return {
       kind: 'NATION',
       answer: `问题问的是全国的情况；已加载的公报只涉及${loaded}，图谱中没有全国的这项数字，不作回答，也不用${loaded}的数字代替。`,
