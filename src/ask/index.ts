@@ -775,6 +775,18 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
       used = intent.fallback;
       result = await runFamily(used, deps.run, cached.lexicon);
     }
+    // nothing found: the next reading of the question (a leader without a portfolio has posts;
+    // an outcome or indicator question the families of intent.ts may still answer)
+    if (!result) {
+      const next = nextReading(intent, q, mentions, cached.lexicon);
+      if (next) {
+        const r = await runFamily(next, deps.run, cached.lexicon);
+        if (r) {
+          used = next;
+          result = r;
+        }
+      }
+    }
     // a town asked for a figure: only rows about the town answer it, never the whole county's
     const town = townAsked(mentions, used, q, cached.lexicon);
     if (result && town && !rowsAboutTown(town, result.rows)) {
@@ -803,6 +815,16 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
   return {
     question, answer: '没有在已加载的公报中找到与这个问题相关的信息，无法给出答案。', mode: 'NONE', query: null, rows: [], citations: [], confidence: 0, family: intent?.family ?? null,
   };
+}
+
+/** The reading to try when an intent finds nothing: PORTFOLIO → the person's posts; a family of indicators.ts → intent.ts's. */
+function nextReading(intent: Intent, q: string, mentions: ReturnType<typeof findMentions>, lex: Lexicon): Intent | null {
+  if (intent.family === 'PORTFOLIO' && intent.person) return { ...intent, family: 'PERSON_APPOINTMENTS', fallback: undefined };
+  if (intent.family === 'TARGET_OUTCOMES' || intent.family === 'INDICATOR_COMPARE') {
+    const alt = classify(q, mentions, lex);
+    return alt && alt.family !== intent.family ? alt : null;
+  }
+  return null;
 }
 
 /**

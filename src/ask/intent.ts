@@ -216,7 +216,9 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
   }
   if (org && has(CUE.target) && !metrics.length) return { ...base, family: 'TARGETS_OF_ORG', org: org.entity, matchScore: score(org) };
   if (metrics.length && (has(CUE.figure) || has(CUE.planned) || has(CUE.achieved) || year != null)) {
-    const achieved = has(CUE.achieved) && !/目标|预期|计划|力争/.test(q);
+    // 今年完成…多少: the current year is not over, so 完成 is the commitment unless a result is said (完成了, 实际)
+    const currentYear = year != null && lex.referenceYear != null && year >= lex.referenceYear && !/实际|完成了|实现了|达到了|完成情况/.test(q);
+    const achieved = has(CUE.achieved) && !/目标|预期|计划|力争/.test(q) && !currentYear;
     const planned = has(CUE.planned);
     const status = achieved ? 'ACHIEVED' : planned ? 'PLANNED' : year != null && lex.referenceYear != null && year < lex.referenceYear ? 'ACHIEVED' : 'PLANNED';
     return { ...base, family: status === 'ACHIEVED' ? 'ACHIEVED_FIGURE' : 'TARGET_FIGURE', metrics, status, matchScore: score(...metricMentions) };

@@ -97,6 +97,9 @@ function nameVariants(name: string, jurisdictions: string[]): Array<{ key: strin
  */
 const METRIC_ACTION = /^(新建改造|新建|新增|新打造|建设|建成|开展|完成|实施|推进|推动|打造|改造|提质改造|开工建设|引进|培育|新开工|确保|力争|实现|全面完成)/;
 
+/** Verbs of making that people use for one another before a short noun (新增/新建学位). */
+const MAKING_VERBS = ['新增', '新建', '建设', '建成', '增加', '打造', '完成'];
+
 /** The words of a document title that a person would type: the part between 关于 and 的通知, book titles. */
 function titleVariants(title: string): string[] {
   const out: string[] = [title];
@@ -168,6 +171,8 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
         addMetricKey(own, entity);
         const core = own.replace(METRIC_ACTION, '');
         if (core !== own && core.length >= 3) addKey(core, entity, 0.8);
+        // a short thing (学位) is asked with another verb of making (新建学位 for 新增学位)
+        if (core !== own && core.length === 2) for (const verb of MAKING_VERBS) if (!own.startsWith(verb)) addKey(verb + core, entity, 0.75);
         // a metric listing several things (新建加氢站、氢电油一体站) is found by each of them too
         const parts = METRIC_ACTION.test(r.name) ? r.name.replace(METRIC_ACTION, '').split(/[、，,和及与]/).map(normalizeKey).filter((x) => x.length >= 3) : [];
         if (parts.length > 1) for (const part of parts) addKey(part, entity, 0.75);

@@ -213,11 +213,37 @@ function applyFuzzyShortNames(q: string, lex: Lexicon, links: Link[]): string {
   return out;
 }
 
+/**
+ * 4. a 文号 written short (伊政任发3号, 3号文): the one loaded document with that number (and that
+ * prefix or year when given) is read in full (伊政任发〔2024〕3号); printed documents before cited ones.
+ */
+function applyDocNumbers(q: string, lex: Lexicon, links: Link[]): string {
+  const docs = lex.entities
+    .filter((e) => e.type === 'DOC' && e.docNumber)
+    .map((e) => {
+      const m = String(e.docNumber).match(/^(.+?)[〔［\[(（]?(\d{4})[〕］\])）]?(\d+)号$/);
+      return m ? { e, prefix: normalizeKey(m[1]), year: m[2], no: String(Number(m[3])), key: normalizeKey(String(e.docNumber)) } : null;
+    })
+    .filter((d): d is NonNullable<typeof d> => d !== null);
+  if (!docs.length) return q;
+  return q.replace(/(\p{Script=Han}{2,6}?发)?(\d{4})?(\d{1,3})号(文件|文)?/gu, (all, prefix: string | undefined, year: string | undefined, no: string, tail: string | undefined) => {
+    if (!prefix && !tail) return all;
+    if (docs.some((d) => d.key === all)) return all;
+    const hits = docs.filter((d) => d.no === String(Number(no)) && (!prefix || d.prefix === normalizeKey(prefix)) && (!year || d.year === year));
+    const printed = hits.filter((d) => d.e.extra !== 'CITED');
+    const pool = printed.length ? printed : hits;
+    if (pool.length !== 1) return all;
+    links.push({ said: all, read: String(pool[0].e.docNumber), reason: 'SYNONYM', score: 0.85 });
+    return pool[0].key;
+  });
+}
+
 /** Question → the key the families read, its mentions, and what was read into it. */
 export function understand(question: string, lex: Lexicon): Understood {
   const links: Link[] = [];
   let q = normalizeKey(englishToChinese(question, lex.pinyin));
   q = applySynonyms(q, lex, links);
+  q = applyDocNumbers(q, lex, links);
   q = applyFuzzy(q, lex, links);
   q = applyFuzzyShortNames(q, lex, links);
   const mentions = findMentions(lex, q);

@@ -69,6 +69,21 @@ describe('entity linking', () => {
     expect(read('住建委谁分管').links.filter((l) => l.reason === 'FUZZY')).toEqual([]);
   });
 
+  it('reads a 文号 written short as the one document with that number', () => {
+    for (const q of ['青政办发7号是什么文件', '7号文是什么时候印发的']) {
+      const u = read(q);
+      expect(u.mentions.map((m) => m.entity.name)).toContain('青山县人民政府办公室关于印发青山县辐射事故应急预案的通知');
+    }
+    // a number no document has stays as it is
+    expect(read('9号文是什么').links).toEqual([]);
+  });
+
+  it('a misheard two-character name where a name stands (李桂 → 李贵)', () => {
+    const lex2 = buildLexicon([...rows, { type: 'PERSON', id: 'p2', name: '李贵', aliases: [], extra: null }]);
+    expect(understand('李桂分管什么', lex2).mentions.map((m) => m.entity.name)).toContain('李贵');
+    expect(understand('桂花分管什么', lex2).mentions.map((m) => m.entity.name)).not.toContain('李贵');
+  });
+
   it('finds each thing a listed metric names (新建加氢站、氢电油一体站 by 加氢站)', () => {
     const names = read('今年要新建多少个加氢站').mentions.map((m) => m.entity.name);
     expect(names).toContain('新建加氢站、氢电油一体站');
@@ -86,6 +101,9 @@ describe('everyday wording → families', () => {
     expect(fam('住建局归谁管')).toBe('SUPERVISOR_OF');
     expect(fam('辐射事故应急预案什么时候印发的')).toBe('DOCUMENT_INFO');
     expect(fam('社零今年目标比去年实际多了几个百分点')).toBe('PLAN_VS_ACTUAL');
+    // the current year is not over: 完成 there is the commitment
+    expect(fam('今年要完成多少社会消费品零售总额')).toBe('TARGET_FIGURE');
+    expect(fam('去年社会消费品零售总额完成了多少')).toBe('ACHIEVED_FIGURE');
   });
 
   it('picks the printed document over a cited one, unless the question names the citing place', () => {
