@@ -77,6 +77,9 @@ try {
   const modes = new Map<string, number>();
   for (const r of results) modes.set(r.a.mode, (modes.get(r.a.mode) ?? 0) + 1);
   console.log(`modes: ${[...modes].map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  // AUTO mode with a model configured calls it only when the rules give no answer and the question was not declined
+  const toModel = results.filter((r) => r.a.mode !== 'RULE' && r.a.family !== 'OUT_OF_SCOPE').length;
+  console.log(`offline vs model (AUTO with a model configured): ${results.length - toModel} answered or declined offline, ${toModel} would go to the model`);
   // unanswerable questions (labelled `unanswerable`) that got a figure: a wrong answer with a number in it
   const un = results.filter((r) => r.l.unanswerable);
   if (un.length) {
