@@ -338,9 +338,13 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       let q = await exec(name, params);
       let note = '';
       if (!q.rows.length && intent.year != null) {
-        // nothing for the asked year: show the other years, labelled, rather than nothing or a guess
-        q = await exec(name, { ...params, year: null });
-        if (q.rows.length) note = `没有找到${who.name}${isOrg ? '' : '分管单位'}${yearText(intent.year)}负责的目标；其他年份的目标如下。`;
+        // nothing for the asked year: name the years the graph holds, not their figures (a figure of
+        // another year is not the answer, and a question about an unloaded year gets no number)
+        const other = await exec(name, { ...params, year: null });
+        if (other.rows.length) {
+          const years = [...new Set(other.rows.map((r) => r.year).filter((y) => y != null))].sort().map((y) => yearText(y as number));
+          return done(other, `没有找到${who.name}${isOrg ? '' : '分管单位'}${yearText(intent.year)}负责的目标。图谱中${isOrg ? '它' : '这些单位'}负责的目标只有${years.join('、') || '未标年份'}的（可以按这些年份提问）。`, cite(other.rows, 'ev', 'tev'));
+        }
       }
       if (!q.rows.length) return null;
       const byTarget = new Map<string, Record<string, unknown>>();
@@ -359,8 +363,11 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       let q = await exec('document-targets', { docIds, year: intent.year, status: intent.status ?? null });
       let note = '';
       if (!q.rows.length && intent.year != null) {
-        q = await exec('document-targets', { docIds, year: null, status: intent.status ?? null });
-        if (q.rows.length) note = `${q.rows[0].document}没有${yearText(intent.year)}的目标；其他年份：`;
+        const other = await exec('document-targets', { docIds, year: null, status: intent.status ?? null });
+        if (other.rows.length) {
+          const years = [...new Set(other.rows.map((r) => r.year).filter((y) => y != null))].sort().map((y) => yearText(y as number));
+          return done(other, `${String(other.rows[0].document)}没有${yearText(intent.year)}的目标。它提出的目标只有${years.join('、') || '未标年份'}的（可以按这些年份提问）。`, cite(other.rows, 'ev'));
+        }
       }
       if (!q.rows.length) return null;
       const lines = q.rows.slice(0, 40).map((r, i) => `${i + 1}. ${targetLine(r)}`);
@@ -835,7 +842,7 @@ function nextReading(intent: Intent, q: string, mentions: ReturnType<typeof find
  */
 function confidenceOf(intent: Intent, result: Computed, viaFallback: boolean): number {
   let c = 0.55 + 0.4 * intent.matchScore;
-  if (/^没有找到|^否，|没有标题含/.test(result.answer)) c = Math.min(c, 0.45);
+  if (/^没有找到|^否，|没有标题含|没有\d{4}年的目标。/.test(result.answer)) c = Math.min(c, 0.45);
   if (viaFallback) c *= 0.9;
   if (intent.family === 'TARGET_OWNER' && !/文件明确|依据政策文件/.test(result.answer)) c = Math.min(c, 0.75);
   return Math.round(c * 100) / 100;
