@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, runQuery } from '../../src/api/index.js';
-import type { GraphBatch } from '../../src/model/index.js';
+import { countyGraph } from '../../src/infer/index.js';
+import { relationshipKey, type GraphBatch } from '../../src/model/index.js';
 import { buildGraphBatch } from '../../src/pipeline.js';
 import { type Store, derivedChecksum, graphChecksum, graphCounts, ingestFiles, loadGazette, removeGazettes, wipe } from '../../src/store/index.js';
 import { SEED_FILE, openStore, resetGraph } from '../helpers/graph.js';
@@ -25,6 +26,7 @@ let seed: GraphBatch;
 let parts: Record<'plans' | 'division' | 'report', GraphBatch>;
 let single: { checksum: string; relationships: number };
 let singleZhou: string[];
+let statedKeys: Set<string>;
 
 const gql = async <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => {
   const r = await runQuery(createApp({ store, production: false }), query, variables) as { data?: T; errors?: unknown[] };
@@ -42,6 +44,7 @@ const basisCounts = async (jurisdiction = J) => {
 beforeAll(async () => {
   store = await openStore();
   seed = build(SEED_FILE);
+  statedKeys = new Set(seed.relationships.map(relationshipKey));
   parts = { plans: build(file('a-plans')), division: build(file('b-division')), report: build(file('c-report')) };
   await resetGraph(store, [seed]);
   single = await derivedChecksum(store, J);
@@ -63,6 +66,17 @@ describe('one graph per county', () => {
     const [{ links }] = await store.read<{ links: number }>('MATCH ()-[r:IMPLEMENTS {derivedFor: $j}]->() RETURN count(r) AS links', { j: J });
     expect(links).toBeGreaterThan(5);
     expect(singleZhou.length).toBeGreaterThan(3);
+  }, LOADS);
+
+  it('what the store derives from what it read back is what the pure derivation gives for the same files', async () => {
+    await resetGraph(store, [seed]);
+    const key = (r: { type: string; from: string; to: string; props: Record<string, unknown> }) =>
+      [r.type, r.from, r.to, r.props.role ?? '', r.props.basis ?? '', r.props.confidence ?? '', r.props.division ?? ''].join('|');
+    const pure = countyGraph([seed]).relationships.filter((r) => !statedKeys.has(relationshipKey(r))).map(key).sort();
+    const stored = (await store.read<{ type: string; from: string; to: string; props: Record<string, unknown> }>(
+      'MATCH (a)-[r]->(b) WHERE r.derivedFor = $j RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props', { j: J })).map(key).sort();
+    expect(stored.length).toBe(single.relationships);
+    expect(stored).toEqual(pure);
   }, LOADS);
 
   it('the same documents in three gazettes give the same derived facts in all six orders of arrival', async () => {
