@@ -106,7 +106,7 @@ function titleVariants(title: string): string[] {
   const about = title.match(/关于(.+?)的(通知|决定|意见|批复|报告|函|通报)$/);
   if (about) out.push(about[1].replace(/^印发/, ''));
   for (const m of title.matchAll(/《([^》]+)》/g)) out.push(m[1]);
-  // a report titled with its place and year (伊金霍洛旗2024年政府工作报告) is asked for without the year
+  // a report titled with its place and year (青山县2025年政府工作报告) is asked for without the year
   if (/\d{4}年政府工作报告$/.test(title)) out.push(title.replace(/\d{4}年(?=政府工作报告$)/, ''));
   // people drop the period a plan covers: 城市更新行动实施方案(2023—2025年)
   for (const t of [...out]) {

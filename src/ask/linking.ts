@@ -193,7 +193,7 @@ function applyFuzzy(q: string, lex: Lexicon, links: Link[]): string {
 /** What follows a person's name in a question (李桂分管什么, 李桂的AB角): not more of a word. */
 const AFTER_NAME = /^($|[^\p{Script=Han}]|分管|负责|的|是|联系|协助|管|和|与|主要|现在|同志|副|请假|出差|不在|任|被|有|在)/u;
 
-/** 3. a two-character name with its second character misheard (李桂 → 李贵), where a name stands. */
+/** 3. a two-character name with its second character misheard (王桂 for 王贵), where a name stands. */
 function applyFuzzyShortNames(q: string, lex: Lexicon, links: Link[]): string {
   const names = lex.entities.filter((e) => e.type === 'PERSON' && e.name.length === 2);
   if (!names.length) return q;

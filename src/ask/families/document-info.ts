@@ -1,6 +1,6 @@
 /**
  * DOCUMENT_INFO — a document's own facts: 文号, date, issuer (城市更新实施方案的文号, 辐射事故应急预案
- * 什么时候印发的, 伊政办发〔2024〕11号是什么文件). Cue: CUES.documentInfo. Slot: the document, named by
+ * 什么时候印发的, 青政办发〔2025〕9号是什么文件). Cue: CUES.documentInfo. Slot: the document, named by
  * title, by part of it or by its 文号; a plan without a 文号 of its own is answered with the
  * notice that promulgated it. A document cited but not printed says so.
  */
