@@ -7,6 +7,7 @@
  * substring of the source: `document.text.slice(start, end) === quote`.
  */
 import { z } from 'zod';
+import { idPrefix } from './ids.js';
 
 export const EvidenceSchema = z.object({
   documentId: z.string(),
@@ -95,6 +96,9 @@ export const NodeSchemas = {
 } as const;
 export type NodeLabel = keyof typeof NodeSchemas;
 export const NodeLabels = Object.keys(NodeSchemas) as NodeLabel[];
+const labelByPrefix = new Map(NodeLabels.map((l) => [idPrefix(l), l]));
+/** The label an id was made for (its makeId prefix: org_ → Organization), for an end not at hand. */
+export const labelOfId = (id: string): NodeLabel | undefined => labelByPrefix.get(id.slice(0, 4));
 
 type NodeOf<L extends NodeLabel> = { label: L; props: z.infer<(typeof NodeSchemas)[L]>; evidence: Evidence[] };
 export type GraphNode = { [L in NodeLabel]: NodeOf<L> }[NodeLabel];

@@ -4,9 +4,9 @@
  * whole. Because it reads what the graph holds, not what one file said, owners and links come
  * out the same whichever files the county's documents arrived in, and in whatever order.
  */
-import { GraphBatchSchema, idPrefix, NodeLabels, relationshipKey, type DerivedLayer, type GraphBatch, type NodeLabel } from '../model/index.js';
+import { GraphBatchSchema, labelOfId, relationshipKey, type DerivedLayer, type GraphBatch, type NodeLabel } from '../model/index.js';
 import { deriveCounty, SLICE_LABELS, SLICE_UNUSED_TYPES } from '../infer/index.js';
-import { evidenceFromLists } from './evidence.js';
+import { evidenceColumns, evidenceFromLists } from './evidence.js';
 import { loadQuery, withIdentifiers } from './queries.js';
 import type { TxRunner } from './store.js';
 
@@ -51,7 +51,6 @@ export async function readJurisdictionFacts(tx: TxRunner, jurisdiction: string):
   return { facts, publishedOn };
 }
 
-const labelByPrefix = new Map(NodeLabels.map((l) => [idPrefix(l), l]));
 
 /** The key a derived relationship is stored under: never the key of a stated one. */
 export const derivedKey = (r: Parameters<typeof relationshipKey>[0]): string => `${relationshipKey(r)}|derived`;
@@ -66,18 +65,14 @@ export async function deriveJurisdiction(tx: TxRunner, jurisdiction: string, opt
 
   const groups = new Map<string, { slots: Record<string, NodeLabel | string>; rows: unknown[] }>();
   for (const r of layer.relationships) {
-    const from = labelByPrefix.get(r.from.slice(0, 4));
-    const to = labelByPrefix.get(r.to.slice(0, 4));
+    const from = labelOfId(r.from);
+    const to = labelOfId(r.to);
     if (!from || !to) continue;
     const g = `${r.type}|${from}|${to}`;
     const entry = groups.get(g) ?? { slots: { TYPE: r.type, FROM: from, TO: to }, rows: [] };
     entry.rows.push({
       from: r.from, to: r.to, props: { ...r.props, key: derivedKey(r) },
-      evidence: {
-        documentIds: r.evidence.map((e) => e.documentId), starts: r.evidence.map((e) => e.start), ends: r.evidence.map((e) => e.end),
-        quotes: r.evidence.map((e) => e.quote), sectionPaths: r.evidence.map((e) => JSON.stringify(e.sectionPath ?? [])),
-        pages: r.evidence.map((e) => e.page ?? 0),
-      },
+      evidence: evidenceColumns(r.evidence),
     });
     groups.set(g, entry);
   }

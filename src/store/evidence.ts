@@ -20,6 +20,20 @@ function parsePath(v: unknown): string[] {
   return v.split(/\s*[>›]\s*/).filter(Boolean);
 }
 
+/** Evidence as the parallel lists it is stored in (the inverse of evidenceFromLists). */
+export function evidenceColumns(evidence: Evidence[]) {
+  return {
+    documentIds: evidence.map((e) => e.documentId),
+    starts: evidence.map((e) => e.start),
+    ends: evidence.map((e) => e.end),
+    quotes: evidence.map((e) => e.quote),
+    // a list of lists is not a property type; each path is kept as a JSON array string
+    sectionPaths: evidence.map((e) => JSON.stringify(e.sectionPath ?? [])),
+    // a list property cannot hold null: 0 is "no page" (plain text has none)
+    pages: evidence.map((e) => e.page ?? 0),
+  };
+}
+
 /** Evidence from a map carrying the parallel lists; incomplete entries are skipped. */
 export function evidenceFromLists(ev: unknown): Evidence[] {
   if (!ev || typeof ev !== 'object') return [];

@@ -5,8 +5,9 @@
  * layer of every jurisdiction they touch is recomputed from the whole graph (store/county.ts).
  * An error at any point rolls everything back, so the database holds the previous complete state.
  */
-import { type Evidence, type GraphBatch, dedupeEvidence, idPrefix, GraphBatchSchema, type NodeLabel, NodeLabels, relationshipKey } from '../model/index.js';
+import { type Evidence, type GraphBatch, dedupeEvidence, GraphBatchSchema, labelOfId, type NodeLabel, NodeLabels, relationshipKey } from '../model/index.js';
 import { config } from '../config.js';
+import { evidenceColumns } from './evidence.js';
 import { loadQuery, withIdentifiers } from './queries.js';
 import { jurisdictionsOf } from '../infer/index.js';
 import { type DerivationSummary, type DeriveOptions, deriveJurisdiction, jurisdictionsHeld } from './county.js';
@@ -35,28 +36,14 @@ export interface LoadResult {
 /** rows per UNWIND: large enough that a county gazette goes in one statement */
 const CHUNK = 5_000;
 
-/** Evidence as parallel lists: Neo4j properties cannot hold maps. */
-function evidenceColumns(gazetteId: string, evidence: Evidence[]) {
-  return {
-    gazetteIds: evidence.map(() => gazetteId),
-    documentIds: evidence.map((e) => e.documentId),
-    starts: evidence.map((e) => e.start),
-    ends: evidence.map((e) => e.end),
-    quotes: evidence.map((e) => e.quote),
-    // a list of lists is not a property type; each path is kept as a JSON array string
-    sectionPaths: evidence.map((e) => JSON.stringify(e.sectionPath ?? [])),
-    // a list property cannot hold null: 0 is "no page" (plain text has none)
-    pages: evidence.map((e) => e.page ?? 0),
-  };
-}
+/** A stated fact's evidence columns also say which gazette stated each entry. */
+const statedEvidence = (gazetteId: string, evidence: Evidence[]) => ({ gazetteIds: evidence.map(() => gazetteId), ...evidenceColumns(evidence) });
 
 /** Neo4j drops null properties anyway; leaving them out keeps SET += from erasing shared state. */
 function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }
 
-/** Id prefixes from makeId(label, …): the label of an end that is not in this batch. */
-const labelByPrefix = new Map(NodeLabels.map((l) => [idPrefix(l), l]));
 
 interface Part {
   cypher: string;
@@ -106,10 +93,10 @@ async function loadStated(tx: TxRunner, input: GraphBatch, options: LoadOptions)
   const nodesByLabel = new Map<NodeLabel, unknown[]>();
   for (const [id, n] of [...nodes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const rows = nodesByLabel.get(n.label) ?? [];
-    rows.push({ id, props: withoutNulls(n.props), evidence: evidenceColumns(g, dedupeEvidence(n.evidence)) });
+    rows.push({ id, props: withoutNulls(n.props), evidence: statedEvidence(g, dedupeEvidence(n.evidence)) });
     nodesByLabel.set(n.label, rows);
   }
-  const labelOf = (id: string): NodeLabel | undefined => nodes.get(id)?.label ?? labelByPrefix.get(id.slice(0, 4));
+  const labelOf = (id: string): NodeLabel | undefined => nodes.get(id)?.label ?? labelOfId(id);
   const relGroups = new Map<string, { slots: Record<string, string>; rows: unknown[] }>();
   let unknownEnds = 0;
   for (const [key, r] of [...rels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -121,7 +108,7 @@ async function loadStated(tx: TxRunner, input: GraphBatch, options: LoadOptions)
     }
     const group = `${r.type}|${from}|${to}`;
     const entry = relGroups.get(group) ?? { slots: { TYPE: r.type, FROM: from, TO: to }, rows: [] };
-    entry.rows.push({ from: r.from, to: r.to, key, props: { ...withoutNulls(r.props), key }, evidence: evidenceColumns(g, dedupeEvidence(r.evidence)) });
+    entry.rows.push({ from: r.from, to: r.to, key, props: { ...withoutNulls(r.props), key }, evidence: statedEvidence(g, dedupeEvidence(r.evidence)) });
     relGroups.set(group, entry);
   }
 
