@@ -1,3 +1,3 @@
-MATCH (n)
+MATCH (n) WHERE NOT n:GraphVersion
 RETURN labels(n) AS labels, properties(n) AS props
 ORDER BY n.id

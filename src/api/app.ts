@@ -211,18 +211,19 @@ function costLimit(limits: Limits): Plugin {
 
 /**
  * Runs of one operation when the graph changed under it (a load committed mid-request). Loads are
- * rare, so a retry is too; the bound is generous so that even writes every 100 ms on a busy machine
- * (three runs were measured not to be enough there) leave a consistent answer, and the request's
- * deadline still bounds the whole.
+ * rare, so a retry is too: the first runs read optimistically, and the last holds the graph's
+ * version lock (writers wait for it, for one request's time), so every response is consistent
+ * however often the graph changes. The request's deadline still bounds the whole.
  */
-const MAX_RUNS = 10;
+const MAX_RUNS = 3;
 
 /**
  * Around every execution: string arguments checked against their limit first; then the operation
  * runs on one read transaction, bounded in time, and its result in size. When a write committed
- * while it ran, its reads may mix two versions of the graph, so it runs again on a fresh snapshot.
+ * while it ran, its reads may mix two versions of the graph, so it runs again on a fresh snapshot
+ * (the last try an exclusive one).
  */
-function bounded(limits: Limits, readsFor: (store: Store) => Pick<ApiContext, 'store' | 'loaders'>, store: Store, info: WeakMap<Request, RequestInfo>): Plugin {
+function bounded(limits: Limits, readsFor: (store: Store, exclusive?: boolean) => Pick<ApiContext, 'store' | 'loaders'>, store: Store, info: WeakMap<Request, RequestInfo>): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution, executeFn, setExecuteFn }) {
       const long = overlongArgument(args.document, args.variableValues ?? undefined, limits);
@@ -255,11 +256,10 @@ function bounded(limits: Limits, readsFor: (store: Store) => Pick<ApiContext, 's
           }
           // ends the read transaction: a timed-out operation's remaining reads fail at once
           const { changed } = await snapshot.release({ abort: timedOut });
-          if (changed && !timedOut && n < MAX_RUNS && Date.now() < deadline) {
-            run = { ...run, contextValue: { ...(run.contextValue as object), ...readsFor(store) } };
+          if (changed && !timedOut && Date.now() < deadline) {
+            run = { ...run, contextValue: { ...(run.contextValue as object), ...readsFor(store, n + 1 >= MAX_RUNS) } };
             continue;
           }
-          if (changed) logger.warn({ runs: n }, 'the graph kept changing under a request: answered from the last run');
           if (result && !(Symbol.asyncIterator in result)) {
             const bytes = Buffer.byteLength(JSON.stringify(result));
             if (bytes > limits.maxResponseBytes) {
@@ -280,8 +280,8 @@ export function createApp(deps: AppDeps): App {
   const endpoint = '/graphql';
   const requests = new WeakMap<Request, RequestInfo>();
   // one snapshot of the graph per run of a request, and loaders that read through it
-  const readsFor = (store: Store) => {
-    const snapshot = store.snapshot({ timeoutMs: limits.requestTimeoutMs });
+  const readsFor = (store: Store, exclusive = false) => {
+    const snapshot = store.snapshot({ timeoutMs: limits.requestTimeoutMs, exclusive });
     return { store: snapshot, loaders: createLoaders(snapshot) };
   };
   const armor = EnvelopArmorPlugin({

@@ -5,6 +5,6 @@ import type { Store } from './store.js';
 export async function migrate(store: Store): Promise<number> {
   const statements = migrationStatements();
   // schema statements cannot share a transaction with each other's data reads: one each
-  for (const s of statements) await store.write(s);
+  for (const s of statements) await store.schema(s);
   return statements.length;
 }

@@ -8,6 +8,7 @@ import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session, 
 import { config } from '../config.js';
 import { AppError } from '../errors.js';
 import { type Neo4jConnection, resolveConnection } from './connection.js';
+import { loadQuery } from './queries.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, any>;
@@ -32,11 +33,15 @@ export interface Store {
   /** one WRITE transaction running one statement */
   write<T = Row>(cypher: string, params?: Params): Promise<T[]>;
   /**
-   * A read-only Store whose reads all run in one READ transaction, opened on the first read and
-   * ended by `release()`, which says whether a write committed meanwhile (see Snapshot): one
-   * GraphQL request sees one version of the graph, even during a re-ingest.
+   * A read-only Store whose reads all run in one transaction, opened on the first read and ended
+   * by `release()`, which says whether a write committed meanwhile (see Snapshot): one GraphQL
+   * request sees one version of the graph, even during a re-ingest. `exclusive`: the transaction
+   * holds the graph version's lock, so no write commits while it reads (and `changed` is false);
+   * for the last try of a request that kept meeting writes.
    */
-  snapshot(options?: { timeoutMs?: number }): Snapshot;
+  snapshot(options?: { timeoutMs?: number; exclusive?: boolean }): Snapshot;
+  /** one schema statement (constraint, index) in a transaction of its own: a schema change is not a graph version */
+  schema(cypher: string): Promise<void>;
   /** one WRITE transaction for all the work; it commits only if `work` resolves */
   writeTransaction<T>(work: (tx: TxRunner) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** true when the database answers a trivial query */
@@ -51,6 +56,11 @@ export interface Snapshot extends Store {
    * Ends the transaction; later reads fail. `changed`: a write committed while it was open, so its
    * reads may mix two versions of the graph (Neo4j reads are read-committed even inside one
    * transaction) — the caller runs the work again. `abort` (a timeout) skips that check.
+   *
+   * Why a version node and not bookmarks: a read transaction's bookmark was measured to lag what
+   * its reads already see (2 of 150 responses torn under writes every 100 ms on a busy machine,
+   * with equal bookmarks before and after), while the version is bumped inside every write
+   * transaction, so it becomes visible exactly with the write's data.
    */
   release(options?: { abort?: boolean }): Promise<{ changed: boolean }>;
 }
@@ -171,11 +181,18 @@ export function createStore(options: StoreOptions = {}): Store {
    * wait), and during an outage the caller should hear so at once. Writes keep the driver's retry
    * of transient errors (deadlocks between concurrent loads).
    */
-  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction | Transaction) => Promise<T>, timeoutMs = timeout): Promise<T> {
-    const s = session(mode);
+  async function inSession<T>(mode: 'READ' | 'WRITE' | 'SCHEMA', work: (tx: ManagedTransaction | Transaction) => Promise<T>, timeoutMs = timeout): Promise<T> {
+    const s = session(mode === 'READ' ? 'READ' : 'WRITE');
     try {
       const txConfig = { timeout: timeoutMs };
-      if (mode === 'WRITE') return await s.executeWrite(work, txConfig);
+      // Neo4j refuses a schema change in a transaction that wrote data, so schema skips the version
+      if (mode === 'SCHEMA') return await s.executeWrite(work, txConfig);
+      if (mode === 'WRITE') {
+        return await s.executeWrite(async (tx) => {
+          await tx.run(loadQuery('store/version-bump'));
+          return work(tx);
+        }, txConfig);
+      }
       const tx = s.beginTransaction(txConfig);
       try {
         const out = await work(tx);
@@ -195,6 +212,9 @@ export function createStore(options: StoreOptions = {}): Store {
     database: conn.database,
     read: (cypher, params) => inSession('READ', (tx) => runIn(tx, 'READ', cypher, params)),
     write: (cypher, params) => inSession('WRITE', (tx) => runIn(tx, 'WRITE', cypher, params)),
+    schema: async (cypher) => {
+      await inSession('SCHEMA', (tx) => runIn(tx, 'WRITE', cypher));
+    },
     writeTransaction: (work, opts) => inSession('WRITE', (tx) => work({ run: (c, p) => runIn(tx, 'WRITE', c, p) }), opts?.timeoutMs),
     async ping() {
       try {
@@ -209,27 +229,19 @@ export function createStore(options: StoreOptions = {}): Store {
       return () => listeners.delete(listener);
     },
     snapshot(opts) {
+      const exclusive = opts?.exclusive ?? false;
       let s: Session | undefined;
       let tx: Transaction | undefined;
       let opening: Promise<Transaction> | undefined;
-      let startMark = '';
+      let startVersion: unknown;
       let released = false;
-      const txConfig = { timeout: opts?.timeoutMs ?? timeout };
-      /**
-       * The bookmark of an empty read transaction names the last transaction committed when it
-       * began: equal bookmarks before the first and after the last read mean no write came in between.
-       */
-      const mark = async (on: Session) => {
-        const t = on.beginTransaction(txConfig);
-        await t.run('RETURN 1');
-        await t.commit();
-        return on.lastBookmarks().join(',');
-      };
+      const versionIn = async (t: Transaction, name: 'store/version' | 'store/version-lock') => (await t.run(loadQuery(name))).records[0]?.get('n') ?? null;
       const open = () =>
         (opening ??= (async () => {
-          s = session('READ');
-          startMark = await mark(s);
-          return (tx = s.beginTransaction(txConfig));
+          s = session(exclusive ? 'WRITE' : 'READ');
+          const t = (tx = s.beginTransaction({ timeout: opts?.timeoutMs ?? timeout }));
+          startVersion = await versionIn(t, exclusive ? 'store/version-lock' : 'store/version');
+          return t;
         })());
       const read = async <T>(cypher: string, params?: Params): Promise<T[]> => {
         if (released) throw new AppError('DATABASE_UNAVAILABLE', 'the request has ended (timed out)');
@@ -245,20 +257,18 @@ export function createStore(options: StoreOptions = {}): Store {
         read,
         write: refuse,
         writeTransaction: refuse,
+        schema: refuse,
         snapshot: () => { throw new AppError('QUERY_REJECTED', 'a snapshot has no snapshots'); },
         async release(options) {
           released = true;
           let changed = false;
           try {
             await opening?.catch(() => undefined);
-            if (tx?.isOpen() && s) {
-              if (options?.abort) {
-                await tx.rollback();
-              } else {
-                await tx.commit();
-                // a read transaction's bookmark is taken as it begins: the check needs one begun after the last read
-                changed = (await mark(s)) !== startMark;
-              }
+            if (tx?.isOpen()) {
+              // read-committed: a version read after the last read sees every write its reads could have seen
+              if (!exclusive && !options?.abort) changed = (await versionIn(tx, 'store/version')) !== startVersion;
+              // the exclusive lock was taken by a write, which must not stay
+              await (exclusive || options?.abort ? tx.rollback() : tx.commit());
             }
           } catch {
             // a failed transaction has nothing to tell
