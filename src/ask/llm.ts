@@ -8,6 +8,7 @@
 import OpenAI from 'openai';
 import { config, type Config } from '../config.js';
 import { AppError } from '../errors.js';
+import { AppointmentAction, Basis, DocumentKind, OrganizationKind, ReportPart, Role, TargetMeasure, TargetModifier, TargetStatus } from '../model/index.js';
 import { capRows, guardCypher, MAX_ROWS } from './guard.js';
 import { CYPHER_TOOL, FAMILY_TOOLS, toolDefinitions } from './tools.js';
 
@@ -33,13 +34,16 @@ export function llmFromConfig(cfg?: Config): OpenAI | null {
   return client;
 }
 
+/** An enum's values as the prompt writes them (A|B|C), from the model's zod enum: one list, never retyped. */
+const one = (e: { options: readonly string[] }): string => e.options.join('|');
+
 const GRAPH_SCHEMA = `Node labels and properties (keys ASCII, values Chinese):
-- Document {id, title, docNumber (文号), kind: NOTICE|PLAN|EMERGENCY_PLAN|MEASURES|DIVISION_OF_WORK|APPOINTMENT|WORK_REPORT|CITED|OTHER, issuer, issuedOn, reportYear}
-- Section {id, documentId, heading, path, text, part: REVIEW|PLAN}
+- Document {id, title, docNumber (文号), kind: ${one(DocumentKind)}, issuer, issuedOn, reportYear}
+- Section {id, documentId, heading, path, text, part: ${one(ReportPart)}}
 - Task {id, title, text, documentId, part}
-- Target {id, text, metric, value, valueMax, unit, modifier: ABOUT|AT_LEAST|AT_MOST|EXACT|RANGE, measure: GROWTH|CHANGE|LEVEL|COUNT|SHARE|RATIO|QUALITATIVE, year, status: PLANNED|ACHIEVED, scope, documentId}
+- Target {id, text, metric, value, valueMax, unit, modifier: ${one(TargetModifier)}, measure: ${one(TargetMeasure)}, year, status: ${one(TargetStatus)}, scope, documentId}
 - Project {id, name, capacity, action, year, documentId}
-- Organization {id, name, aliases (list), kind: DEPARTMENT|TOWN|CENTER|SOE|PARTY|CONGRESS|COLLECTIVE|EXTERNAL}
+- Organization {id, name, aliases (list), kind: ${one(OrganizationKind)}}
 - Person {id, name, portfolio (list of areas)}
 - Group {id, name, documentId}   (领导小组 / 指挥部)
 - Contact {id, phone, purpose, documentId, organizationId}
@@ -47,14 +51,14 @@ Every node and relationship that states a fact has evidence list properties:
 evidenceDocumentIds, evidenceStarts, evidenceEnds, evidenceQuotes, evidenceSectionPaths.
 Relationships:
 (Document)-[:HAS_SECTION]->(Section); (Document)-[:HAS_TASK]->(Task); (Task)-[:HAS_TARGET]->(Target); (Task)-[:INCLUDES]->(Project)
-(Organization)-[:RESPONSIBLE_FOR {role: LEAD|SUPPORT, basis: STATED|POLICY|PORTFOLIO|MODEL, confidence}]->(Task|Target)
+(Organization)-[:RESPONSIBLE_FOR {role: ${one(Role)}, basis: ${one(Basis)}, confidence}]->(Task|Target)
 (Person)-[:SUPERVISES]->(Organization)   分管
 (Person)-[:LIAISES_WITH]->(Organization) 联系
 (Person)-[:BACKUP_OF]->(Person)          AB角 (B role → A role)
 (Person)-[:ASSISTS]->(Person)            协助
 (Person)-[:HOLDS {title}]->(Organization)
 (Person|Organization)-[:MEMBER_OF {role}]->(Group); (Organization)-[:OFFICE_OF]->(Group)
-(Person)-[:APPOINTED {action: APPOINT|REMOVE|NOMINATE|NOMINATE_REMOVE, position, docNumber, date}]->(Organization)
+(Person)-[:APPOINTED {action: ${one(AppointmentAction)}, position, docNumber, date}]->(Organization)
 (Organization)-[:PART_OF]->(Organization); (Organization)-[:HAS_CONTACT]->(Contact)
 (Task|Target)-[:IMPLEMENTS {score, terms}]->(Task)   report commitment → policy task
 (Target)-[:CONFLICTS_WITH]->(Target)`;
@@ -68,7 +72,8 @@ const FEW_SHOT: Array<[string, string]> = [
     "CALL db.index.fulltext.queryNodes('section_text', '老旧小区') YIELD node, score RETURN node.heading AS heading, node.text AS text, score LIMIT 10"],
 ];
 
-function systemPrompt(): string {
+/** The system prompt: rules, the graph's labels, properties and enum values, examples. */
+export function systemPrompt(): string {
   return [
     'You answer questions about a Chinese county government gazette by calling ONE tool.',
     'Prefer the tools for known kinds of questions, passing names exactly as the question writes them.',

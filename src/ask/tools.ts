@@ -7,6 +7,7 @@ import type OpenAI from 'openai';
 import type { Intent } from './intent.js';
 import type { Entity, Lexicon } from './lexicon.js';
 import { understand } from './linking.js';
+import { TargetStatus } from '../model/index.js';
 
 interface Slot {
   type: 'string' | 'integer';
@@ -38,7 +39,7 @@ export const FAMILY_TOOLS: FamilyTool[] = [
   { name: 'targets_of_unit', family: 'TARGETS_OF_ORG', description: 'The targets a unit is responsible for.', slots: { unit, year }, required: ['unit'] },
   {
     name: 'indicator_figure', family: 'TARGET_FIGURE', description: 'The planned target or achieved figure of an indicator (GDP, 固定资产投资 …).',
-    slots: { indicator: { type: 'string', description: 'the indicator as the question names it', entity: 'METRIC' }, year, status: { type: 'string', enum: ['PLANNED', 'ACHIEVED'], description: 'PLANNED for a target, ACHIEVED for a result' } },
+    slots: { indicator: { type: 'string', description: 'the indicator as the question names it', entity: 'METRIC' }, year, status: { type: 'string', enum: [...TargetStatus.options], description: 'PLANNED for a target, ACHIEVED for a result' } },
     required: ['indicator'],
   },
   { name: 'document_info', family: 'DOCUMENT_INFO', description: "A document's 文号, date and issuer.", slots: { document: { type: 'string', description: 'the document title or 文号 as the question says it', entity: 'DOC' } }, required: ['document'] },

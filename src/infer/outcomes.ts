@@ -15,7 +15,9 @@ import { cmp } from './text.js';
 
 type Target = Extract<GraphNode, { label: 'Target' }>;
 type TargetProps = Target['props'];
-export type OutcomeStatus = 'MET' | 'NOT_MET' | 'UNKNOWN';
+/** Target.outcome.status (schema/indicator.graphql enum OutcomeStatus; tests/unit/enums.test.ts checks they agree) */
+export const OUTCOME_STATUSES = ['MET', 'NOT_MET', 'UNKNOWN'] as const;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 
 /** 左右: how far under (or, for a cap, over) the figure still counts, relative to it */
 export const ABOUT_TOLERANCE = 0.03;
