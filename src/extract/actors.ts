@@ -15,6 +15,7 @@ import { extractContacts } from './actors-contacts.js';
 import { extractDivisionOfWork } from './actors-division.js';
 import { extractBylines, extractGroups } from './actors-groups.js';
 import { extractStatedUnits, type StatedUnit } from './actors-stated.js';
+import { kindSpec } from '../kinds/index.js';
 
 export type { StatedUnit } from './actors-stated.js';
 
@@ -26,12 +27,12 @@ export interface ActorsResult {
 
 function run(doc: ParsedDocument, resolver: OrgResolver, jurisdiction: string | null): ActorsResult {
   const b = new ActorBuilder(doc, resolver, jurisdiction);
-  const kind = doc.props.kind;
-  if (kind === 'DIVISION_OF_WORK') extractDivisionOfWork(b);
-  if (kind === 'APPOINTMENT') extractAppointments(b);
+  const { actors } = kindSpec(doc.props.kind);
+  if (actors.includes('DIVISION_OF_WORK')) extractDivisionOfWork(b);
+  if (actors.includes('APPOINTMENTS')) extractAppointments(b);
   extractGroups(b);
   extractContacts(b);
-  if (kind === 'WORK_REPORT') extractBylines(b);
+  if (actors.includes('BYLINES')) extractBylines(b);
   const statedUnits = extractStatedUnits(b);
   return { ...b.result(), statedUnits };
 }

@@ -5,6 +5,7 @@
 import type { ParsedDocument, Span } from '../gazette/types.js';
 import { sectionAt } from '../gazette/types.js';
 import kinds from '../../seed/lexicon/project-kinds.json' with { type: 'json' };
+import { kindSpec } from '../kinds/index.js';
 
 export interface ProjectFact {
   span: Span;
@@ -40,11 +41,9 @@ function lastVerb(s: string): { verb: string; at: number } | null {
   return best;
 }
 
-/** Documents that commit to projects; elsewhere …项目 is part of an office's name. */
-const PROJECT_KINDS = new Set(['WORK_REPORT', 'PLAN', 'MEASURES']);
-
 export function extractProjects(doc: ParsedDocument): ProjectFact[] {
-  if (!PROJECT_KINDS.has(doc.props.kind)) return [];
+  // only kinds that commit to projects; elsewhere …项目 is part of an office's name
+  if (!kindSpec(doc.props.kind).projects) return [];
   const text = doc.clean;
   const out: ProjectFact[] = [];
   const seen = new Set<string>();

@@ -13,6 +13,7 @@ import type { NodeProps } from '../model/index.js';
 import { toHalfWidth, parseNumber, parseChineseNumeral, round, CHINESE_NUMERAL_CHARS } from './numbers.js';
 import { normaliseMetric, isKnownMetric } from './metrics.js';
 import ruleLexicon from '../../seed/lexicon/target-rules.json' with { type: 'json' };
+import { kindSpec } from '../kinds/index.js';
 
 /** Word lists of the named rules of issue 12 (seed/lexicon/target-rules.json: why, keep, reject). */
 const RULES = ruleLexicon.rules;
@@ -35,8 +36,6 @@ export interface TargetContext {
   defaultYear?: number | null;
 }
 
-/** Document kinds whose figures are commitments or results (award scales and incident thresholds are not). */
-const TARGET_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['WORK_REPORT', 'PLAN']);
 
 // ---------------------------------------------------------------------------------------------
 // units
@@ -453,7 +452,7 @@ function stripMetric(raw: string): string {
 export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[] {
   const s = toHalfWidth(text);
   const reportYear = ctx.reportYear ?? null;
-  const isReport = ctx.kind === 'WORK_REPORT' || (!ctx.kind && (ctx.part != null || ctx.parts != null));
+  const isReport = ctx.kind ? kindSpec(ctx.kind).report : ctx.part != null || ctx.parts != null;
   const tokens = scanNumbers(s);
   const quotes = quotedRanges(s);
   const restated = restatedRanges(s);
@@ -782,13 +781,14 @@ function qualitativeTargets(s: string, text: string, tokens: NumberToken[], anch
   return out;
 }
 
-/** Targets of a parsed document; spans are in its clean text. Kinds other than plans and work reports give none. */
+/** Targets of a parsed document; spans are in its clean text. Only kinds whose figures are commitments or results have any. */
 export function extractTargets(doc: ParsedDocument): TargetFact[] {
   const kind = doc.props.kind;
-  if (!TARGET_DOCUMENT_KINDS.has(kind)) return [];
+  const spec = kindSpec(kind);
+  if (!spec.targets) return [];
   const text = doc.clean;
   let parts: Array<{ start: number; end: number; part: ReportPart }> = [];
-  if (kind === 'WORK_REPORT') {
+  if (spec.report) {
     const top = doc.sections.filter((sec) => sec.part !== null).sort((a, b) => a.start - b.start);
     // keep the outermost sections that carry a part; nested ones repeat them
     for (const sec of top) {
@@ -799,7 +799,7 @@ export function extractTargets(doc: ParsedDocument): TargetFact[] {
     if (parts.length === 0) parts = detectReportParts(text);
   }
   const issuedYear = doc.props.issuedOn ? Number(doc.props.issuedOn.slice(0, 4)) : null;
-  const reportYear = doc.props.reportYear ?? (kind === 'WORK_REPORT' ? planYearOf(text, parts) ?? issuedYear : issuedYear);
+  const reportYear = doc.props.reportYear ?? (spec.report ? planYearOf(text, parts) ?? issuedYear : issuedYear);
   // rule notes-block-is-not-body: figures in a block of notes (名词解释, 注释) state no target
   const notes = doc.sections.filter(isNotesSection);
   return findTargets(text, { kind, reportYear, parts, defaultYear: null }).filter((t) => !notes.some((n) => n.start <= t.span.start && t.span.start < n.end));

@@ -6,6 +6,7 @@
 import type { ParsedDocument, SectionNode, Span } from '../gazette/types.js';
 import { tablesOf, columnOf, cellAt } from '../gazette/tables.js';
 import { isNotesSection } from '../gazette/sections.js';
+import { kindSpec } from '../kinds/index.js';
 
 export interface TaskFact {
   span: Span;
@@ -16,8 +17,6 @@ export interface TaskFact {
   part: 'REVIEW' | 'PLAN' | null;
 }
 
-/** Headings under which a plan lists what it will do. */
-const TASK_HEADING = /任务|工程|举措|措施|行动|重点工作|主要工作|工作内容|建设内容/;
 /** Headings that frame a plan rather than commit to work. */
 const FRAME_HEADING = /原则|要求|保障|目标|思想|意义|背景|组织|领导|类型|范围|步骤|附则|总则|依据|定义|术语/;
 
@@ -27,38 +26,33 @@ function isAnnex(s: SectionNode): boolean {
 }
 
 function taskSections(doc: ParsedDocument): SectionNode[] {
-  const { kind } = doc.props;
+  const source = kindSpec(doc.props.kind).tasks;
+  if (!source) return [];
   const byId = new Map(doc.sections.map((s) => [s.id, s]));
   const topOf = (s: SectionNode): SectionNode => {
     let cur = s;
     while (cur.parentId) cur = byId.get(cur.parentId)!;
     return cur;
   };
-  if (kind === 'WORK_REPORT') {
+  if (source.from === 'PLAN_PART') {
     // everything numbered inside the plan part, below the part heading itself
     return doc.sections.filter((s) => s.part === 'PLAN' && s.parentId !== null);
   }
-  if (kind === 'PLAN' || kind === 'MEASURES' || kind === 'EMERGENCY_PLAN') {
-    const tops = doc.sections.filter((s) => s.parentId === null && !isAnnex(s));
-    const taskTops = new Set(tops.filter((t) => TASK_HEADING.test(t.heading) && !FRAME_HEADING.test(t.heading)).map((t) => t.id));
-    if (taskTops.size) return doc.sections.filter((s) => s.parentId !== null && taskTops.has(topOf(s).id));
-    if (kind === 'PLAN') {
-      // a plan without a task heading: the items under every heading that is not framing
-      const open = new Set(tops.filter((t) => !FRAME_HEADING.test(t.heading)).map((t) => t.id));
-      return doc.sections.filter((s) => s.parentId !== null && open.has(topOf(s).id));
-    }
-  }
-  return [];
+  const tops = doc.sections.filter((s) => s.parentId === null && !isAnnex(s));
+  const taskTops = new Set(tops.filter((t) => source.heading.test(t.heading) && !FRAME_HEADING.test(t.heading)).map((t) => t.id));
+  if (taskTops.size) return doc.sections.filter((s) => s.parentId !== null && taskTops.has(topOf(s).id));
+  if (!source.open) return [];
+  // a plan without a task heading: the items under every heading that is not framing
+  const open = new Set(tops.filter((t) => !FRAME_HEADING.test(t.heading)).map((t) => t.id));
+  return doc.sections.filter((s) => s.parentId !== null && open.has(topOf(s).id));
 }
 
 /** A column of a task table: 工作任务 · 重点任务 · 主要措施 · 任务内容 … */
 const TASK_COLUMN = /^(?:(?:重点|主要|具体)?(?:工作)?(?:任务|措施|事项)(?:内容|名称)?|工作内容|重点工作)$/;
-/** Document kinds whose tables list work to do (not a contact list or a roster). */
-const TABLE_TASK_KINDS = new Set(['PLAN', 'MEASURES', 'EMERGENCY_PLAN', 'NOTICE']);
-
 /** Rows of a task table (序号 | 工作任务 | 责任单位 | 完成时限): one task each, titled by the task's first clause. */
 function tableTasks(doc: ParsedDocument): Array<{ span: Span; title: string }> {
-  if (!TABLE_TASK_KINDS.has(doc.props.kind)) return [];
+  // only kinds whose tables list work to do (not a contact list or a roster)
+  if (!kindSpec(doc.props.kind).tableTasks) return [];
   const out: Array<{ span: Span; title: string }> = [];
   for (const t of tablesOf(doc.clean)) {
     const col = columnOf(t, TASK_COLUMN);

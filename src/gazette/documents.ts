@@ -3,7 +3,8 @@
  * titles in the body (notice titles followed by a 文号, 政府工作报告). Works in clean coordinates.
  */
 import { keyOf } from './normalize.js';
-import { DATE, findDocNumbers, isoDate, jurisdictionOf, kindOfTitle } from './patterns.js';
+import { DATE, findDocNumbers, isoDate, jurisdictionOf } from './patterns.js';
+import { kindOfTitle, kindSpec } from '../kinds/index.js';
 import type { NodeProps } from '../model/index.js';
 import { linesOf, type Line } from './types.js';
 
@@ -179,7 +180,7 @@ export function splitDocuments(clean: string, runningHeader: string | null): { d
   const out: DocSpan[] = [];
   for (const d of docs) {
     out.push(d);
-    if (d.kind !== 'NOTICE' || !/印发/.test(d.title)) continue;
+    if (!kindSpec(d.kind).promulgates || !/印发/.test(d.title)) continue;
     const plan = findPromulgated(clean, d, lines);
     if (!plan) continue;
     const noticeIndex = out.length - 1;
@@ -258,7 +259,7 @@ export function documentMeta(text: string, title: string, kind: NodeProps<'Docum
   let issuedOn: string | null = null;
   let jurisdiction: string | null = null;
   let reportYear: number | null = null;
-  if (kind === 'WORK_REPORT') {
+  if (kindSpec(kind).report) {
     // the subtitle: ——2024年1月23日在伊金霍洛旗第十八届人民代表大会第三次会议上
     const head = lines.slice(0, 8).join('\n');
     const sub = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在\s*([^\n]*?)第?[一二三四五六七八九十\d]+届\s*(全国)?人民代表大会/.exec(head);

@@ -7,11 +7,13 @@ import { makeId, sha256, type NodeProps } from '../model/index.js';
 import { detectRunningHeader, keyOf, normalize } from './normalize.js';
 import { documentMeta, reportTitle, splitDocuments } from './documents.js';
 import { DATE, isoDate, jurisdictionOf } from './patterns.js';
+import { kindSpec } from '../kinds/index.js';
 import { buildSections } from './sections.js';
 import { pagesOf, type ParsedDocument, type ParsedGazette } from './types.js';
 
 export * from './types.js';
-export { findDocNumbers, kindOfTitle, jurisdictionOf } from './patterns.js';
+export { findDocNumbers, jurisdictionOf } from './patterns.js';
+export { kindOfTitle } from '../kinds/index.js';
 export { keyOf } from './normalize.js';
 export { isNotesSection, NOTES_HEADING } from './sections.js';
 export { tablesOf, columnOf, cellAt, type Table, type TableRow, type Cell } from './tables.js';
@@ -46,16 +48,17 @@ export function parseGazette(text: string, sourceFile: string): ParsedGazette {
     const issuer = meta.issuer ?? promulgator?.props.issuer ?? null;
     const issuedOn = meta.issuedOn ?? promulgator?.props.issuedOn ?? null;
     // a report whose header names no county is the county's whose gazette prints it
-    const jurisdiction = meta.jurisdiction ?? promulgator?.props.jurisdiction ?? (d.kind === 'WORK_REPORT' && header ? jurisdictionOf(header.replace(/公报$/, '')) : null);
+    const report = kindSpec(d.kind).report;
+    const jurisdiction = meta.jurisdiction ?? promulgator?.props.jurisdiction ?? (report && header ? jurisdictionOf(header.replace(/公报$/, '')) : null);
     // the id keeps the printed title, so ids do not move when a title is completed
     const id = documentId(meta.docNumber, jurisdiction, d.title, issuedOn);
     const props: NodeProps<'Document'> = {
-      id, title: d.kind === 'WORK_REPORT' ? reportTitle(d.title, jurisdiction, meta.reportYear) : d.title, docNumber: meta.docNumber, kind: d.kind, category: d.category, issuer, issuedOn, jurisdiction,
-      reportYear: d.kind === 'WORK_REPORT' ? meta.reportYear : null,
+      id, title: report ? reportTitle(d.title, jurisdiction, meta.reportYear) : d.title, docNumber: meta.docNumber, kind: d.kind, category: d.category, issuer, issuedOn, jurisdiction,
+      reportYear: report ? meta.reportYear : null,
       text: s.text, gazetteStart: s.os, gazetteEnd: s.oe,
     };
     const titleEnd = d.titleEnd - d.start;
-    const sections = buildSections(id, docClean, titleEnd, d.kind === 'WORK_REPORT', props.reportYear);
+    const sections = buildSections(id, docClean, titleEnd, report, props.reportYear);
     documents.push({ id, props, clean: docClean, toOriginal: s.local, sections, promulgatedBy: promulgator ? promulgator.id : null, titleSpan: { start: 0, end: Math.max(1, Math.min(titleEnd, docClean.length)) }, ...withPages(text, s.os, s.oe) });
   });
   // the masthead: 伊金霍洛旗人民政府办公室 2024年第1-2期(总第46期) 2024年3月10日

@@ -1,5 +1,4 @@
-/** Shared recognisers for gazette metadata: 文号, dates, document kinds. */
-import type { NodeProps } from '../model/index.js';
+/** Shared recognisers for gazette metadata: 文号, dates, places (document kinds: src/kinds/). */
 
 /**
  * 文号: issuer code, year in any bracket style, serial, 号. The code must not continue a word
@@ -24,23 +23,6 @@ export const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 export function isoDate(m: RegExpExecArray | RegExpMatchArray): string {
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-}
-
-type Kind = NodeProps<'Document'>['kind'];
-
-/** The kind of a document from its title (the words officials use for each genre). */
-export function kindOfTitle(title: string): Kind {
-  if (/政府工作报告/.test(title)) return 'WORK_REPORT';
-  if (/关于/.test(title) && /(通知|决定|通报|公告|批复)$/.test(title)) {
-    if (/分工/.test(title)) return 'DIVISION_OF_WORK';
-    if (/任免|任职|免职|聘任|提名|任命/.test(title)) return 'APPOINTMENT';
-    return 'NOTICE';
-  }
-  if (/应急预案/.test(title)) return 'EMERGENCY_PLAN';
-  if (/(办法|措施|细则|规定|规则|制度)(\s*[（(][^）)]*[）)])?$/.test(title)) return 'MEASURES';
-  if (/(方案|规划|计划|要点|纲要|预案)(\s*[（(][^）)]*[）)])?$/.test(title)) return 'PLAN';
-  if (/分工/.test(title)) return 'DIVISION_OF_WORK';
-  return 'OTHER';
 }
 
 /** 伊金霍洛旗人民政府办公室 → 伊金霍洛旗: the place an issuing body governs. */

@@ -1,6 +1,7 @@
 /** Lookups over a GraphBatch that every inference rule needs. Built once per call. */
 import type { Evidence, GraphBatch, GraphRelationship, NodeProps } from '../model/index.js';
 import { sentenceEvidence } from './text.js';
+import { kindSpec } from '../kinds/index.js';
 
 export interface Node<L extends keyof NodeMap> { props: NodeMap[L]; evidence: Evidence[] }
 interface NodeMap {
@@ -113,10 +114,11 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 
 /** Report commitments: facts of a work report's plan for the coming year. */
 export function isReportDoc(kind: string | null): boolean {
-  return kind === 'WORK_REPORT';
+  return kind !== null && kindSpec(kind).ownership === 'REPORT';
 }
 
 /** Documents whose tasks are policy measures with stated units. */
 export function isPolicyDoc(kind: string | null): boolean {
-  return kind === 'PLAN' || kind === 'MEASURES' || kind === 'EMERGENCY_PLAN' || kind === 'OTHER';
+  // a document not in the slice has no kind, and no say
+  return kind !== null && kindSpec(kind).ownership === 'POLICY';
 }

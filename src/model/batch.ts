@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { idPrefix } from './ids.js';
+import { DOCUMENT_KINDS } from '../kinds/index.js';
 
 export const EvidenceSchema = z.object({
   documentId: z.string(),
@@ -21,12 +22,8 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-export const DocumentKind = z.enum([
-  'NOTICE', 'PLAN', 'EMERGENCY_PLAN', 'MEASURES', 'DIVISION_OF_WORK', 'APPOINTMENT', 'WORK_REPORT',
-  /** a document cited by 文号 that is not printed in any loaded gazette */
-  'CITED',
-  'OTHER',
-]);
+/** the kinds and what each means: src/kinds/ */
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export const OrganizationKind = z.enum(['DEPARTMENT', 'TOWN', 'CENTER', 'SOE', 'PARTY', 'CONGRESS', 'COLLECTIVE', 'EXTERNAL']);
 export const TargetModifier = z.enum(['ABOUT', 'AT_LEAST', 'AT_MOST', 'EXACT', 'RANGE']);
 export const TargetMeasure = z.enum(['GROWTH', 'CHANGE', 'LEVEL', 'COUNT', 'SHARE', 'RATIO', 'QUALITATIVE']);

@@ -15,7 +15,7 @@ export const ORG_KIND: Record<string, string> = {
   DEPARTMENT: '部门', TOWN: '镇', CENTER: '事业单位/中心', SOE: '国有企业', PARTY: '党的机构', CONGRESS: '人大/政协', COLLECTIVE: '集体（如各镇政府）', EXTERNAL: '外部单位',
 };
 export const DOC_KIND: Record<string, string> = {
-  NOTICE: '通知', PLAN: '方案/规划', EMERGENCY_PLAN: '应急预案', MEASURES: '办法/措施', DIVISION_OF_WORK: '领导分工', APPOINTMENT: '人事任免', WORK_REPORT: '政府工作报告', CITED: '被引用文件', OTHER: '其他',
+  NOTICE: '通知', PLAN: '方案/规划', EMERGENCY_PLAN: '应急预案', MEASURES: '办法/措施', DIVISION_OF_WORK: '领导分工', APPOINTMENT: '人事任免', WORK_REPORT: '政府工作报告', SUPERVISION: '督查通报', CITED: '被引用文件', OTHER: '其他',
 };
 export const APPOINT: Record<string, string> = { APPOINT: '任命', REMOVE: '免去', NOMINATE: '提名', NOMINATE_REMOVE: '提名免去' };
 
