@@ -1,15 +1,17 @@
 /**
- * `npm run bench [-- --gazettes 100 --duration 10 --connections 10]`
+ * `npm run bench [-- --gazettes 100 --duration 10 --connections 10 --write]`
  * (a) ingest time: the seed, then 1, 10 and 100 synthetic gazettes (the seed re-issued under other
  *     jurisdictions and dates: 100 counties), loaded one gazette per transaction with its county's
  *     derivation (owners, links, conflicts, accountable leaders), to see how cost grows;
  * (b) latency under concurrent load, measured by autocannon in a separate process, for three
  *     typical operations through GraphQL and, side by side, the same Cypher statements sent
  *     straight through the driver (the floor), at 1 and at 100 gazettes loaded.
- * WIPES the configured database. Writes bench/results.md.
+ * (c) beside each GraphQL operation: the replay of its statements, one hand-written statement
+ *     returning the same fields (the floor) and the same operation through @neo4j/graphql (the peer).
+ * WIPES the configured database. Prints the results; writes bench/results.md only with --write.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -18,6 +20,7 @@ import { createApp, runQuery } from '../src/api/index.js';
 import type { GraphBatch } from '../src/model/index.js';
 import { buildGraphBatch } from '../src/pipeline.js';
 import { type Store, createStore, graphCounts, ingestFiles, loadGazette, migrate, wipe } from '../src/store/index.js';
+import { PEER_OPERATIONS } from './peer.js';
 import { reissue } from './synthetic.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,12 +33,52 @@ function arg(name: string, fallback: number): number {
 const GAZETTES = arg('gazettes', 100);
 const DURATION = arg('duration', 10);
 const CONNECTIONS = arg('connections', 10);
+// results go into the tracked bench/results.md only when asked: a user's run must not dirty the clone
+const WRITE = process.argv.includes('--write');
 
-const OPERATIONS: Record<string, string> = {
-  'department 2024 targets + owners + evidence': `{ organization(name: "住建局") { name targets(year: 2024) {
+type Data = any;
+interface Operation {
+  graphql: string;
+  /** bench/queries/<one>.cypher with these parameters: the one-statement floor */
+  one: { name: string; params: Record<string, unknown> };
+  peer: string;
+  /** what must agree between the three answers: a sorted list of strings from each */
+  same: { graphql(d: Data): string[]; one(rows: Data[]): string[]; peer(d: Data): string[] };
+}
+const sorted = (xs: string[]) => [...xs].sort();
+const OPERATIONS: Record<string, Operation> = {
+  'department 2024 targets + owners + evidence': {
+    graphql: `{ organization(name: "住建局") { name targets(year: 2024) {
       text value unit evidence { quote start end } owners { role basis organization { name } evidence { quote } } } } }`,
-  "leader's departments and their targets": `{ person(name: "周立明") { name supervises { name targets(year: 2024) { text evidence { quote } } } } }`,
-  'full-text search': `{ search(text: "老旧小区改造", first: 10) { score kind evidence { quote start end document { title } } } }`,
+    one: { name: 'department-targets', params: { name: '住建局', terms: '住建局', year: 2024 } },
+    peer: PEER_OPERATIONS[0],
+    same: {
+      graphql: (d) => sorted(d.organization.targets.map((t: Data) => `${t.text}|${sorted(t.owners.map((o: Data) => `${o.organization.name}:${o.role}:${o.basis}`))}`)),
+      one: ([r]) => sorted(r.targets.map((t: Data) => `${t.text}|${sorted(t.owners.map((o: Data) => `${o.organization}:${o.role}:${o.basis}`))}`)),
+      peer: (d) => sorted(d.organizations[0].targets.map((t: Data) => `${t.text}|${sorted(t.ownersConnection.edges.map((e: Data) => `${e.node.name}:${e.properties.role}:${e.properties.basis}`))}`)),
+    },
+  },
+  "leader's departments and their targets": {
+    graphql: `{ person(name: "周立明") { name supervises { name targets(year: 2024) { text evidence { quote } } } } }`,
+    one: { name: 'leader-targets', params: { names: ['周立明'], year: 2024 } },
+    peer: PEER_OPERATIONS[1],
+    same: {
+      graphql: (d) => sorted(d.person.supervises.map((o: Data) => `${o.name}|${sorted(o.targets.map((t: Data) => t.text))}`)),
+      one: ([r]) => sorted(r.supervises.map((o: Data) => `${o.name}|${sorted(o.targets.map((t: Data) => t.text))}`)),
+      peer: (d) => sorted(d.people[0].supervises.map((o: Data) => `${o.name}|${sorted(o.targets.map((t: Data) => t.text))}`)),
+    },
+  },
+  'full-text search': {
+    graphql: `{ search(text: "老旧小区改造", first: 10) { id score kind evidence { quote start end document { title } } } }`,
+    one: { name: 'search', params: { q: '老旧小区改造', first: 10 } },
+    peer: PEER_OPERATIONS[2],
+    same: {
+      graphql: (d) => sorted(d.search.map((p: Data) => p.id)),
+      one: (rows) => sorted(rows.map((r) => r.id)),
+      // the peer answers per index: the best ten over all four, as our search ranks them
+      peer: (d) => sorted(Object.values(d).flatMap((c: Data) => c.edges).sort((a: Data, b: Data) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1)).slice(0, 10).map((e: Data) => e.node.id)),
+    },
+  },
 };
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -86,23 +129,43 @@ function autocannon(url: string, body: string, seconds: number): Promise<Latency
   });
 }
 
-interface LatencyRow { gazettes: number; op: string; statements: number; gql: Latency; floor: Latency }
+/** Every column of the latency table: the paths bench/server.ts serves. */
+const PATHS = ['graphql', 'replay', 'one', 'peer'] as const;
+type Path = (typeof PATHS)[number];
+interface LatencyRow { gazettes: number; op: string; statements: number; bytes: number; same: string; at: Record<Path, Latency> }
+
+async function post(url: string, body: string): Promise<Data> {
+  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  if (!r.ok) throw new Error(`${url}: ${r.status} ${await r.text()}`);
+  const j = await r.json();
+  if (j.errors) throw new Error(`${url}: ${JSON.stringify(j.errors)}`);
+  return j;
+}
 
 async function latencies(store: Store, gazettes: number): Promise<LatencyRow[]> {
   const { child, port } = await startServer();
   const rows: LatencyRow[] = [];
   try {
-    for (const [op, query] of Object.entries(OPERATIONS)) {
-      const { statements } = await capture(store, query);
-      const gqlBody = JSON.stringify({ query });
-      const floorBody = JSON.stringify({ statements });
-      // warm both paths (plan caches, JIT) before measuring
-      await autocannon(`http://127.0.0.1:${port}/graphql`, gqlBody, 2);
-      await autocannon(`http://127.0.0.1:${port}/floor`, floorBody, 2);
-      const gql = await autocannon(`http://127.0.0.1:${port}/graphql`, gqlBody, DURATION);
-      const floor = await autocannon(`http://127.0.0.1:${port}/floor`, floorBody, DURATION);
-      rows.push({ gazettes, op, statements: statements.length, gql, floor });
-      log(`  ${gazettes} gazette(s) · ${op}: GraphQL p50 ${gql.p50} ms p99 ${gql.p99} ms | driver p50 ${floor.p50} ms p99 ${floor.p99} ms (${statements.length} statements)`);
+    for (const [op, o] of Object.entries(OPERATIONS)) {
+      const { statements, bytes } = await capture(store, o.graphql);
+      const url = (path: Path) => `http://127.0.0.1:${port}/${path}`;
+      const bodies: Record<Path, string> = {
+        graphql: JSON.stringify({ query: o.graphql }),
+        replay: JSON.stringify({ statements }),
+        one: JSON.stringify(o.one),
+        peer: JSON.stringify({ query: o.peer }),
+      };
+      // the floor and the peer only count if they answer with the same data as ours
+      const ours = o.same.graphql((await post(url('graphql'), bodies.graphql)).data);
+      const differs = [['one', o.same.one(await post(url('one'), bodies.one))], ['peer', o.same.peer((await post(url('peer'), bodies.peer)).data)]]
+        .filter(([, x]) => JSON.stringify(x) !== JSON.stringify(ours)).map(([name]) => name);
+      const at = {} as Record<Path, Latency>;
+      for (const path of PATHS) {
+        await autocannon(url(path), bodies[path], 2); // warm: plan caches, JIT
+        at[path] = await autocannon(url(path), bodies[path], DURATION);
+      }
+      rows.push({ gazettes, op, statements: statements.length, bytes, same: differs.length ? `**differs: ${differs.join(', ')}**` : 'yes', at });
+      log(`  ${gazettes} gazette(s) · ${op}: ${PATHS.map((p) => `${p} ${at[p].rps} req/s p50 ${at[p].p50} ms`).join(' | ')}${differs.length ? ` — DIFFERENT DATA: ${differs.join(', ')}` : ''}`);
     }
   } finally {
     child.kill('SIGTERM');
@@ -110,7 +173,20 @@ async function latencies(store: Store, gazettes: number): Promise<LatencyRow[]> 
   return rows;
 }
 
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '—');
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
+
+/** The latency table: throughput and p50 of every path, and our throughput ÷ the floor's and the peer's. */
+function latencyTable(rows: LatencyRow[]): string[] {
+  return [
+    '| gazettes | operation | our statements | GraphQL req/s | p50 | p99 | replay of our statements req/s | p50 | one statement req/s | p50 | @neo4j/graphql req/s | p50 | **GraphQL ÷ one statement** | **GraphQL ÷ @neo4j/graphql** | same data |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    ...rows.map((r) => `| ${r.gazettes} | ${r.op} | ${r.statements} | ${r.at.graphql.rps} | ${r.at.graphql.p50} | ${r.at.graphql.p99} | ${r.at.replay.rps} | ${r.at.replay.p50} | ${r.at.one.rps} | ${r.at.one.p50} | ${r.at.peer.rps} | ${r.at.peer.p50} | **${ratio(r.at.graphql.rps, r.at.one.rps)}** | **${ratio(r.at.graphql.rps, r.at.peer.rps)}** | ${r.same} |`),
+  ];
+}
+
 async function main() {
+  const loadAtStart = load();
   const store = createStore({ timeoutMs: 600_000 });
   await migrate(store);
   await wipe(store);
@@ -151,7 +227,7 @@ async function main() {
     '# Benchmark results',
     '',
     `Generated by \`npm run bench\` on ${new Date().toISOString()} · Neo4j from config · ${CONNECTIONS} concurrent connections, ${DURATION} s a measurement (after 2 s warm-up).`,
-    `Machine load average at the end (1/5/15 min): ${loadavg().map((x) => x.toFixed(1)).join(' / ')} — numbers on a shared, busy machine are noisy; compare ratios rather than absolutes.`,
+    `Machine load average (1/5/15 min) at the start: ${loadAtStart}, at the end: ${load()} — numbers on a shared, busy machine are noisy; compare ratios rather than absolutes.`,
     '',
     '## Ingest',
     '',
@@ -167,25 +243,35 @@ async function main() {
     `Per-gazette load time at ${ingestRows.at(-1)?.upTo} counties ÷ at the first: ${ingestRows.length > 1 ? (ingestRows.at(-1)!.perGazette / Math.max(1, ingestRows[0].perGazette)).toFixed(2) : '—'}× (goal ≤ 1.3×).`,
     `Re-loading one unchanged gazette with ${loaded} loaded: ${reloadMs} ms, of which re-deriving its county ${reload.derived.reduce((n, d) => n + d.ms, 0)} ms.`,
     '',
-    '## Latency (ms)',
+    '## Latency under load',
     '',
-    '| gazettes | operation | statements | GraphQL p50 | GraphQL p99 | driver p50 | driver p99 | p50 ratio | GraphQL req/s | driver req/s |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...latencyRows.map((r) => `| ${r.gazettes} | ${r.op} | ${r.statements} | ${r.gql.p50} | ${r.gql.p99} | ${r.floor.p50} | ${r.floor.p99} | ${(r.gql.p50 / Math.max(r.floor.p50, 0.001)).toFixed(2)} | ${r.gql.rps} | ${r.floor.rps} |`),
+    `${CONNECTIONS} concurrent connections, ${DURATION} s a path; p50/p99 in ms. Paths: **GraphQL** = our API (production mode); **replay** = the statements our resolvers sent for the request, replayed one after another through the bare driver (what the old "driver" column measured: it hides the cost of the query design); **one statement** = one hand-written Cypher statement per operation returning the same fields through the bare driver (bench/queries/, the floor); **@neo4j/graphql** = the same operation through @neo4j/graphql ${peerVersion()} over the same graph (bench/peer.ts). "same data": the floor and the peer return what our answer holds. Goal: GraphQL ÷ one statement ≥ 0.67, ahead of @neo4j/graphql.`,
+    '',
+    ...latencyTable(latencyRows),
     '',
     'Scaling (GraphQL p50 at the largest size ÷ at 1 gazette):',
     '',
     ...Object.keys(OPERATIONS).map((op) => {
       const at = latencyRows.filter((r) => r.op === op);
-      return `- ${op}: ${(at.at(-1)!.gql.p50 / Math.max(at[0].gql.p50, 0.001)).toFixed(2)}×`;
+      return `- ${op}: ${(at.at(-1)!.at.graphql.p50 / Math.max(at[0].at.graphql.p50, 0.001)).toFixed(2)}×`;
     }),
     '',
-    `Errors during load: ${latencyRows.reduce((n, r) => n + r.gql.errors + r.floor.errors, 0)}.`,
+    `Errors during load: ${latencyRows.reduce((n, r) => n + PATHS.reduce((m, p) => m + r.at[p].errors, 0), 0)}.`,
     '',
   ].join('\n');
-  writeFileSync(join(ROOT, 'bench/results.md'), md);
   process.stdout.write(md);
+  if (WRITE) {
+    // what follows the marker (before/after notes written by hand) survives a --write
+    const file = join(ROOT, 'bench/results.md');
+    const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const kept = previous.includes(HISTORY) ? previous.slice(previous.indexOf(HISTORY)) : '';
+    writeFileSync(file, kept ? `${md}\n${kept}` : md);
+    log('wrote bench/results.md');
+  } else log('not written to bench/results.md (pass --write to)');
 }
+
+const HISTORY = '<!-- history: kept by --write -->';
+const peerVersion = () => JSON.parse(readFileSync(join(ROOT, 'node_modules/@neo4j/graphql/package.json'), 'utf8')).version as string;
 
 main().catch((e) => {
   console.error(e);
