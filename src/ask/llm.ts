@@ -162,7 +162,7 @@ export async function llmQuery(question: string, llm: OpenAI, model: string, run
   const call = message?.tool_calls?.[0]?.function;
   let proposed = extractCypher(message?.content ?? '');
   if (call?.name) {
-    let args: Record<string, unknown> = {};
+    let args: Record<string, unknown>;
     try {
       args = JSON.parse(call.arguments || '{}') as Record<string, unknown>;
     } catch {

@@ -129,7 +129,7 @@ function decide(
     const scores = new Map<string, { score: number; longest: number; first: number; words: string[]; leaders: string[]; area: string | null; named: boolean }>();
     for (const hit of dict.match(level.text)) {
       for (const c of hit.values) {
-        let orgId: string | null; let leaders: string[] = []; let area: string | null = null;
+        let orgId: string | null; let leaders: string[]; let area: string | null = null;
         // a unit's own name (3+ characters: 矿区移民, 住房保障) is more specific than a field word
         const named = c.kind === 'org' && hit.word.length >= 3;
         if (c.kind === 'org') {

@@ -59,7 +59,7 @@ export function expandInputs(inputs: string[]): string[] {
       out.push(...found);
       continue;
     }
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = statSync(input).isDirectory();
     } catch {

@@ -11,6 +11,11 @@ import { type Neo4jConnection, resolveConnection } from './connection.js';
 import { loadQuery } from './queries.js';
 
 export type Params = Record<string, unknown>;
+/**
+ * A row of a named query, column → plain value. `any` on purpose: callers across src/api and src/ask
+ * index rows by the columns their query returns, and no row schemas exist yet (issue 11, typed edges).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: until named queries have row schemas
 export type Row = Record<string, any>;
 
 /** Runs statements inside one write transaction. */
@@ -91,15 +96,16 @@ export function mapDriverError(e: unknown): unknown {
 }
 
 /** Driver values → plain JSON-ish values: nodes and relationships become their properties. */
-function toPlain(v: unknown): any {
+function toPlain(v: unknown): unknown {
   if (v === null || v === undefined) return null;
   if (Array.isArray(v)) return v.map(toPlain);
   if (typeof v === 'object') {
-    if (neo4j.isInt(v as any)) return (v as any).toNumber();
-    if ((v as any).properties && (v as any).elementId !== undefined) return toPlain((v as any).properties);
-    if (neo4j.isDate(v as any) || neo4j.isDateTime(v as any) || neo4j.isLocalDateTime(v as any)) return String(v);
+    if (neo4j.isInt(v)) return v.toNumber();
+    // a node or a relationship: its properties
+    if ('properties' in v && v.properties && 'elementId' in v && v.elementId !== undefined) return toPlain(v.properties);
+    if (neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v)) return String(v);
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v as object)) out[k] = toPlain(x);
+    for (const [k, x] of Object.entries(v)) out[k] = toPlain(x);
     return out;
   }
   return v;
@@ -109,6 +115,8 @@ function toPlain(v: unknown): any {
  * JS numbers → Cypher values: whole numbers are sent as Integer (so LIMIT, slices and stored
  * offsets/years are integers, not 7.0); a list keeps one numeric type, as Neo4j requires.
  */
+export function toCypherParams(v: Params): Params;
+export function toCypherParams(v: unknown): unknown;
 export function toCypherParams(v: unknown): unknown {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
   if (Array.isArray(v)) {
@@ -132,6 +140,8 @@ function disableNagle(): void {
   if (nagleOff) return;
   nagleOff = true;
   const connect = Socket.prototype.connect;
+  // connect has six overloads; the wrapper passes whichever arguments it got through unchanged,
+  // which TypeScript can only be told with these two casts
   Socket.prototype.connect = function (this: Socket, ...args: unknown[]) {
     this.setNoDelay(true);
     return (connect as (...a: unknown[]) => Socket).apply(this, args);
@@ -163,7 +173,8 @@ export function createStore(options: StoreOptions = {}): Store {
     let id = txIds.get(tx);
     if (id === undefined) txIds.set(tx, (id = ++lastTx));
     emit({ mode, cypher, params, tx: id });
-    const res = await tx.run(cypher, toCypherParams(params) as Params);
+    const res = await tx.run(cypher, toCypherParams(params));
+    // the caller names the columns its query returns (T); nothing checks them yet (row schemas: issue 11)
     return res.records.map((r) => toPlain(r.toObject()) as T);
   };
 

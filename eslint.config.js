@@ -1,0 +1,43 @@
+// ESLint (flat config): eslint's and typescript-eslint's recommended rules, run by `npm run lint`
+// and by CI after the typecheck. Deliberate differences are commented where they are made.
+// Not type-aware: the recommended-type-checked set needs the whole program per run (slow on the
+// 2-core machines) and flags every driver row as unsafe `any` until named queries have row schemas.
+// No formatting rules: no formatter has been applied to the codebase yet.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'web/dist/', 'node_modules/', 'coverage/', 'test-output/', 'bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // a leading underscore marks a parameter a signature needs but the body does not (a family's unused evidence argument)
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      // control characters in a regex are the point where they are used: input text and model replies are refused for holding them
+      'no-control-regex': 'off',
+      // `\[` inside a character class is harmless and reads as the bracket it is beside `\]` (文号 brackets [ ] 〔 〕)
+      'no-useless-escape': 'off',
+    },
+  },
+  {
+    files: ['web/src/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // tests and benchmarks read GraphQL responses and rows as plain JSON: `any` there is a test's shorthand, not a contract
+    files: ['tests/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // warnings, not errors, in files being rewritten by their owners (issue 11): the resolvers' `any`
+    // goes with generated resolver types (src/api), the console's with its typed API client (web/src);
+    // src/ask/index.ts (prefer-const in the family switch) and src/gazette/sections.ts (an unused
+    // assignment) are fixed by `npx eslint --fix` once their owners are done with them. Drop each entry then.
+    files: ['src/api/**/*.ts', 'web/src/**/*.ts', 'src/ask/index.ts', 'src/gazette/sections.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'warn', 'prefer-const': 'warn', 'no-useless-assignment': 'warn' },
+  },
+);
