@@ -13,7 +13,8 @@ CALL () {
   RETURN node, score, 'Organization' AS kind
 }
 WITH node, score, kind ORDER BY score DESC, node.id LIMIT $first
-// a section's own slice of the source, so the passage quote is verbatim document text
-OPTIONAL MATCH (d:Document {id: node.documentId}) WHERE kind = 'Section'
-RETURN kind, score, node {.*, text: null} AS node,
-       CASE WHEN d IS NULL THEN null ELSE substring(d.text, node.start, node.end - node.start) END AS source
+// the document of the hit's evidence, so Evidence.document needs no statement of its own, and a
+// section's own slice of the source, so the passage quote is verbatim document text
+OPTIONAL MATCH (d:Document {id: CASE kind WHEN 'Section' THEN node.documentId ELSE node.evidenceDocumentIds[0] END})
+RETURN kind, score, node {.*, text: null} AS node, d {.*, text: null} AS document,
+       CASE WHEN d IS NULL OR kind <> 'Section' THEN null ELSE substring(d.text, node.start, node.end - node.start) END AS source

@@ -21,6 +21,10 @@ export interface Loaders {
   in(from: NodeLabel, type: RelType, to: NodeLabel): DataLoader<string, Related[]>;
   /** a named query keyed by parent id returning {key, node, rel} rows */
   named(name: NamedRelated): DataLoader<string, Related[]>;
+  /** a named query over `$ids` (and these further parameters) returning rows with a `key`: each id's rows */
+  rows(name: string, params?: Record<string, unknown>): DataLoader<string, Row[]>;
+  /** a document's text, which node('Document') leaves out */
+  documentText(): DataLoader<string, string | null>;
 }
 
 function groupByKey(rows: Array<{ key: string } & Related>, ids: readonly string[]): Related[][] {
@@ -47,7 +51,9 @@ export function createLoaders(store: Store): Loaders {
     node: (label) =>
       cached(`node:${label}`, () =>
         new DataLoader<string, Row | null>(async (ids) => {
-          const rows = await store.read<{ key: string; node: Row }>(withIdentifiers(loadQuery('nodes-by-id'), { LABEL: label }), { ids: [...ids] });
+          // a document's text is tens of kB that most requests do not want: documentText() reads it
+          const cypher = label === 'Document' ? loadQuery('documents-by-id') : withIdentifiers(loadQuery('nodes-by-id'), { LABEL: label });
+          const rows = await store.read<{ key: string; node: Row }>(cypher, { ids: [...ids] });
           const by = new Map(rows.map((r) => [r.key, r.node]));
           return ids.map((id) => by.get(id) ?? null);
         }),
@@ -55,6 +61,25 @@ export function createLoaders(store: Store): Loaders {
     out: (from, type, to) => cached(`out:${from}:${type}:${to}`, () => relatedLoader(withIdentifiers(loadQuery('related-out'), { FROM: from, TYPE: type, TO: to }))),
     in: (from, type, to) => cached(`in:${from}:${type}:${to}`, () => relatedLoader(withIdentifiers(loadQuery('related-in'), { FROM: from, TYPE: type, TO: to }))),
     named: (name) => cached(`named:${name}`, () => relatedLoader(loadQuery(name))),
+    rows: (name, params = {}) =>
+      cached(`rows:${name}:${JSON.stringify(params)}`, () =>
+        new DataLoader<string, Row[]>(async (ids) => {
+          const by = new Map<string, Row[]>();
+          for (const r of await store.read<Row>(loadQuery(name), { ...params, ids: [...ids] })) {
+            const list = by.get(r.key) ?? [];
+            list.push(r);
+            by.set(r.key, list);
+          }
+          return ids.map((id) => by.get(id) ?? []);
+        }),
+      ),
+    documentText: () =>
+      cached('document-text', () =>
+        new DataLoader<string, string | null>(async (ids) => {
+          const by = new Map((await store.read<{ key: string; text: string | null }>(loadQuery('document-text'), { ids: [...ids] })).map((r) => [r.key, r.text]));
+          return ids.map((id) => by.get(id) ?? null);
+        }),
+      ),
   };
   return loaders;
 }

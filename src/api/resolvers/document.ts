@@ -3,8 +3,8 @@ import type { ApiContext } from '../context.js';
 import { nodes } from '../util.js';
 
 export const Document = {
-  /** list queries leave the text out; read it through the node loader only when asked for */
-  text: async (d: Row, _: unknown, ctx: ApiContext) => d.text ?? (await ctx.loaders.node('Document').load(d.id))?.text ?? null,
+  /** lists and the node loader leave the text out; it is read only when asked for */
+  text: async (d: Row, _: unknown, ctx: ApiContext) => d.text ?? (await ctx.loaders.documentText().load(d.id)),
   sections: (d: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.out('Document', 'HAS_SECTION', 'Section').load(d.id)),
   tasks: (d: Row, _: unknown, ctx: ApiContext) => documentFacts(ctx, 'Task', d.id),
   targets: (d: Row, _: unknown, ctx: ApiContext) => documentFacts(ctx, 'Target', d.id),

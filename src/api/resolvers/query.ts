@@ -103,9 +103,10 @@ export const Query = {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new AppError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE}`);
     const q = luceneTerms(String(text));
     if (!q) throw new AppError('BAD_USER_INPUT', 'search text is empty');
-    const rows = await ctx.store.read<{ kind: string; score: number; node: Row; source: string | null }>(loadQuery('search'), { q, first });
+    const rows = await ctx.store.read<{ kind: string; score: number; node: Row; document: Row | null; source: string | null }>(loadQuery('search'), { q, first });
     const passages = [];
     for (const r of rows) {
+      if (r.document) ctx.loaders.node('Document').prime(r.document.id, r.document);
       const evidence = r.kind === 'Section' && r.source != null ? sectionPassage(r.node, r.source, text) : evidenceFromLists(r.node)[0];
       if (evidence) passages.push({ evidence, score: r.score, kind: r.kind, id: r.node.id });
     }
