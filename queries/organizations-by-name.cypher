@@ -14,6 +14,7 @@ WITH o, CASE
   ELSE null END AS tier
 WHERE tier IS NOT NULL
 WITH o, tier ORDER BY tier, size(o.name), o.id
-WITH collect({tier: tier, org: o {.*}}) AS hits
-UNWIND [h IN hits WHERE h.tier = hits[0].tier | h.org] AS org
-RETURN org
+WITH collect({tier: tier, o: o}) AS hits
+// properties of the best tier only: the candidates are up to 300 units
+UNWIND [h IN hits WHERE h.tier = hits[0].tier | h.o] AS o
+RETURN o {.*} AS org

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../../store/index.js';
 import type { ApiContext } from '../context.js';
 import { nodes } from '../util.js';
-import { selects } from './selection.js';
+import { OWNERS, PROPERTIES, propertiesFor, rowOf, selection, under } from './fields.js';
 
 export const Organization = {
   aliases: (o: Row) => o.aliases ?? [],
@@ -10,12 +10,21 @@ export const Organization = {
   liaisons: (o: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.in('Person', 'LIAISES_WITH', 'Organization').load(o.id)),
   parent: async (o: Row, _: unknown, ctx: ApiContext) => (await ctx.loaders.out('Organization', 'PART_OF', 'Organization').load(o.id))[0]?.node ?? null,
   units: (o: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.in('Organization', 'PART_OF', 'Organization').load(o.id)),
-  /** filtered in the database, with each target's owners in the same statement when they are selected */
+  /** filtered in the database, only the selected properties, each target's owners in the same statement when selected */
   targets: async (o: Row, args: { year?: number | null; role?: string | null; status?: string | null }, ctx: ApiContext, info: GraphQLResolveInfo) => {
-    const owners = selects(info, 'owners');
-    const rows = await ctx.loaders.rows('organization-targets', { year: args.year ?? null, role: args.role ?? null, status: args.status ?? null, owners }).load(o.id);
-    if (owners) for (const r of rows) ctx.loaders.in('Organization', 'RESPONSIBLE_FOR', 'Target').prime(r.node.id, r.owners);
-    return rows.map((r) => r.node);
+    const fields = selection(info);
+    const owners = under(info, fields, 'owners');
+    const props = {
+      targetProps: propertiesFor(PROPERTIES.Target, fields),
+      ownerProps: propertiesFor(PROPERTIES.Organization, under(info, owners, 'organization')),
+      relProps: propertiesFor(PROPERTIES.Responsibility, owners),
+    };
+    const rows = await ctx.loaders.rows('organization-targets', { year: args.year ?? null, role: args.role ?? null, status: args.status ?? null, owners: fields.has('owners'), ...props }).load(o.id);
+    return rows.map((r) => {
+      const t = rowOf(props.targetProps, r.values, r.node);
+      if (fields.has('owners')) OWNERS.set(t, r.owners.map((w: Row) => ({ node: rowOf(props.ownerProps, w.values, w.node), rel: rowOf(props.relProps, w.relValues, w.rel) })));
+      return t;
+    });
   },
   tasks: async (o: Row, args: { role?: string | null }, ctx: ApiContext) => {
     const rows = await ctx.loaders.out('Organization', 'RESPONSIBLE_FOR', 'Task').load(o.id);

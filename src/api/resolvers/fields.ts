@@ -1,0 +1,68 @@
+/**
+ * Which stored properties a selection needs, so a statement returns those and not every property of
+ * every row (a unit carries its aliases and evidence lists; a request for its name needs none of them).
+ * A field missing from a table means "not known here": the statement then returns all properties.
+ */
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { Row } from '../../store/index.js';
+
+const EVIDENCE = ['evidenceDocumentIds', 'evidenceStarts', 'evidenceEnds', 'evidenceQuotes', 'evidenceSectionPaths', 'evidencePages'];
+type Table = Record<string, string[]>;
+// fields that follow a relationship need only the id, which is always read
+const TARGET: Table = {
+  id: [], text: ['text'], metric: ['metric'], value: ['value'], valueMax: ['valueMax'], unit: ['unit'], modifier: ['modifier'], measure: ['measure'],
+  year: ['year'], status: ['status'], scope: ['scope'], task: ['taskId'], document: ['documentId'], evidence: EVIDENCE,
+  owners: [], accountableLeaders: [], implements: [], conflictsWith: [], __typename: [],
+};
+const ORGANIZATION: Table = {
+  id: [], name: ['name'], aliases: ['aliases'], kind: ['kind'], jurisdiction: ['jurisdiction'],
+  supervisors: [], liaisons: [], parent: [], units: [], targets: [], tasks: [], contacts: [], __typename: [],
+};
+const RESPONSIBILITY: Table = {
+  role: ['role'], basis: ['basis'], confidence: ['confidence'], evidence: EVIDENCE, division: ['division'], note: ['note'], organization: [], __typename: [],
+};
+export const PROPERTIES = { Target: TARGET, Organization: ORGANIZATION, Responsibility: RESPONSIBILITY };
+
+/** The fields selected in a selection set, fragments included; null when the set is not only fields of the one type. */
+function fieldsOf(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[]): Map<string, SelectionSetNode[]> {
+  const out = new Map<string, SelectionSetNode[]>();
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === 'Field') {
+        const list = out.get(s.name.value) ?? [];
+        if (s.selectionSet) list.push(s.selectionSet);
+        out.set(s.name.value, list);
+      } else walk(s.kind === 'InlineFragment' ? s.selectionSet : info.fragments[s.name.value]?.selectionSet);
+    }
+  };
+  sets.forEach(walk);
+  return out;
+}
+
+/** The properties the selected fields need (id always), or null: some field is not in the table, read them all. */
+export function propertiesFor(table: Table, fields: Map<string, unknown>): string[] | null {
+  const props = new Set(['id']);
+  for (const f of fields.keys()) {
+    const p = table[f];
+    if (!p) return null;
+    p.forEach((x) => props.add(x));
+  }
+  return [...props];
+}
+
+/** The selection under the field being resolved, and under one of its fields. */
+export const selection = (info: GraphQLResolveInfo) => fieldsOf(info, info.fieldNodes.map((f) => f.selectionSet));
+export const under = (info: GraphQLResolveInfo, fields: Map<string, SelectionSetNode[]>, name: string) => fieldsOf(info, fields.get(name) ?? []);
+
+/** A row from the `values` a statement returned for `props` (absent properties left out, as `n {.*}` does), or its `all`. */
+export function rowOf(props: string[] | null, values: unknown[] | null, all: Row | null): Row {
+  if (!props || !values) return all ?? {};
+  const row: Row = {};
+  props.forEach((p, i) => {
+    if (values[i] != null) row[p] = values[i];
+  });
+  return row;
+}
+
+/** A target's owners read in its parent's statement (a unit's targets), for Target.owners: rows of one request, then garbage. */
+export const OWNERS = new WeakMap<Row, Array<{ node: Row; rel: Row }>>();
