@@ -2,7 +2,7 @@
  * Extraction benchmark (no database): the pure pipeline on the seed gazette, and throughput over
  * the corpus reports concatenated 1, 10 and 100 times. Side by side, the floor: parseGazette alone
  * (decoding aside, the normalisation and document/section split every run must do).
- * Prints a table and writes bench/results-extract.md.
+ * Prints a table; writes bench/results-extract.md only with --write (a user's run must not dirty the clone).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -64,5 +64,5 @@ ${throughput.join('\n')}
 
 A ratio near 1 in the last column means the cost grows linearly with the input.
 `;
-writeFileSync(join(ROOT, 'bench/results-extract.md'), report);
 process.stdout.write(report);
+if (process.argv.includes('--write')) writeFileSync(join(ROOT, 'bench/results-extract.md'), report);
