@@ -72,8 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {
       const key = String(i.path[0]);
-      const shown = (SECRET_VARIABLES as readonly string[]).includes(key) ? '(hidden)' : JSON.stringify(env[key]);
-      const expected = EnvSchema.shape[key as keyof typeof EnvSchema.shape]?.description ?? i.message;
+      const shown = SECRET_VARIABLES.some((v) => v === key) ? '(hidden)' : JSON.stringify(env[key]);
+      const shape: Record<string, z.ZodTypeAny | undefined> = EnvSchema.shape;
+      const expected = shape[key]?.description ?? i.message;
       return `${key}=${shown}: expected ${expected}`;
     });
     throw new AppError('CONFIG', `invalid configuration:\n  ${lines.join('\n  ')}`, { variables: parsed.error.issues.map((i) => String(i.path[0])) });

@@ -30,3 +30,20 @@ export class AppError extends Error {
 }
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+
+/**
+ * `map.get(key)` for a key the caller knows is there (it came from the map's own keys or was set
+ * just before): a missing one is a bug, reported by name instead of as a TypeError further on.
+ */
+export function must<K, V>(map: ReadonlyMap<K, V>, key: K): V {
+  const v = map.get(key);
+  if (v === undefined) throw new Error(`internal error: no entry for ${String(key)}`);
+  return v;
+}
+
+/** The message of whatever was thrown (an Error's message, else the value as text; '' for nothing). */
+export function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (e && typeof e === 'object' && 'message' in e && typeof e.message === 'string') return e.message;
+  return e == null ? '' : String(e);
+}

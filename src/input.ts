@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { AppError } from './errors.js';
+import { AppError, messageOf } from './errors.js';
 import { htmlText } from './input/html.js';
 import { pdfText, type PdfText } from './input/pdf.js';
 import { docxHtml, pdfPages, type PdfPage } from './input/raw.mjs';
@@ -148,7 +148,7 @@ function readBytes(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+    const code = e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
     throw new AppError('BAD_INPUT_FILE', `${path}: ${why}`, { path, code }, { cause: e });
   }
@@ -157,7 +157,7 @@ function readBytes(path: string): Buffer {
 /** A reader's own failure (a damaged PDF or .docx) as bad input, never a stack trace. */
 function damaged(e: unknown, what: string, path: string): never {
   if (e instanceof AppError) throw e;
-  throw new AppError('BAD_INPUT_FILE', `${path}: cannot read the ${what} (${(e as Error).message ?? e}); is the file damaged or password-protected?`, { path }, { cause: e });
+  throw new AppError('BAD_INPUT_FILE', `${path}: cannot read the ${what} (${messageOf(e)}); is the file damaged or password-protected?`, { path }, { cause: e });
 }
 
 /** Bytes → text, synchronously (PDF and Word are read in a worker thread, see input/sync.ts). */

@@ -18,16 +18,17 @@ export interface CueRule {
 }
 
 /** Rule names the code asks for: each must be in the data file (checked at import). */
-const NAMES = ['standIn', 'postHolder', 'documentInfo', 'opinion', 'opinionEn', 'compareYears', 'implementsLink', 'personRole'] as const;
+const NAMES = ['standIn', 'postHolder', 'documentInfo', 'opinion', 'opinionEn', 'compareYears', 'implementsLink', 'personRole', 'provisionAmount'] as const;
 
 type CueData = { means: string; pattern: string; match: string[]; noMatch: string[] };
 
 function load(): Record<(typeof NAMES)[number], CueRule> {
-  const data = cueData as unknown as Record<string, CueData | string>;
+  const data: Record<string, CueData | string> = cueData;
   return Object.fromEntries(NAMES.map((name) => {
     const r = data[name];
     if (!r || typeof r === 'string') throw new Error(`seed/lexicon/ask-cues.json has no rule ${name}`);
     return [name, { name, means: r.means, pattern: new RegExp(r.pattern), match: r.match, noMatch: r.noMatch }];
+    // every name of NAMES is an entry (a missing one threw above); Object.fromEntries cannot say so
   })) as Record<(typeof NAMES)[number], CueRule>;
 }
 
@@ -44,7 +45,7 @@ export function cue(name: CueName, q: string): boolean {
 /** Every example of every rule, checked by the unit test: [rule, example, should match]. */
 export function cueExamples(): Array<[string, string, boolean]> {
   const out: Array<[string, string, boolean]> = [];
-  for (const r of Object.values(CUES) as CueRule[]) {
+  for (const r of Object.values(CUES)) {
     const form = (m: string) => (r.name.endsWith('En') ? m.toLowerCase() : normalizeKey(m));
     for (const m of r.match) out.push([r.name, form(m), true]);
     for (const m of r.noMatch) out.push([r.name, form(m), false]);

@@ -87,7 +87,7 @@ const GLOSSARY_RE = GLOSSARY.sort((a, b) => b[0].length - a[0].length).map(([en,
 /** Readings of one character, most common first (pinyin-pro, offline). */
 function readings(ch: string): string[] {
   if (!/\p{Script=Han}/u.test(ch)) return [];
-  const all = pinyin(ch, { multiple: true, type: 'array', toneType: 'none' }) as string[];
+  const all = pinyin(ch, { multiple: true, type: 'array', toneType: 'none' });
   return [...new Set(all.map((r) => stripMarks(r.toLowerCase())))].filter(Boolean);
 }
 
@@ -140,7 +140,7 @@ export function englishToChinese(question: string, index: PinyinIndex | null): s
   let text = stripMarks(question.normalize('NFKC')).toLowerCase().replace(/[’‘]/g, "'");
   if (!/[a-z]/.test(text)) return question;
   if (index && index.names.size) {
-    const words = [...text.matchAll(/[a-z]+/g)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
+    const words = [...text.matchAll(/[a-z]+/g)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }));
     const cuts: Array<{ start: number; end: number; name: string }> = [];
     for (let i = 0; i < words.length; i++) {
       for (let n = Math.min(4, words.length - i); n >= 1; n--) {

@@ -77,6 +77,8 @@ export function classifyIndicatorQuestion(q: string, lex: Lexicon): Intent | nul
 // ---------------------------------------------------------------------------------------------
 
 type Row = Record<string, unknown>;
+/** A text column of a row (null when it is not text). */
+const textOf = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 export interface IndicatorAnswer { answer: string; rows: Row[]; citations: ReturnType<typeof evidenceFromLists>; query: string }
 type Run = (cypher: string, params: Record<string, unknown>) => Promise<Row[]>;
 
@@ -136,8 +138,8 @@ export async function answerIndicatorQuestion(intent: Intent, run: Run): Promise
     const before = rs.filter((r) => r.year === thisYear - 1 && r.status === 'ACHIEVED');
     const prior = before.length ? before : rs.filter((r) => r.year === thisYear - 1 && r.status === 'PLANNED');
     if (!now.length || !prior.length) continue;
-    const a = now[0], b = prior.find((r) => r.measure === a.measure && unitOf(r.unit as string)?.kind === unitOf(a.unit as string)?.kind) ?? prior[0];
-    const ua = unitOf(a.unit as string), ub = unitOf(b.unit as string);
+    const a = now[0], b = prior.find((r) => r.measure === a.measure && unitOf(textOf(r.unit))?.kind === unitOf(textOf(a.unit))?.kind) ?? prior[0];
+    const ua = unitOf(textOf(a.unit)), ub = unitOf(textOf(b.unit));
     let diff = '';
     if (ua && ub && ua.kind === ub.kind && a.measure === b.measure && typeof a.value === 'number' && typeof b.value === 'number') {
       const d = (a.value * ua.factor - b.value * ub.factor) / ua.factor;

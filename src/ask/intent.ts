@@ -98,7 +98,7 @@ const OWNER_WORDS = new RegExp(`${CUE.owner.source}|${CUE.lead.source}|抓落实
 export function numbersOf(q: string): number[] {
   const out: number[] = [];
   for (const m of q.matchAll(/\d+(?:\.\d+)?/g)) {
-    const next = q.slice(m.index! + m[0].length);
+    const next = q.slice(m.index + m[0].length);
     if (/^(19|20)\d{2}$/.test(m[0]) && (/^年/.test(next) || !/^[%万亿个人户套家座亩]/.test(next))) continue;
     const n = Number(m[0]);
     if (Number.isFinite(n)) out.push(n);
@@ -191,7 +191,7 @@ export function classify(q: string, mentions: Mention[], lex: Lexicon): Intent |
   const yesNoUnit = !!org && (numbers.length > 0 || metrics.length > 0) && has(/吗|是否|是不是/) && (has(CUE.lead) || has(CUE.owner));
   if (yesNoUnit && !person) {
     const named = mentions.filter((m) => m.entity.type === 'METRIC').map((m) => q.slice(m.start, m.end));
-    return { ...base, family: 'TARGET_OWNER', org: org!.entity, metrics, terms: named, numbers, matchScore: score(org, ...metricMentions) };
+    return { ...base, family: 'TARGET_OWNER', org: org.entity, metrics, terms: named, numbers, matchScore: score(org, ...metricMentions) };
   }
   const asksOwner = !person && (!org || guessed) && (has(CUE.lead) || has(CUE.owner));
   if (asksOwner && (metrics.length || numbers.length || has(CUE.target))) {

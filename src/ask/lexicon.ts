@@ -6,9 +6,12 @@
 import metrics from '../../seed/lexicon/metrics.json' with { type: 'json' };
 import { buildPinyinIndex, type PinyinIndex } from './english.js';
 import { normalizeKey } from './normalize.js';
+import { must } from '../errors.js';
 
 /** AREA: an area of work in some leader's portfolio (民政, 城乡规划建设) */
-export type EntityType = 'ORG' | 'PERSON' | 'GROUP' | 'METRIC' | 'DOC' | 'AREA';
+export const ENTITY_TYPES = ['ORG', 'PERSON', 'GROUP', 'METRIC', 'DOC', 'AREA'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+const isEntityType = (t: string): t is EntityType => ENTITY_TYPES.some((e) => e === t);
 
 export interface Entity {
   type: EntityType;
@@ -116,13 +119,14 @@ function titleVariants(title: string): string[] {
   return out.map((t) => t.replace(/[《》]/g, '')).filter((t) => normalizeKey(t).length >= 4);
 }
 
+const METRIC_ENTRIES: ReadonlyArray<{ name: string; aliases?: string[] }> = metrics.metrics;
 /** Metric aliases from the reviewed lexicon (general statistical vocabulary such as GDP → 地区生产总值). */
 const METRIC_ALIASES = new Map<string, string[]>(
-  (metrics as { metrics: Array<{ name: string; aliases?: string[] }> }).metrics.map((m) => [normalizeKey(m.name), [m.name, ...(m.aliases ?? [])]]),
+  METRIC_ENTRIES.map((m) => [normalizeKey(m.name), [m.name, ...(m.aliases ?? [])]]),
 );
 
 export function buildLexicon(rows: LexiconRow[]): Lexicon {
-  const jurisdictions = [...new Set(rows.filter((r) => r.type === 'JURISDICTION' && r.name).map((r) => r.name as string))]
+  const jurisdictions = [...new Set(rows.flatMap((r) => (r.type === 'JURISDICTION' && r.name ? [r.name] : [])))]
     .sort((a, b) => b.length - a.length);
   const years = rows.filter((r) => r.type === 'REPORT_YEAR').map((r) => Number(r.name)).filter(Number.isFinite);
   const entities: Entity[] = [];
@@ -145,9 +149,10 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
   };
 
   for (const r of rows) {
-    if (!r.name || !['ORG', 'PERSON', 'GROUP', 'METRIC', 'DOC', 'AREA'].includes(r.type)) continue;
-    const aliases = Array.isArray(r.aliases) ? (r.aliases as unknown[]).filter((a): a is string => typeof a === 'string' && a.length > 0) : [];
-    const entity: Entity = { type: r.type as EntityType, id: r.id, name: r.name, extra: r.extra ?? null };
+    const type = r.type;
+    if (!r.name || !isEntityType(type)) continue;
+    const aliases = Array.isArray(r.aliases) ? r.aliases.filter((a: unknown): a is string => typeof a === 'string' && a.length > 0) : [];
+    const entity: Entity = { type, id: r.id, name: r.name, extra: r.extra ?? null };
     entities.push(entity);
     if (entity.type === 'AREA') {
       const k = normalizeKey(r.name);
@@ -177,9 +182,9 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
         const parts = METRIC_ACTION.test(r.name) ? r.name.replace(METRIC_ACTION, '').split(/[、，,和及与]/).map(normalizeKey).filter((x) => x.length >= 3) : [];
         if (parts.length > 1) for (const part of parts) addKey(part, entity, 0.75);
         // an action verb inside the phrase (通过市场化方式新建充电桩): the thing after it is a key too
-        const inner = [...own.matchAll(new RegExp(METRIC_ACTION.source.replace(/^\^/, ''), 'g'))].filter((m) => m.index! > 0).pop();
+        const inner = [...own.matchAll(new RegExp(METRIC_ACTION.source.replace(/^\^/, ''), 'g'))].filter((m) => m.index > 0).pop();
         if (inner) {
-          const tail = own.slice(inner.index! + inner[0].length);
+          const tail = own.slice(inner.index + inner[0].length);
           if (tail.length >= 3 && !/\d/.test(tail)) addKey(tail, entity, 0.75);
         }
       }
@@ -210,7 +215,7 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
     if (found.size === 1) areaOrgs.set(area.name, [...found][0]);
   }
   const pinyin = buildPinyinIndex(entities.filter((e) => e.type === 'PERSON').map((e) => e.name));
-  const loadedJurisdictions = [...new Set(rows.filter((r) => r.type === 'LOADED_JURISDICTION' && r.name).map((r) => r.name as string))];
+  const loadedJurisdictions = [...new Set(rows.flatMap((r) => (r.type === 'LOADED_JURISDICTION' && r.name ? [r.name] : [])))];
   return { entities, keys, sortedKeys, areaKeys, byFirstChar, metricsByFirstChar, areaOrgs, pinyin, referenceYear: years.length ? Math.max(...years) : null, jurisdictions, loadedJurisdictions };
 }
 
@@ -259,7 +264,7 @@ export function findMentions(lex: Lexicon, q: string): Mention[] {
       if (at < 0) break;
       from = at + 1;
       if (!free(at, at + key.length)) continue;
-      const cands = lex.keys.get(key)!;
+      const cands = must(lex.keys, key);
       // several entities may share a key (two 办公室s): keep them all, best score first
       for (const c of [...cands].sort((a, b) => b.score - a.score)) mentions.push({ entity: c.entity, start: at, end: at + key.length, score: c.score });
       taken.fill(1, at, at + key.length);
@@ -312,7 +317,7 @@ export function findMentions(lex: Lexicon, q: string): Mention[] {
   for (const key of [...lex.areaKeys.keys()].sort((a, b) => b.length - a.length)) {
     const at = q.indexOf(key);
     if (at < 0 || !free(at, at + key.length)) continue;
-    mentions.push({ entity: lex.areaKeys.get(key)!, start: at, end: at + key.length, score: 0.8 });
+    mentions.push({ entity: must(lex.areaKeys, key), start: at, end: at + key.length, score: 0.8 });
     taken.fill(1, at, at + key.length);
   }
   return mentions.sort((a, b) => a.start - b.start || b.score - a.score);

@@ -29,14 +29,19 @@ export interface Understood {
   links: Link[];
 }
 
+const SYNONYM_KINDS = ['METRIC', 'ORG', 'AREA', 'DOC', 'WORD'] as const;
 interface Synonym {
   say: string;
   means: string;
-  kind: 'METRIC' | 'ORG' | 'AREA' | 'DOC' | 'WORD';
+  kind: (typeof SYNONYM_KINDS)[number];
 }
+const isSynonymKind = (k: string): k is Synonym['kind'] => SYNONYM_KINDS.some((x) => x === k);
 
-const SYNONYMS: Synonym[] = (synonyms as { entries: Synonym[] }).entries
-  .map((e) => ({ ...e, say: normalizeKey(e.say), means: normalizeKey(e.means) }))
+const SYNONYMS: Synonym[] = synonyms.entries
+  .map((e) => {
+    if (!isSynonymKind(e.kind)) throw new Error(`seed/lexicon/ask-synonyms.json: ${e.say}: unknown kind ${e.kind}`);
+    return { ...e, kind: e.kind, say: normalizeKey(e.say), means: normalizeKey(e.means) };
+  })
   .sort((a, b) => b.say.length - a.say.length);
 
 /** Characters an organisation's abbreviation or name ends in: a typo there is a different kind of unit. */
@@ -64,11 +69,12 @@ function indexFor(lex: Lexicon): LinkIndex {
   const knows = (kind: Synonym['kind'], word: string) => {
     if (kind === 'WORD') return true;
     const m = `${kind}|${word}`;
-    if (!memo.has(m)) {
+    let known = memo.get(m);
+    if (known === undefined) {
       const pool = kind === 'AREA' ? areaKeys : byType.get(kind) ?? [];
-      memo.set(m, pool.some((k) => k.includes(word)));
+      memo.set(m, (known = pool.some((k) => k.includes(word))));
     }
-    return memo.get(m)!;
+    return known;
   };
   const wild = new Map<string, Array<{ key: string; entity: Entity }>>();
   for (const [key, list] of lex.keys) {
@@ -93,7 +99,7 @@ const readingsMemo = new Map<string, string[]>();
 function readingsOf(ch: string): string[] {
   let r = readingsMemo.get(ch);
   if (!r) {
-    r = /\p{Script=Han}/u.test(ch) ? (pinyin(ch, { multiple: true, type: 'array', toneType: 'none' }) as string[]) : [];
+    r = /\p{Script=Han}/u.test(ch) ? pinyin(ch, { multiple: true, type: 'array', toneType: 'none' }) : [];
     readingsMemo.set(ch, r);
   }
   return r;

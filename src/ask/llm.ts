@@ -7,7 +7,7 @@
  */
 import OpenAI from 'openai';
 import { config, type Config } from '../config.js';
-import { AppError } from '../errors.js';
+import { AppError, messageOf } from '../errors.js';
 import { AppointmentAction, Basis, DocumentKind, OrganizationKind, ReportPart, Role, TargetMeasure, TargetModifier, TargetStatus } from '../model/index.js';
 import { capRows, guardCypher, MAX_ROWS } from './guard.js';
 import { CYPHER_TOOL, FAMILY_TOOLS, toolDefinitions } from './tools.js';
@@ -151,10 +151,11 @@ export async function llmQuery(question: string, llm: OpenAI, model: string, run
     body = await readCapped(response, controller);
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw new AppError('LLM_UNAVAILABLE', `the language model did not answer: ${(e as Error).message}`, {}, { cause: e });
+    throw new AppError('LLM_UNAVAILABLE', `the language model did not answer: ${messageOf(e)}`, {}, { cause: e });
   }
   let message: { content?: string | null; tool_calls?: Array<{ function?: { name?: string; arguments?: string } }> } | undefined;
   try {
+    // untrusted JSON read as the reply's shape, every part optional; what is used is checked where it is used
     message = (JSON.parse(body) as { choices?: Array<{ message?: typeof message }> }).choices?.[0]?.message;
   } catch {
     throw new AppError('LLM_UNAVAILABLE', 'the language model replied with something that is not JSON', {});
@@ -164,6 +165,7 @@ export async function llmQuery(question: string, llm: OpenAI, model: string, run
   if (call?.name) {
     let args: Record<string, unknown>;
     try {
+      // the model's arguments: each slot is type-checked by whoever reads it (intentFromTool, the cypher check below)
       args = JSON.parse(call.arguments || '{}') as Record<string, unknown>;
     } catch {
       throw new AppError('QUERY_REJECTED', `the model's arguments for ${call.name} are not JSON`, {});

@@ -10,16 +10,19 @@
  */
 import places from '../../seed/lexicon/places.json' with { type: 'json' };
 import { cue } from './cues.js';
+import { moduleFor } from './families/index.js';
 import type { Intent } from './intent.js';
 import type { Lexicon, Mention } from './lexicon.js';
 import { normalizeKey } from './normalize.js';
 
 const LEVEL = /(特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|联合旗|省|市|县|区|旗|盟)$/;
-const PLACES = (places as { places: string[] }).places.map((p) => ({ name: p, key: normalizeKey(p), short: normalizeKey(p).replace(LEVEL, '') }));
-const NATION = (places as { nation: string[] }).nation.map(normalizeKey);
-const ENGLISH = Object.entries((places as { english: Record<string, string> }).english);
-const ALIASES = Object.entries((places as { aliases: Record<string, string> }).aliases).map(([a, p]) => [normalizeKey(a), p] as const);
-const BROADER = (places as { broader: string[] }).broader.map(normalizeKey);
+const PLACES = places.places.map((p) => ({ name: p, key: normalizeKey(p), short: normalizeKey(p).replace(LEVEL, '') }));
+const NATION = places.nation.map(normalizeKey);
+const ENGLISH_NAMES: Record<string, string> = places.english;
+const ENGLISH = Object.entries(ENGLISH_NAMES);
+const ALIAS_NAMES: Record<string, string> = places.aliases;
+const ALIASES = Object.entries(ALIAS_NAMES).map(([a, p]) => [normalizeKey(a), p] as const);
+const BROADER = places.broader.map(normalizeKey);
 
 /** Families that state figures: a place or the nation they are asked for must be loaded. */
 export const FIGURE_FAMILIES = new Set<string>(['TARGET_FIGURE', 'ACHIEVED_FIGURE', 'PLAN_VS_ACTUAL', 'DOCUMENT_TARGETS', 'TARGETS_OF_ORG', 'TARGETS_OF_LEADER', 'TARGET_OWNER', 'UNASSIGNED_TARGETS']);
@@ -60,7 +63,8 @@ export function foreignPlaces(raw: string, q: string, mentions: Mention[], lex: 
   for (const [en, zh] of ENGLISH) if (lower.includes(en) && !isLoaded(normalizeKey(zh), lex)) out.push(zh);
   for (const p of PLACES) {
     if (isLoaded(p.key, lex)) continue;
-    for (const [k, isShort] of [[p.key, false], [p.short, true]] as Array<[string, boolean]>) {
+    const forms: Array<[string, boolean]> = [[p.key, false], [p.short, true]];
+    for (const [k, isShort] of forms) {
       if (k.length < 2 || (isShort && k === p.key)) continue;
       let from = 0;
       for (;;) {
@@ -115,7 +119,8 @@ function namesNation(raw: string, q: string, mentions: Mention[]): boolean {
  */
 export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: Lexicon, intent: Intent | null): Decline | null {
   const loaded = loadedText(lex);
-  const foreign = foreignPlaces(raw, q, mentions, lex);
+  const describes = intent ? moduleFor(intent.family)?.placesDescribe === true : false;
+  const foreign = foreignPlaces(raw, q, mentions, lex).filter((p) => !describes || !new RegExp(`${p}(?:级|以上)`).test(q));
   if (foreign.length) {
     return {
       kind: 'PLACE',
@@ -140,7 +145,7 @@ export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: L
   }
   // a national report loaded makes the nation a loaded jurisdiction
   const nationLoaded = (lex.loadedJurisdictions?.length ? lex.loadedJurisdictions : lex.jurisdictions).some((j) => /^(全国|中国|中华人民共和国|国务院)/.test(j));
-  if (asksFigure && !nationLoaded && namesNation(raw, q, mentions)) {
+  if (asksFigure && !nationLoaded && !describes && namesNation(raw, q, mentions)) {
     return {
       kind: 'NATION',
       answer: `问题问的是全国的情况；已加载的公报只涉及${loaded}，图谱中没有全国的这项数字，不作回答，也不用${loaded}的数字代替。`,

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
+import { z } from 'zod';
 import { loadConfig } from '../config.js';
 import { isAppError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
@@ -34,14 +35,15 @@ function fail(e: unknown): never {
     process.stderr.write(`report-graph: ${e.code}: ${e.message}\n`);
     process.exit(e.code === 'CONFIG' ? 2 : 1);
   }
-  process.stderr.write(`report-graph: unexpected error: ${(e as Error)?.stack ?? String(e)}\n`);
+  const stack = e && typeof e === 'object' && 'stack' in e && typeof e.stack === 'string' ? e.stack : undefined;
+  process.stderr.write(`report-graph: unexpected error: ${stack ?? String(e)}\n`);
   process.exit(1);
 }
 
 export async function main(argv: string[]): Promise<void> {
   // bad configuration is reported before anything else runs, --help included
   loadConfig();
-  const version = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8'))).version;
   const program = new Command('report-graph')
     .description('Gazettes (政府公报) and 政府工作报告 → a Neo4j knowledge graph, GraphQL and questions in Chinese')
     .version(version, '-V, --version')

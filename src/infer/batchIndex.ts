@@ -33,14 +33,15 @@ export class BatchIndex {
 
   constructor(batch: GraphBatch) {
     for (const n of batch.nodes) {
-      const node = { props: n.props, evidence: n.evidence } as never;
+      // each case has the node narrowed to its label, so its props go to the map of that label
+      const { evidence } = n;
       switch (n.label) {
-        case 'Document': this.documents.set(n.props.id, node); break;
-        case 'Section': this.sections.set(n.props.id, node); break;
-        case 'Task': this.tasks.set(n.props.id, node); break;
-        case 'Target': this.targets.set(n.props.id, node); break;
-        case 'Organization': this.organizations.set(n.props.id, node); break;
-        case 'Person': this.persons.set(n.props.id, node); break;
+        case 'Document': this.documents.set(n.props.id, { props: n.props, evidence }); break;
+        case 'Section': this.sections.set(n.props.id, { props: n.props, evidence }); break;
+        case 'Task': this.tasks.set(n.props.id, { props: n.props, evidence }); break;
+        case 'Target': this.targets.set(n.props.id, { props: n.props, evidence }); break;
+        case 'Organization': this.organizations.set(n.props.id, { props: n.props, evidence }); break;
+        case 'Person': this.persons.set(n.props.id, { props: n.props, evidence }); break;
         default: break;
       }
     }

@@ -10,7 +10,7 @@
  */
 import {
   GraphBatchSchema, dedupeEvidence, relationshipKey, sortEvidence,
-  type DerivedLayer, type GraphBatch, type GraphNode, type GraphRelationship,
+  type DerivedLayer, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship,
 } from '../model/index.js';
 import { BatchIndex } from './batchIndex.js';
 import { inferConflicts } from './conflicts.js';
@@ -56,11 +56,22 @@ export function jurisdictionSlice(merged: GraphBatch, jurisdiction: string): Gra
  * the order they were loaded): nodes and relationships by id and key, evidence by position (a
  * reprint's second copy of the same span dropped), accumulated name lists sorted. Derivation reads only canonical facts, so it cannot see load order.
  */
+/** A list property's strings ([] when absent). */
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/**
+ * `n` with other props and evidence. The props stay those of its label, but TypeScript cannot
+ * follow a label's props through a copy of the union: the one cast for rebuilding a node.
+ */
+function rebuilt(n: GraphNode, props: Record<string, unknown>, evidence: Evidence[]): GraphNode {
+  return { ...n, props, evidence } as GraphNode;
+}
+
 export function canonicalFacts(batch: GraphBatch): GraphBatch {
   const nodes = batch.nodes.map((n) => {
-    const props = { ...n.props } as Record<string, unknown>;
-    for (const k of ['aliases', 'portfolio']) if (Array.isArray(props[k])) props[k] = [...new Set(props[k] as string[])].sort(cmp);
-    return { ...n, props, evidence: sortEvidence(dedupeEvidence(n.evidence)) } as GraphNode;
+    const props: Record<string, unknown> = { ...n.props };
+    for (const k of ['aliases', 'portfolio']) if (Array.isArray(props[k])) props[k] = [...new Set(strings(props[k]))].sort(cmp);
+    return rebuilt(n, props, sortEvidence(dedupeEvidence(n.evidence)));
   }).sort((a, b) => cmp(a.props.id, b.props.id));
   const relationships = batch.relationships.map((r) => ({ ...r, evidence: sortEvidence(dedupeEvidence(r.evidence)) }))
     .sort((a, b) => cmp(relationshipKey(a), relationshipKey(b)));
@@ -145,7 +156,9 @@ function divisionPlans(facts: GraphBatch, dates: CountyDates): DivisionPlan[] {
   for (const t of targets) {
     const date = dateOf(t.props.documentId);
     let index = notices.length - 1;
-    if (date !== null) while (index >= 0 && notices[index].date !== null && notices[index].date! > date) index--;
+    if (date !== null) {
+      for (let d = notices[index]?.date; index >= 0 && d != null && d > date; d = notices[index]?.date) index--;
+    }
     const later = index < 0;
     if (later) index = 0;
     const key = `${String(index).padStart(6, '0')}|${later}`;
@@ -161,9 +174,10 @@ function divisionPlans(facts: GraphBatch, dates: CountyDates): DivisionPlan[] {
     const note = g.later
       ? `依据其后印发的领导分工（${title}${when}）：目标所在文件印发时尚无分工`
       : `依据当时施行的领导分工（${title}${when}）`;
-    if (!views.has(g.index)) views.set(g.index, inForce(facts, notices.slice(0, g.index + 1).map((n) => n.id)));
+    let view = views.get(g.index);
+    if (!view) views.set(g.index, (view = inForce(facts, notices.slice(0, g.index + 1).map((n) => n.id))));
     return {
-      view: views.get(g.index)!,
+      view,
       targetIds: g.targetIds,
       plannedIds: plannedOf(g.targetIds),
       notice: notice.id,
@@ -198,7 +212,7 @@ function accountableLeaders(facts: GraphBatch, plans: DivisionPlan[]): GraphRela
         for (const sup of supervisors.get(own.from) ?? []) {
           const key = `${sup.from}|${targetId}`;
           const prev = out.get(key);
-          const organizations = [...new Set([...((prev?.props.organizations as string[] | undefined) ?? []), own.from])].sort(cmp);
+          const organizations = [...new Set([...strings(prev?.props.organizations), own.from])].sort(cmp);
           out.set(key, {
             type: 'ACCOUNTABLE_FOR', from: sup.from, to: targetId,
             props: { organizations, ...(plan.notice ? { division: plan.notice } : {}) },
@@ -237,10 +251,10 @@ function inForce(facts: GraphBatch, noticeIds: string[]): GraphBatch {
     relationships.push({ ...r, evidence: r.evidence.filter((e) => e.documentId === notice) });
   }
   const areas = new Map<string, string[]>();
-  for (const r of relationships) if (r.type === 'ASSIGNED_IN') areas.set(r.from, (r.props.areas as string[] | undefined) ?? []);
+  for (const r of relationships) if (r.type === 'ASSIGNED_IN') areas.set(r.from, strings(r.props.areas));
   const assignedAnywhere = facts.relationships.some((r) => r.type === 'ASSIGNED_IN');
   const nodes = facts.nodes.map((n) =>
-    n.label === 'Person' && assignedAnywhere ? ({ ...n, props: { ...n.props, portfolio: areas.get(n.props.id) ?? [] } } as GraphNode) : n);
+    n.label === 'Person' && assignedAnywhere ? { ...n, props: { ...n.props, portfolio: areas.get(n.props.id) ?? [] } } : n);
   return { ...facts, nodes, relationships };
 }
 
@@ -256,14 +270,15 @@ export function mergeStated(batches: GraphBatch[]): GraphBatch {
   for (const b of ordered) {
     for (const n of b.nodes) {
       const prev = nodes.get(n.props.id);
-      if (!prev) { nodes.set(n.props.id, { ...n, props: { ...n.props }, evidence: [...n.evidence] } as GraphNode); continue; }
+      if (!prev) { nodes.set(n.props.id, rebuilt(n, { ...n.props }, [...n.evidence])); continue; }
       const stub = (x: GraphNode) => x.label === 'Document' && x.props.kind === 'CITED';
-      const props = stub(n) && !stub(prev) ? prev.props : { ...prev.props, ...n.props };
+      const was: Record<string, unknown> = prev.props; const now: Record<string, unknown> = n.props;
+      const props = stub(n) && !stub(prev) ? { ...was } : { ...was, ...now };
       for (const k of ['aliases', 'portfolio'] as const) {
-        const a = (prev.props as Record<string, unknown>)[k]; const c = (n.props as Record<string, unknown>)[k];
-        if (Array.isArray(a) || Array.isArray(c)) (props as Record<string, unknown>)[k] = [...new Set([...((a as string[]) ?? []), ...((c as string[]) ?? [])])];
+        const a = was[k]; const c = now[k];
+        if (Array.isArray(a) || Array.isArray(c)) props[k] = [...new Set([...strings(a), ...strings(c)])];
       }
-      nodes.set(n.props.id, { ...prev, props, evidence: dedupeEvidence([...prev.evidence, ...n.evidence]) } as GraphNode);
+      nodes.set(n.props.id, rebuilt(prev, props, dedupeEvidence([...prev.evidence, ...n.evidence])));
     }
     for (const r of b.relationships) {
       const k = relationshipKey(r);
@@ -292,6 +307,7 @@ export function countyGraph(batches: GraphBatch[]): GraphBatch {
   for (const j of [...new Set(batches.flatMap(jurisdictionsOf))].sort(cmp)) {
     derived.push(...deriveCounty(j, jurisdictionSlice(merged, j), { publishedOn }).relationships);
   }
+  // the parse checked every node; GraphBatch is the exact type of what the schema's loosely typed node union accepts (model/batch.ts)
   return GraphBatchSchema.parse({ ...merged, relationships: [...merged.relationships, ...derived] }) as GraphBatch;
 }
 
@@ -302,7 +318,10 @@ function gazetteDates(batches: GraphBatch[]): Map<string, string> {
     const g = b.nodes.find((n) => n.label === 'Gazette');
     const date = g?.label === 'Gazette' ? g.props.publishedOn : null;
     if (!date) continue;
-    for (const r of b.relationships) if (r.type === 'CONTAINS' && (!out.has(r.to) || date < out.get(r.to)!)) out.set(r.to, date);
+    for (const r of b.relationships) {
+      const before = out.get(r.to);
+      if (r.type === 'CONTAINS' && (before === undefined || date < before)) out.set(r.to, date);
+    }
   }
   return out;
 }

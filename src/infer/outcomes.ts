@@ -83,7 +83,7 @@ const PRELIMINARY_RE = /初步预计|预计|初步核算|初步统计/;
 /** The rule a planned target is judged by. */
 export function ruleFor(t: Pick<TargetProps, 'modifier' | 'text'>): ModifierRuleName {
   if (ASPIRATION_RE.test(t.text)) return 'ASPIRATION';
-  return (t.modifier ?? 'EXACT') as ModifierRuleName;
+  return t.modifier ?? 'EXACT';
 }
 
 /** Higher is better for this indicator and measure (a CHANGE is a decrease: more of it is better for a cap). */

@@ -6,6 +6,7 @@
  * stated units then own the commitment with basis POLICY.
  */
 import { dedupeEvidence, type Evidence, type GraphRelationship } from '../model/index.js';
+import { must } from '../errors.js';
 import { BatchIndex, isPolicyDoc, isReportDoc } from './batchIndex.js';
 import { keyTerms } from './terms.js';
 import { areasLexicon, type PortfolioField } from './lexicon.js';
@@ -104,7 +105,7 @@ function scorePolicyLinks(ix: BatchIndex): ScoredLink[][] {
 
   const all: ScoredLink[][] = [];
   for (const c of commitments) {
-    const target = c.kind === 'Target' ? ix.targets.get(c.id)!.props : null;
+    const target = c.kind === 'Target' ? must(ix.targets, c.id).props : null;
     const scored: Array<{ p: Unit; score: number; terms: string[] }> = [];
     for (const p of policies) {
       let dot = 0;
@@ -119,7 +120,7 @@ function scorePolicyLinks(ix: BatchIndex): ScoredLink[][] {
       // one shared word (社区, 适老化) is too little to call a commitment part of a policy task,
       // unless it names what the policy task is about (its title)
       if (!shared.length || (shared.length < 2 && !titleTerms.has(`${p.id}|${shared[0][0]}`))) continue;
-      let score = dot / (norms.get(c.id)! * norms.get(p.id)!);
+      let score = dot / (must(norms, c.id) * must(norms, p.id));
       if (target) score += figureAgreement(target, policyTargets.get(p.id) ?? []);
       if (offTopic(ix, c, p)) continue;
       scored.push({ p, score, terms: shared.sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([t]) => t).slice(0, 8) });

@@ -6,6 +6,7 @@
  * beats a field word. No match → no owner.
  */
 import { dedupeEvidence, type Evidence, type GraphRelationship } from '../model/index.js';
+import { must } from '../errors.js';
 import { BatchIndex } from './batchIndex.js';
 import { areasLexicon, type PortfolioField } from './lexicon.js';
 import { Dictionary, cmp, compact, figureSpan, nearness, round3 } from './text.js';
@@ -79,8 +80,9 @@ export function inferPortfolio(ix: BatchIndex, opts: PortfolioOptions): GraphRel
 
   const fieldOwner = new Map<PortfolioField, { orgId: string; leaders: string[]; area: string | null } | null>();
   const resolveField = (field: PortfolioField) => {
-    if (!fieldOwner.has(field)) fieldOwner.set(field, ownerOfField(ix, persons.map((p) => p.props.id), field));
-    return fieldOwner.get(field)!;
+    let owner = fieldOwner.get(field);
+    if (owner === undefined) fieldOwner.set(field, (owner = ownerOfField(ix, persons.map((p) => p.props.id), field)));
+    return owner;
   };
 
   const out: GraphRelationship[] = [];
@@ -102,7 +104,7 @@ export function inferPortfolio(ix: BatchIndex, opts: PortfolioOptions): GraphRel
     if (!decision) continue;
     const owner = decision.orgId;
     const leaderIds = decision.leaders;
-    const evidence: Evidence[] = [sentence ?? t.evidence[0]].filter(Boolean) as Evidence[];
+    const evidence: Evidence[] = [sentence ?? t.evidence[0]].filter((e): e is Evidence => Boolean(e));
     // the leader's 协助…负责 <area> sentence, then the 分管 sentence naming the department
     if (decision.area) for (const pid of leaderIds) evidence.push(...portfolioEvidence(ix, pid, decision.area));
     for (const r of supervisionChain(ix, owner)) if (leaderIds.length === 0 || leaderIds.includes(r.from)) evidence.push(...r.evidence);
@@ -167,7 +169,7 @@ function decide(
 function ownerOfField(ix: BatchIndex, personIds: string[], field: PortfolioField): { orgId: string; leaders: string[]; area: string | null } | null {
   const coveringLeaders = new Map<string, string>();
   for (const pid of personIds) {
-    const area = covers(ix.persons.get(pid)!.props.portfolio, field);
+    const area = covers(must(ix.persons, pid).props.portfolio, field);
     if (area) coveringLeaders.set(pid, area);
   }
   let best: { rank: number; core: number; name: string; orgId: string; leaders: string[]; area: string | null } | null = null;
@@ -205,7 +207,7 @@ function supervisionChain(ix: BatchIndex, orgId: string): GraphRelationship[] {
 
 /** The sentence with the words of the other targets it states blanked: they speak for those targets. */
 function withoutOtherTargets(ix: BatchIndex, sentence: Evidence, targetId: string): string {
-  const own = ix.targets.get(targetId)!.evidence;
+  const own = must(ix.targets, targetId).evidence;
   const chars = sentence.quote.split('');
   for (const t of ix.targetsInDocument(sentence.documentId)) {
     if (t.props.id === targetId) continue;

@@ -27,7 +27,7 @@ export function inferStated(ix: BatchIndex): GraphRelationship[] {
         out.push({
           type: 'RESPONSIBLE_FOR', from: r.from, to: t.props.id,
           props: { role: r.props.role ?? 'LEAD', basis: 'STATED', confidence: typeof r.props.confidence === 'number' ? r.props.confidence : 0.9 },
-          evidence: dedupeEvidence([head, ...r.evidence].filter(Boolean) as Evidence[]),
+          evidence: dedupeEvidence([head, ...r.evidence].filter((e): e is Evidence => Boolean(e))),
         });
       }
       continue;

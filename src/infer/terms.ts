@@ -34,7 +34,8 @@ function segmenter(): Jieba {
     jieba = Jieba.withDict(dict);
     const words = new Set<string>();
     for (const f of areasLexicon.fields) for (const w of [...f.keywords, ...f.areas]) words.add(w);
-    for (const m of (metrics as { metrics: Array<{ name: string; aliases?: string[] }> }).metrics) {
+    const entries: ReadonlyArray<{ name: string; aliases?: string[] }> = metrics.metrics;
+    for (const m of entries) {
       for (const w of [m.name, ...(m.aliases ?? [])]) if (w.length >= 2 && w.length <= 12) words.add(w);
     }
     jieba.loadDict(Buffer.from([...words].sort().map((w) => `${w} 100000 n`).join('\n') + '\n'));

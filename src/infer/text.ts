@@ -52,12 +52,13 @@ export class Dictionary<T> {
     let i = 0;
     while (i < text.length) {
       let found: string | null = null;
+      let values: T[] = [];
       for (let len = Math.min(this.maxLen, text.length - i); len >= 1; len--) {
         const w = text.slice(i, i + len);
-        if (this.words.has(w)) { found = w; break; }
+        const v = this.words.get(w);
+        if (v) { found = w; values = v; break; }
       }
       if (found) {
-        const values = this.words.get(found)!;
         if (values.length) hits.push({ word: found, at: i, values });
         i += found.length;
       } else i++;

@@ -5,7 +5,11 @@
  * the main content is the element holding the most Chinese text directly.
  */
 import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
+
+// domhandler's own isText/isTag, as type guards on the node's type (domhandler is cheerio's, not a dependency of ours)
+const isText = (n: AnyNode): n is Text => n.type === 'text';
+const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
   'blockquote', 'pre', 'table', 'tr', 'center', 'body', 'header', 'footer', 'address', 'figure', 'figcaption', 'hr', 'caption', 'tbody', 'thead', 'tfoot']);
@@ -50,9 +54,9 @@ function blockLines($: cheerio.CheerioAPI, root: AnyNode, keepTabs: boolean): st
   let cur = '';
   const flush = () => { const t = cur.replace(/^[ \u00a0]+|[ \u00a0\t]+$/g, ''); if (t.replace(/[\s\u3000\u00a0]/g, '')) lines.push(t); cur = ''; };
   const walk = (node: AnyNode) => {
-    if (node.type === 'text') { cur += collapse((node as unknown as { data: string }).data, keepTabs); return; }
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
-    const el = node as Element;
+    if (isText(node)) { cur += collapse(node.data, keepTabs); return; }
+    if (!isElement(node)) return;
+    const el = node;
     const tag = el.tagName.toLowerCase();
     if (tag === 'br') { flush(); return; }
     if (tag === 'table' && isDataTable($, el)) {
@@ -81,7 +85,7 @@ function mainContent($: cheerio.CheerioAPI): Element | null {
     if (el.type !== 'tag') return;
     let score = 0;
     for (const c of el.children) {
-      if (c.type === 'text') score += cjkCount((c as unknown as { data: string }).data);
+      if (isText(c)) score += cjkCount(c.data);
       else if (c.type === 'tag' && !['div', 'section', 'article', 'main', 'td', 'tbody', 'body'].includes(c.tagName)) score += cjkCount($(c).text());
     }
     if (score > bestScore) { bestScore = score; best = el; }
@@ -103,7 +107,7 @@ export function htmlText(html: string, opts: HtmlOptions): string {
   // a tab in a Word paragraph is a column stop (a roster); in a web page it is only whitespace
   if (!opts.page) return blockLines($, $('body')[0] ?? $.root()[0], true).join('\n');
   const h1 = collapse($('h1').first().text()).trim();
-  $('body *').filter((_, el) => el.type === 'tag' && isChrome(el as Element)).remove();
+  $('body *').filter((_, el) => el.type === 'tag' && isElement(el) && isChrome(el)).remove();
   const main = mainContent($);
   const lines = blockLines($, main ?? $('body')[0] ?? $.root()[0], false);
   // the page heading is often outside the content block: put it back unless the body prints it

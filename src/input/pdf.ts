@@ -39,11 +39,11 @@ export function linesOfPage(page: PdfPage): PdfLine[] {
     if (!it.str) continue;
     // same baseline (within half a character) and not jumping back left: the same line
     const same = cur && Math.abs(it.y - cur.y) <= 0.5 * Math.max(size, cur.size) && it.x >= cur.x1 - size;
-    if (!same) {
+    if (!same || !cur) {
       if (cur) lines.push(cur);
       cur = { text: '', x0: it.x, x1: it.x, y: it.y, size };
     }
-    const line = cur!;
+    const line = cur;
     const gap = it.x - line.x1;
     if (/^\s+$/.test(it.str)) {
       // pdfjs writes the spacing it sees as a space item: a wide one is a column gap (a tab in the

@@ -22,8 +22,8 @@ const EVIDENCE = ['evidenceGazetteIds', 'evidenceDocumentIds', 'evidenceStarts',
 function canonical(props: Record<string, unknown>): string {
   const p: Record<string, unknown> = { ...props };
   // sets, whose order is the order of loading
-  for (const k of ['gazetteIds', 'aliases', 'portfolio']) if (Array.isArray(p[k])) p[k] = [...(p[k] as string[])].sort();
-  const cols = EVIDENCE.map((k) => (Array.isArray(p[k]) ? (p[k] as unknown[]) : []));
+  for (const k of ['gazetteIds', 'aliases', 'portfolio']) { const v = p[k]; if (Array.isArray(v)) p[k] = [...v].sort(); }
+  const cols = EVIDENCE.map((k): unknown[] => { const v = p[k]; return Array.isArray(v) ? v : []; });
   for (const k of EVIDENCE) delete p[k];
   // derived relationships carry no gazette column: count entries by the longest column
   const rows = Array.from({ length: Math.max(0, ...cols.map((c) => c.length)) }, (_, i) => JSON.stringify(cols.map((c) => c[i] ?? null)));

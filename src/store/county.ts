@@ -41,6 +41,7 @@ interface FactsRow {
 export async function readJurisdictionFacts(tx: TxRunner, jurisdiction: string): Promise<{ facts: GraphBatch; publishedOn: Map<string, string> }> {
   const [row] = await tx.run<FactsRow>(loadQuery('derive/jurisdiction-facts'), { jurisdiction, unusedTypes: SLICE_UNUSED_TYPES });
   const labels = new Set<string>(SLICE_LABELS);
+  // the parse checked every node; GraphBatch is the exact type of what the schema's loosely typed node union accepts (model/batch.ts)
   const facts = GraphBatchSchema.parse({
     gazetteId: `county:${jurisdiction}`,
     nodes: (row?.nodes ?? []).filter((n) => labels.has(n.label)).map((n) => ({ label: n.label, props: factProps(n.props), evidence: evidenceFromLists(n.props) })),

@@ -34,10 +34,13 @@ export function evidenceColumns(evidence: Evidence[]) {
   };
 }
 
+/** Any object read as string-keyed values of unknown type (what a driver row's map is). */
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
 /** Evidence from a map carrying the parallel lists; incomplete entries are skipped. */
 export function evidenceFromLists(ev: unknown): Evidence[] {
-  if (!ev || typeof ev !== 'object') return [];
-  const e = ev as Record<string, unknown>;
+  if (!isRecord(ev)) return [];
+  const e = ev;
   const quotes = Array.isArray(e.evidenceQuotes) ? e.evidenceQuotes : [];
   const docs = Array.isArray(e.evidenceDocumentIds) ? e.evidenceDocumentIds : [];
   const starts = Array.isArray(e.evidenceStarts) ? e.evidenceStarts : [];
@@ -48,13 +51,14 @@ export function evidenceFromLists(ev: unknown): Evidence[] {
   // a document printed in two gazettes states the same span twice: one entry
   const seen = new Set<string>();
   for (let i = 0; i < quotes.length; i++) {
-    if (typeof quotes[i] !== 'string' || docs[i] == null || starts[i] == null || ends[i] == null) continue;
+    const quote: unknown = quotes[i];
+    if (typeof quote !== 'string' || docs[i] == null || starts[i] == null || ends[i] == null) continue;
     const key = `${docs[i]}|${starts[i]}|${ends[i]}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const page = Number(pages[i] ?? 0);
     out.push({
-      documentId: String(docs[i]), start: Number(starts[i]), end: Number(ends[i]), quote: quotes[i] as string, sectionPath: parsePath(paths[i]),
+      documentId: String(docs[i]), start: Number(starts[i]), end: Number(ends[i]), quote, sectionPath: parsePath(paths[i]),
       ...(page > 0 ? { page } : {}),
     });
   }

@@ -74,6 +74,7 @@ function chunked(cypher: string, rows: unknown[]): Part[] {
 
 /** The statements that replace one gazette's stated facts (inside the caller's transaction). */
 async function loadStated(tx: TxRunner, input: GraphBatch, options: LoadOptions): Promise<LoadSummary> {
+  // the parse checked every node; GraphBatch is the exact type of what the schema's loosely typed node union accepts (model/batch.ts)
   const batch = GraphBatchSchema.parse(input) as GraphBatch;
   const g = batch.gazetteId;
 
@@ -114,9 +115,10 @@ async function loadStated(tx: TxRunner, input: GraphBatch, options: LoadOptions)
 
   await tx.run(loadQuery('load/remove-gazette'), { gazetteId: g, nodeIds: [...nodes.keys()], relKeys: [...rels.keys()] });
 
-  const nodeParts = NodeLabels.flatMap((label) =>
-    nodesByLabel.has(label) ? chunked(withIdentifiers(loadQuery('load/merge-nodes'), { LABEL: label }), nodesByLabel.get(label)!) : [],
-  );
+  const nodeParts = NodeLabels.flatMap((label) => {
+    const rows = nodesByLabel.get(label);
+    return rows ? chunked(withIdentifiers(loadQuery('load/merge-nodes'), { LABEL: label }), rows) : [];
+  });
   const nodeCount = (await runParts(tx, nodeParts, g)).reduce((a, b) => a + b, 0);
   await options.afterNodes?.(tx);
 

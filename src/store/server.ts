@@ -15,7 +15,7 @@ import { createConnection } from 'node:net';
 import { dirname, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config.js';
-import { AppError } from '../errors.js';
+import { AppError, messageOf } from '../errors.js';
 import { instanceDir, passwordFile, resolveConnection, type Neo4jConnection } from './connection.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
@@ -196,7 +196,7 @@ async function waitForBolt(conn: Neo4jConnection, timeoutS: number, stillAlive: 
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
-  throw new AppError('NEO4J_SETUP', `Neo4j did not answer on ${conn.uri} within ${timeoutS} s: ${(last as Error)?.message ?? ''}`);
+  throw new AppError('NEO4J_SETUP', `Neo4j did not answer on ${conn.uri} within ${timeoutS} s: ${messageOf(last)}`);
 }
 
 export async function startServer(cfg: Config): Promise<ServerStatus> {
@@ -207,7 +207,7 @@ export async function startServer(cfg: Config): Promise<ServerStatus> {
       say(`Using the Neo4j at ${conn.uri} (NEO4J_URI): ${version}`);
       return { state: 'running', source: 'NEO4J_URI', uri: conn.uri, version, pid: null };
     } catch (e) {
-      throw new AppError('DATABASE_UNAVAILABLE', `NEO4J_URI=${conn.uri} does not answer: ${(e as Error).message}`);
+      throw new AppError('DATABASE_UNAVAILABLE', `NEO4J_URI=${conn.uri} does not answer: ${messageOf(e)}`);
     }
   }
   if (dockerEngineAnswers()) {
@@ -292,7 +292,7 @@ async function startLocal(cfg: Config): Promise<ServerStatus> {
     return { state: 'running', source: 'local', uri: conn.uri, version, pid };
   } catch (e) {
     await stopPid(cfg, pid);
-    throw new AppError('NEO4J_SETUP', `${(e as Error).message}\n${logTail(cfg)}`);
+    throw new AppError('NEO4J_SETUP', `${messageOf(e)}\n${logTail(cfg)}`);
   }
 }
 

@@ -14,7 +14,7 @@ import { systemPrompt } from '../../src/ask/llm.js';
 import { FAMILY_TOOLS } from '../../src/ask/tools.js';
 import { OUTCOME_STATUSES } from '../../src/infer/outcomes.js';
 import {
-  AppointmentAction, Basis, DocumentKind, OrganizationKind, ReportPart, Role, TargetMeasure, TargetModifier, TargetStatus,
+  AppointmentAction, Basis, DocumentKind, OrganizationKind, ProvisionKind, ProvisionModifier, ReportPart, Role, TargetMeasure, TargetModifier, TargetStatus,
 } from '../../src/model/index.js';
 import * as words from '../../web/src/words.js';
 
@@ -35,6 +35,8 @@ const SOURCES: Record<string, readonly string[]> = {
   Basis: Basis.options,
   AppointmentAction: AppointmentAction.options,
   OutcomeStatus: OUTCOME_STATUSES,
+  ProvisionKind: ProvisionKind.options,
+  ProvisionModifier: ProvisionModifier.options,
   AnswerMode: ANSWER_MODES,
 };
 
@@ -66,7 +68,7 @@ describe('enum lists agree', () => {
 
   it('every GraphQL SDL enum has exactly the values of its source', () => {
     const sdl = sdlEnums();
-    expect(sorted([...sdl.keys()]), 'an SDL enum without a source in this test (or a source with no SDL enum)').toEqual(sorted(Object.keys(SOURCES)));
+    expect(sorted([...sdl.keys()]), 'every SDL enum needs its one source (a zod enum or a const list) in SOURCES of tests/unit/enums.test.ts, and every source its SDL enum').toEqual(sorted(Object.keys(SOURCES)));
     const problems = Object.entries(SOURCES).map(([name, values]) => agree(`schema/*.graphql enum ${name}`, sdl.get(name) ?? [], values)).filter(Boolean);
     expect(problems).toEqual([]);
   });
