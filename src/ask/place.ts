@@ -10,7 +10,6 @@
  */
 import places from '../../seed/lexicon/places.json' with { type: 'json' };
 import { cue } from './cues.js';
-import { moduleFor } from './families/index.js';
 import type { Intent } from './intent.js';
 import type { Lexicon, Mention } from './lexicon.js';
 import { normalizeKey } from './normalize.js';
@@ -119,8 +118,7 @@ function namesNation(raw: string, q: string, mentions: Mention[]): boolean {
  */
 export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: Lexicon, intent: Intent | null): Decline | null {
   const loaded = loadedText(lex);
-  const describes = intent ? moduleFor(intent.family)?.placesDescribe === true : false;
-  const foreign = foreignPlaces(raw, q, mentions, lex).filter((p) => !describes || !new RegExp(`${p}(?:级|以上)`).test(q));
+  const foreign = foreignPlaces(raw, q, mentions, lex);
   if (foreign.length) {
     return {
       kind: 'PLACE',
@@ -145,7 +143,7 @@ export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: L
   }
   // a national report loaded makes the nation a loaded jurisdiction
   const nationLoaded = (lex.loadedJurisdictions?.length ? lex.loadedJurisdictions : lex.jurisdictions).some((j) => /^(全国|中国|中华人民共和国|国务院)/.test(j));
-  if (asksFigure && !nationLoaded && !describes && namesNation(raw, q, mentions)) {
+  if (asksFigure && !nationLoaded && namesNation(raw, q, mentions)) {
     return {
       kind: 'NATION',
       answer: `问题问的是全国的情况；已加载的公报只涉及${loaded}，图谱中没有全国的这项数字，不作回答，也不用${loaded}的数字代替。`,
