@@ -7,6 +7,7 @@ import { parseGazette, documentId, findDocNumbers, jurisdictionOf, keyOf, sectio
 import type { ParsedDocument, SectionNode, Span } from './gazette/types.js';
 import { extractTasks, type TaskFact } from './extract/tasks.js';
 import { extractProjects } from './extract/projects.js';
+import { extractProvisions } from './extract/provisions.js';
 import { extractTargets } from './extract/targets.js';
 import { indicatorProps } from './extract/indicators.js';
 import { extractActors, organizationMerges } from './extract/actors.js';
@@ -170,6 +171,22 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
       b.node({ label: 'Project', props: { id, name: p.name, capacity: p.capacity, action: p.action, year: p.year, documentId: doc.id, taskId: task?.id ?? null }, evidence: [e] });
       if (section) b.rel({ type: 'STATED_IN', from: id, to: section.id, props: {}, evidence: [e] });
       if (task) b.rel({ type: 'INCLUDES', from: task.id, to: id, props: {}, evidence: [e] });
+    }
+
+    // provisions: what a measures document grants for which condition
+    const provisionKeys = new Map<string, number>();
+    for (const p of extractProvisions(doc)) {
+      const base = `${keyOf(p.condition)}|${p.per ?? ''}|${p.amount}`;
+      const n = provisionKeys.get(base) ?? 0;
+      provisionKeys.set(base, n + 1);
+      const id = makeId('Provision', jurisdiction, docKey, base, n || null);
+      const task = innermostTask(tasks, p.span);
+      const section = sectionAt(doc, p.span.start);
+      const e = ev(doc, p.span);
+      const { span: _span, ...props } = p;
+      b.node({ label: 'Provision', props: { ...props, id, documentId: doc.id, sectionId: section?.id ?? null, taskId: task?.id ?? null }, evidence: [e] });
+      b.rel({ type: 'HAS_PROVISION', from: doc.id, to: id, props: {}, evidence: [e] });
+      if (section) b.rel({ type: 'STATED_IN', from: id, to: section.id, props: {}, evidence: [e] });
     }
 
     // organisations, people, groups, contacts; stated lead and support units

@@ -29,6 +29,8 @@ CALL () {
       UNION ALL
       MATCH (n:Project {documentId: d.id}) RETURN n
       UNION ALL
+      MATCH (n:Provision {documentId: d.id}) RETURN n
+      UNION ALL
       MATCH (n:Group {documentId: d.id}) RETURN n
       UNION ALL
       MATCH (n:Contact {documentId: d.id}) RETURN n

@@ -11,5 +11,6 @@ CREATE INDEX section_document IF NOT EXISTS FOR (n:Section) ON (n.documentId);
 CREATE INDEX document_doc_number IF NOT EXISTS FOR (n:Document) ON (n.docNumber);
 // a gazette's facts are found by their document when it is replaced or removed (load/remove-gazette)
 CREATE INDEX project_document IF NOT EXISTS FOR (n:Project) ON (n.documentId);
+CREATE INDEX provision_document IF NOT EXISTS FOR (n:Provision) ON (n.documentId);
 CREATE INDEX group_document IF NOT EXISTS FOR (n:Group) ON (n.documentId);
 CREATE INDEX contact_document IF NOT EXISTS FOR (n:Contact) ON (n.documentId);

@@ -197,6 +197,7 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
   switch (intent.family) {
     case 'POST_HOLDER':
     case 'DOCUMENT_INFO':
+    case 'PROVISION':
       return null;
     case 'TARGET_OUTCOMES':
     case 'INDICATOR_COMPARE': {

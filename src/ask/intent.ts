@@ -31,7 +31,8 @@ export type Family =
   | 'TARGET_OUTCOMES' // were the targets met (src/ask/indicators.ts)
   | 'INDICATOR_COMPARE' // one indicator across places or years (src/ask/indicators.ts)
   | 'POST_HOLDER' // who holds a post: 住建局局长是谁 (src/ask/families/post-holder.ts)
-  | 'DOCUMENT_INFO'; // a document's 文号, date, issuer (src/ask/families/document-info.ts)
+  | 'DOCUMENT_INFO' // a document's 文号, date, issuer (src/ask/families/document-info.ts)
+  | 'PROVISION'; // what a measures document grants for a condition (src/ask/families/provision.ts)
 
 export interface Intent {
   family: Family;

@@ -10,6 +10,7 @@
  */
 import places from '../../seed/lexicon/places.json' with { type: 'json' };
 import { cue } from './cues.js';
+import { moduleFor } from './families/index.js';
 import type { Intent } from './intent.js';
 import type { Lexicon, Mention } from './lexicon.js';
 import { normalizeKey } from './normalize.js';
@@ -22,6 +23,10 @@ const ENGLISH = Object.entries(ENGLISH_NAMES);
 const ALIAS_NAMES: Record<string, string> = places.aliases;
 const ALIASES = Object.entries(ALIAS_NAMES).map(([a, p]) => [normalizeKey(a), p] as const);
 const BROADER = places.broader.map(normalizeKey);
+/** after a place, words that make it part of a grant's condition (see the data file) */
+const DESCRIBED_BY = new RegExp(`^(?:${places.describedBy.map(normalizeKey).join('|')})`);
+/** 全国性, 全区性: an adjective, not a place */
+const adjectiveAt = (q: string, at: number, len: number) => q[at + len] === '性';
 
 /** Families that state figures: a place or the nation they are asked for must be loaded. */
 export const FIGURE_FAMILIES = new Set<string>(['TARGET_FIGURE', 'ACHIEVED_FIGURE', 'PLAN_VS_ACTUAL', 'DOCUMENT_TARGETS', 'TARGETS_OF_ORG', 'TARGETS_OF_LEADER', 'TARGET_OWNER', 'UNASSIGNED_TARGETS']);
@@ -94,7 +99,7 @@ export function foreignPlaces(raw: string, q: string, mentions: Mention[], lex: 
   return out;
 }
 
-function namesNation(raw: string, q: string, mentions: Mention[]): boolean {
+function namesNation(raw: string, q: string, mentions: Mention[], describes: boolean): boolean {
   const lower = raw.toLowerCase().replace(/[^a-z]/g, ' ');
   for (const n of NATION) {
     if (/^[a-z]+$/.test(n)) {
@@ -106,7 +111,7 @@ function namesNation(raw: string, q: string, mentions: Mention[]): boolean {
       const at = q.indexOf(n, from);
       if (at < 0) break;
       from = at + 1;
-      if (!insideName(at, n.length, mentions)) return true;
+      if (!insideName(at, n.length, mentions) && !adjectiveAt(q, at, n.length) && !(describes && DESCRIBED_BY.test(q.slice(at + n.length)))) return true;
     }
   }
   return false;
@@ -118,7 +123,8 @@ function namesNation(raw: string, q: string, mentions: Mention[]): boolean {
  */
 export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: Lexicon, intent: Intent | null): Decline | null {
   const loaded = loadedText(lex);
-  const foreign = foreignPlaces(raw, q, mentions, lex);
+  const describes = intent ? moduleFor(intent.family)?.placesDescribe === true : false;
+  const foreign = foreignPlaces(raw, q, mentions, lex).filter((p) => !describes || ![...q.matchAll(new RegExp(p, 'g'))].every((m) => DESCRIBED_BY.test(q.slice(m.index + p.length))));
   if (foreign.length) {
     return {
       kind: 'PLACE',
@@ -132,7 +138,7 @@ export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: L
     const at = q.indexOf(w);
     const level = w.slice(1);
     const own = (lex.loadedJurisdictions?.length ? lex.loadedJurisdictions : lex.jurisdictions).some((j) => j.endsWith(level));
-    return at >= 0 && !own && !insideName(at, w.length, mentions);
+    return at >= 0 && !own && !insideName(at, w.length, mentions) && !adjectiveAt(q, at, w.length);
   });
   if (asksFigure && broader) {
     return {
@@ -143,7 +149,7 @@ export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: L
   }
   // a national report loaded makes the nation a loaded jurisdiction
   const nationLoaded = (lex.loadedJurisdictions?.length ? lex.loadedJurisdictions : lex.jurisdictions).some((j) => /^(全国|中国|中华人民共和国|国务院)/.test(j));
-  if (asksFigure && !nationLoaded && namesNation(raw, q, mentions)) {
+  if (asksFigure && !nationLoaded && namesNation(raw, q, mentions, describes)) {
     return {
       kind: 'NATION',
       answer: `问题问的是全国的情况；已加载的公报只涉及${loaded}，图谱中没有全国的这项数字，不作回答，也不用${loaded}的数字代替。`,

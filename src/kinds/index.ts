@@ -37,6 +37,8 @@ export interface KindSpec {
   targets: boolean;
   /** it commits to projects (elsewhere …项目 is part of an office's name) */
   projects: boolean;
+  /** it grants money for conditions (获奖 → 奖励X万元) or sets a fund: provisions are read */
+  provisions: boolean;
   actors: readonly ActorExtractor[];
   /** what its tasks' stated units mean to the county inference: REPORT commitments, POLICY owners, or nothing */
   ownership: 'REPORT' | 'POLICY' | null;
@@ -56,19 +58,19 @@ const NONE: readonly ActorExtractor[] = [];
 /** Headings under which a plan lists what it will do. */
 const TASK_HEADING = /任务|工程|举措|措施|行动|重点工作|主要工作|工作内容|建设内容/;
 
-const policy = { report: false, targets: false, projects: false, actors: NONE, ownership: 'POLICY', promulgates: false } as const;
+const policy = { report: false, targets: false, projects: false, provisions: false, actors: NONE, ownership: 'POLICY', promulgates: false } as const;
 
 export const KINDS = {
   NOTICE: {
     label: '通知',
     titles: [{ name: 'notice', rank: 29, test: NOTICE_TITLE, keeps: ['某县人民政府办公室关于印发某某实施方案的通知', '关于表彰先进集体的决定'], rejects: ['某某实施方案', '关于进一步做好某项工作'] }],
-    report: false, tasks: null, tableTasks: true, targets: false, projects: false, actors: NONE, ownership: null, promulgates: true,
+    report: false, tasks: null, tableTasks: true, targets: false, projects: false, provisions: false, actors: NONE, ownership: null, promulgates: true,
   },
   PLAN: {
     ...policy,
     label: '方案、规划',
     titles: [{ name: 'plan', rank: 50, test: endsWith('方案|规划|计划|要点|纲要|预案'), keeps: ['某县城市更新实施方案', '某县十四五规划（2021—2025年）', '2024年工作要点'], rejects: ['某县规划馆开馆'] }],
-    tasks: { from: 'HEADINGS', heading: TASK_HEADING, open: true }, tableTasks: true, targets: true, projects: true,
+    tasks: { from: 'HEADINGS', heading: TASK_HEADING, open: true }, tableTasks: true, targets: true, projects: true, provisions: true,
   },
   EMERGENCY_PLAN: {
     ...policy,
@@ -80,7 +82,7 @@ export const KINDS = {
     ...policy,
     label: '政策措施',
     titles: [{ name: 'measures', rank: 40, test: endsWith('办法|措施|细则|规定|规则|制度'), keeps: ['某县支持文艺创作的若干措施', '某县奖励办法（试行）'], rejects: ['某县措施落实情况'] }],
-    tasks: { from: 'HEADINGS', heading: TASK_HEADING, open: false }, tableTasks: true, projects: true,
+    tasks: { from: 'HEADINGS', heading: TASK_HEADING, open: false }, tableTasks: true, projects: true, provisions: true,
   },
   DIVISION_OF_WORK: {
     label: '领导工作分工',
@@ -88,17 +90,17 @@ export const KINDS = {
       { name: 'division-notice', rank: 20, test: (t) => NOTICE_TITLE(t) && /分工/.test(t), keeps: ['某县人民政府关于调整政府领导工作分工的通知'], rejects: ['关于印发某某实施方案的通知'] },
       { name: 'division-title', rank: 60, test: (t) => /分工/.test(t), keeps: ['某县人民政府领导工作分工'], rejects: ['某县重点任务责任清单'] },
     ],
-    report: false, tasks: null, tableTasks: false, targets: false, projects: false, actors: ['DIVISION_OF_WORK'], ownership: null, promulgates: false,
+    report: false, tasks: null, tableTasks: false, targets: false, projects: false, provisions: false, actors: ['DIVISION_OF_WORK'], ownership: null, promulgates: false,
   },
   APPOINTMENT: {
     label: '任免通知',
     titles: [{ name: 'appointment-notice', rank: 21, test: (t) => NOTICE_TITLE(t) && /任免|任职|免职|聘任|提名|任命/.test(t), keeps: ['某县人民政府关于张三同志任职的通知', '关于王五等同志职务任免的通知'], rejects: ['关于做好任务分解的通知'] }],
-    report: false, tasks: null, tableTasks: false, targets: false, projects: false, actors: ['APPOINTMENTS'], ownership: null, promulgates: false,
+    report: false, tasks: null, tableTasks: false, targets: false, projects: false, provisions: false, actors: ['APPOINTMENTS'], ownership: null, promulgates: false,
   },
   WORK_REPORT: {
     label: '政府工作报告',
     titles: [{ name: 'work-report', rank: 10, test: (t) => /政府工作报告/.test(t), keeps: ['政府工作报告', '2024年某县人民政府工作报告'], rejects: ['某县2024年政府工作要点', '某县人民政府工作规则'] }],
-    report: true, tasks: { from: 'PLAN_PART' }, tableTasks: false, targets: true, projects: true, actors: ['BYLINES'], ownership: 'REPORT', promulgates: false,
+    report: true, tasks: { from: 'PLAN_PART' }, tableTasks: false, targets: true, projects: true, provisions: false, actors: ['BYLINES'], ownership: 'REPORT', promulgates: false,
   },
   /** a 督查通报: what the government's inspection found, item by item, and the unit each item is for */
   SUPERVISION: {
@@ -107,13 +109,13 @@ export const KINDS = {
     report: false,
     // the items found: under 存在的问题 / 督办事项 / 整改事项 (下一步工作要求 frames, so it is not read)
     tasks: { from: 'HEADINGS', heading: /问题|督办事项|整改|不足/, open: false },
-    tableTasks: true, targets: false, projects: false, actors: NONE,
+    tableTasks: true, targets: false, projects: false, provisions: false, actors: NONE,
     // a unit named for a finding must fix it; that does not make it the owner of a target
     ownership: null, promulgates: false,
   },
   /** a document cited by 文号 that is not printed in any loaded gazette */
   CITED: {
-    label: '引用文件', titles: [], report: false, tasks: null, tableTasks: false, targets: false, projects: false, actors: NONE, ownership: null, promulgates: false,
+    label: '引用文件', titles: [], report: false, tasks: null, tableTasks: false, targets: false, projects: false, provisions: false, actors: NONE, ownership: null, promulgates: false,
   },
   /** no title rule fits; its stated units still count as policy */
   OTHER: {

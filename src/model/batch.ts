@@ -34,6 +34,8 @@ export const Basis = z.enum(['STATED', 'POLICY', 'PORTFOLIO', 'MODEL']);
 export const AppointmentAction = z.enum(['APPOINT', 'REMOVE', 'NOMINATE', 'NOMINATE_REMOVE']);
 export type AppointmentAction = z.infer<typeof AppointmentAction>;
 export const ReportPart = z.enum(['REVIEW', 'PLAN']);
+export const ProvisionKind = z.enum(['GRANT', 'FUND']);
+export const ProvisionModifier = z.enum(['EXACT', 'AT_MOST']);
 
 const id = z.string().min(1);
 const nullableString = z.string().nullable().default(null);
@@ -77,6 +79,17 @@ export const NodeSchemas = {
     id, name: z.string(), capacity: nullableString, action: nullableString, year: nullableNumber,
     documentId: z.string(), taskId: nullableString,
   }),
+  /** what a measures document gives for a condition (获某级奖项 → 激励扶持20万元), or a fund it sets */
+  Provision: z.object({
+    id, kind: ProvisionKind, condition: z.string(),
+    /** in 元; amountText as written (20万元) */
+    amount: z.number(), amountText: z.string(), modifier: ProvisionModifier,
+    /** 每部 · 每人每年 · 一次性; null when the text does not say */
+    per: nullableString,
+    /** for a later amount of one clause, the first amount's condition: what the clause is about */
+    scope: nullableString,
+    documentId: z.string(), sectionId: nullableString, taskId: nullableString,
+  }),
   Organization: z.object({
     id, name: z.string(), aliases: z.array(z.string()).default([]), kind: OrganizationKind,
     jurisdiction: nullableString,
@@ -111,6 +124,8 @@ export const NodeSchema = z.discriminatedUnion('label', nodeOptions);
 export const RelTypes = [
   'CONTAINS', 'HAS_SECTION', 'PROMULGATES', 'CITES',
   'HAS_TASK', 'HAS_SUBTASK', 'HAS_TARGET', 'INCLUDES', 'STATED_IN',
+  /** a document → what it grants or funds (Provision) */
+  'HAS_PROVISION',
   'RESPONSIBLE_FOR', 'SUPERVISES', 'LIAISES_WITH', 'BACKUP_OF', 'ASSISTS', 'HOLDS', 'MEMBER_OF',
   'APPOINTED', 'PART_OF', 'IMPLEMENTS', 'CONFLICTS_WITH', 'HAS_CONTACT', 'OFFICE_OF',
   /** a leader's areas of work in one division-of-work notice: Person → that Document {areas} */

@@ -11,8 +11,10 @@ export function makeId(label: string, ...parts: Array<string | number | null | u
 
 /** The start of every id makeId gives a label (Organization → org_): the store reads labels back from it. */
 export function idPrefix(label: string): string {
-  return `${label.slice(0, 3).toLowerCase()}_`;
+  return PREFIX_OVERRIDES[label] ?? `${label.slice(0, 3).toLowerCase()}_`;
 }
+/** labels whose first three letters another label already has (Project → pro_) */
+const PREFIX_OVERRIDES: Record<string, string> = { Provision: 'prv_' };
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');

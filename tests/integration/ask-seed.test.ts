@@ -36,7 +36,7 @@ async function evaluate(file: string) {
   return { results, texts };
 }
 
-describe.each([['tests/fixtures/questions.json'], ['tests/fixtures/questions-heldout.json'], ['tests/fixtures/questions-heldout2.json'], ['tests/fixtures/questions-heldout3.json'], ['tests/fixtures/questions-corpus.json']])('labelled questions %s', (file) => {
+describe.each([['tests/fixtures/questions.json'], ['tests/fixtures/questions-heldout.json'], ['tests/fixtures/questions-heldout2.json'], ['tests/fixtures/questions-heldout3.json'], ['tests/fixtures/questions-provisions.json'], ['tests/fixtures/questions-provisions2.json'], ['tests/fixtures/questions-corpus.json']])('labelled questions %s', (file) => {
   let out: Awaited<ReturnType<typeof evaluate>>;
   beforeAll(async () => {
     out = await evaluate(file);

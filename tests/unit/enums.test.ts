@@ -14,7 +14,7 @@ import { systemPrompt } from '../../src/ask/llm.js';
 import { FAMILY_TOOLS } from '../../src/ask/tools.js';
 import { OUTCOME_STATUSES } from '../../src/infer/outcomes.js';
 import {
-  AppointmentAction, Basis, DocumentKind, OrganizationKind, ReportPart, Role, TargetMeasure, TargetModifier, TargetStatus,
+  AppointmentAction, Basis, DocumentKind, OrganizationKind, ProvisionKind, ProvisionModifier, ReportPart, Role, TargetMeasure, TargetModifier, TargetStatus,
 } from '../../src/model/index.js';
 import * as words from '../../web/src/words.js';
 
@@ -35,6 +35,8 @@ const SOURCES: Record<string, readonly string[]> = {
   Basis: Basis.options,
   AppointmentAction: AppointmentAction.options,
   OutcomeStatus: OUTCOME_STATUSES,
+  ProvisionKind: ProvisionKind.options,
+  ProvisionModifier: ProvisionModifier.options,
   AnswerMode: ANSWER_MODES,
 };
 

@@ -7,8 +7,9 @@ import { Indicator, IndicatorQuery, TargetIndicator } from './indicator.js';
 import { Query } from './query.js';
 import { Target } from './target.js';
 import { Project, Task } from './task.js';
+import { DocumentProvisions, Provision, ProvisionQuery } from './provision.js';
 
 export const resolvers = {
-  Query: { ...Query, ...IndicatorQuery }, Target: { ...Target, ...TargetIndicator }, Indicator, Task, Project, Organization, Contact, Person, Title, Appointment, Membership, Group,
-  Document, Section, Supervision, Evidence, Responsibility, Answer, JSON,
+  Query: { ...Query, ...IndicatorQuery, ...ProvisionQuery }, Target: { ...Target, ...TargetIndicator }, Indicator, Task, Project, Organization, Contact, Person, Title, Appointment, Membership, Group,
+  Document: { ...Document, ...DocumentProvisions }, Provision, Section, Supervision, Evidence, Responsibility, Answer, JSON,
 };

@@ -9,10 +9,11 @@ import { topicPieces, type Intent } from '../intent.js';
 import type { Lexicon, Mention } from '../lexicon.js';
 import { documentInfo } from './document-info.js';
 import { postHolder } from './post-holder.js';
+import { provision } from './provision.js';
 import type { Computed, FamilyModule, Run } from './types.js';
 
 /** Ordered: the first family whose classify answers wins. */
-export const FAMILY_MODULES: FamilyModule[] = [documentInfo, postHolder];
+export const FAMILY_MODULES: FamilyModule[] = [documentInfo, postHolder, provision];
 
 const score = (ms: Array<Mention | undefined>) => Math.min(1, ...ms.filter((m): m is Mention => !!m).map((m) => m.score));
 const firstOf = (mentions: Mention[], type: string) => mentions.filter((m) => m.entity.type === type).sort((a, b) => b.score - a.score || a.start - b.start)[0];

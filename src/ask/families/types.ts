@@ -21,6 +21,12 @@ export interface FamilyModule {
   /** null when the question is not of this family */
   classify: (q: string, mentions: Mention[], lex: Lexicon) => Intent | null;
   run: (intent: Intent, run: Run, lex: Lexicon) => Promise<Computed | null>;
+  /**
+   * Places in its questions describe the condition asked about (国家级奖项, 全国性常设文艺奖项,
+   * 中国作家协会, 市级刊物), not another place's figures: the nation is not a scope, and a place
+   * is one only when not read as a level (鄂尔多斯市级).
+   */
+  placesDescribe?: boolean;
   /** the honest sentence when the entity is known and the fact is not recorded (no digits), and the query that ran */
   noRecord: (intent: Intent) => { answer: string; query: string } | null;
 }
