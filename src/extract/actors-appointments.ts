@@ -39,7 +39,7 @@ export function extractAppointments(b: ActorBuilder): void {
     if (!line.text.trim()) continue;
     // segments of the line, each under the mode its switch word sets (or the mode carried from above)
     const cuts: Array<{ from: number; at: number; mode: Action | null }> = [{ from: 0, at: 0, mode }];
-    for (const sw of line.text.matchAll(SWITCH)) cuts.push({ from: sw.index!, at: sw.index! + sw[0].length, mode: MODE[sw[1]] });
+    for (const sw of line.text.matchAll(SWITCH)) cuts.push({ from: sw.index, at: sw.index + sw[0].length, mode: MODE[sw[1]] });
     let matched = false;
     cuts.forEach((c, i) => {
       if (!c.mode) return;

@@ -161,9 +161,9 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
     }
     // 刘晓东与李贵互为AB角
     for (const m of line.text.matchAll(/(?<=^|[\s，,。；;：:])([\u4e00-\u9fa5]{2,5}?)(?:同志)?[与和]([\u4e00-\u9fa5]{2,5}?)(?:同志)?互为(?:AB角|A、B角)/g)) {
-      const ev = b.evidence(line.start + m.index!, line.start + m.index! + m[0].length);
-      const a = b.person(m[1], { start: line.start + m.index!, end: line.start + m.index! + m[1].length });
-      const bAt = line.start + m.index! + m[0].indexOf(m[2], m[1].length);
+      const ev = b.evidence(line.start + m.index, line.start + m.index + m[0].length);
+      const a = b.person(m[1], { start: line.start + m.index, end: line.start + m.index + m[1].length });
+      const bAt = line.start + m.index + m[0].indexOf(m[2], m[1].length);
       const bb2 = b.person(m[2], { start: bAt, end: bAt + m[2].length });
       b.rel('BACKUP_OF', a, bb2, {}, [ev]);
       b.rel('BACKUP_OF', bb2, a, {}, [ev]);

@@ -42,31 +42,31 @@ export function extractGroups(b: ActorBuilder): void {
   // offices
   // 办公室设在X · 办公室(以下简称…)设在X · 下设办公室，设在X · 办公室（设在X）
   for (const m of text.matchAll(/办公室(?:[(（][^()（）]*[)）])?[，,]?[(（]?设在([^，,。；;\s()（）]+)/g)) {
-    const g = groupBefore(m.index!);
+    const g = groupBefore(m.index);
     if (!g) continue;
-    const at = m.index! + m[0].length - m[1].length;
+    const at = m.index + m[0].length - m[1].length;
     const orgId = b.orgMention(m[1], { start: at, end: at + m[1].length });
-    if (orgId) b.rel('OFFICE_OF', orgId, g.id, {}, [b.evidence(m.index!, m.index! + m[0].length)]);
+    if (orgId) b.rel('OFFICE_OF', orgId, g.id, {}, [b.evidence(m.index, m.index + m[0].length)]);
   }
   for (const m of text.matchAll(/办公室主任由([^，,。；;]+?)(?:兼任|担任)/g)) {
-    const g = groupBefore(m.index!);
+    const g = groupBefore(m.index);
     if (!g) continue;
     const who = /^(.+?(?:长|主任|书记|经理|委员))([\u4e00-\u9fa5]{2,4})$/.exec(m[1]);
     if (!who || !splitPost(who[1])) continue;
-    const nameStart = m.index! + 5 + who[1].length;
+    const nameStart = m.index + 5 + who[1].length;
     const person = b.person(who[2], { start: nameStart, end: nameStart + who[2].length });
-    const ev = b.evidence(m.index!, m.index! + m[0].length);
+    const ev = b.evidence(m.index, m.index + m[0].length);
     b.rel('MEMBER_OF', person, g.id, { role: '办公室主任' }, [ev]);
     const org = postOrg(b, who[1]);
-    if (org) b.rel('HOLDS', person, b.org(org, { start: m.index! + 5, end: nameStart }), { title: who[1], asOf: b.doc.props.issuedOn }, [ev]);
+    if (org) b.rel('HOLDS', person, b.org(org, { start: m.index + 5, end: nameStart }), { title: who[1], asOf: b.doc.props.issuedOn }, [ev]);
   }
   // member units
   for (const m of text.matchAll(/成员单位(?:由|为|包括)[:：]?([^。]+?)组成|成员单位[:：]([^。\n]+)/g)) {
-    const g = groupBefore(m.index!);
+    const g = groupBefore(m.index);
     if (!g) continue;
     const list = m[1] ?? m[2];
-    const at = m.index! + m[0].indexOf(list);
-    const ev = b.evidence(m.index!, m.index! + m[0].length);
+    const at = m.index + m[0].indexOf(list);
+    const ev = b.evidence(m.index, m.index + m[0].length);
     for (const u of resolveUnitList(splitUnitList(list, at), b.resolver)) {
       if (u.org.kind === 'COLLECTIVE') continue;
       b.rel('MEMBER_OF', b.org(u.org, u.item, u.item.text), g.id, { role: '成员单位' }, [ev]);
@@ -74,16 +74,16 @@ export function extractGroups(b: ActorBuilder): void {
   }
   // working groups: (1)综合协调组。由旗生态环境局牵头,旗公安局、旗卫健委等相关单位组成。
   for (const m of text.matchAll(/(?:^|\n)[ \t]*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．])?[ \t]*([\u4e00-\u9fa5]{2,12}组)[。.．:：][ \t]*由([^。\n]+?)牵头([^。\n]*)/g)) {
-    const nameAt = m.index! + m[0].indexOf(m[1]);
+    const nameAt = m.index + m[0].indexOf(m[1]);
     const gid = b.group(m[1], { start: nameAt, end: nameAt + m[1].length });
-    const ev = b.evidence(nameAt, m.index! + m[0].length);
-    const leadAt = m.index! + m[0].indexOf('由' + m[2]) + 1;
+    const ev = b.evidence(nameAt, m.index + m[0].length);
+    const leadAt = m.index + m[0].indexOf('由' + m[2]) + 1;
     for (const u of resolveUnitList(splitUnitList(m[2], leadAt), b.resolver)) {
       b.rel('MEMBER_OF', b.org(u.org, u.item, u.item.text), gid, { role: '牵头单位' }, [ev]);
     }
     const rest = /^[,，、]?(.+?)(?:组成|参与|参加|配合)$/.exec(m[3]);
     if (rest) {
-      const restAt = m.index! + m[0].length - m[3].length + m[3].indexOf(rest[1]);
+      const restAt = m.index + m[0].length - m[3].length + m[3].indexOf(rest[1]);
       for (const u of resolveUnitList(splitUnitList(rest[1], restAt), b.resolver)) {
         if (u.org.kind === 'COLLECTIVE') continue;
         b.rel('MEMBER_OF', b.org(u.org, u.item, u.item.text), gid, { role: '成员单位' }, [ev]);
@@ -113,7 +113,7 @@ function labelledRosters(b: ActorBuilder): void {
       const names: Array<{ name: string; start: number; end: number }> = [];
       const at = lines[j].start + lines[j].text.indexOf(t) + t.length - r[2].length;
       for (const m of r[2].matchAll(/[^\s、,，]+/g)) {
-        if (/^[\u4e00-\u9fa5]{2,5}$/.test(m[0])) names.push({ name: m[0], start: at + m.index!, end: at + m.index! + m[0].length });
+        if (/^[\u4e00-\u9fa5]{2,5}$/.test(m[0])) names.push({ name: m[0], start: at + m.index, end: at + m.index + m[0].length });
       }
       if (!names.length) break;
       rows.push({ role: r[1], names, line: lines[j] });

@@ -49,7 +49,7 @@ export function extractStatedUnits(b: ActorBuilder): StatedUnit[] {
     for (const m of body.matchAll(re)) {
       parts.push({ label, text: body.slice(last, m.index), at: bodyAt + last });
       label = m[1];
-      last = m.index! + m[0].length;
+      last = m.index + m[0].length;
     }
     parts.push({ label, text: body.slice(last), at: bodyAt + last });
     const hasSupportLabel = parts.some((p) => /配合|协办|参与|协同/.test(p.label));
@@ -61,13 +61,13 @@ export function extractStatedUnits(b: ActorBuilder): StatedUnit[] {
   };
 
   for (const m of text.matchAll(BRACKETED)) {
-    const span = { start: m.index!, end: m.index! + m[0].length };
+    const span = { start: m.index, end: m.index + m[0].length };
     taken.push(span);
-    labelled(span, m[2], m.index! + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), m[1]);
+    labelled(span, m[2], m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), m[1]);
   }
   for (const m of text.matchAll(LINE)) {
-    const at = m.index! + m[0].indexOf(m[1]);
-    const end = m.index! + m[0].length;
+    const at = m.index + m[0].indexOf(m[1]);
+    const end = m.index + m[0].length;
     if (overlaps(at, end)) continue;
     const span = { start: at, end };
     taken.push(span);
@@ -93,7 +93,7 @@ export function extractStatedUnits(b: ActorBuilder): StatedUnit[] {
     }
   }
   for (const m of text.matchAll(LED_BY)) {
-    const start = m.index!;
+    const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
     const span = { start, end };

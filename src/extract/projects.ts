@@ -51,9 +51,9 @@ export function extractProjects(doc: ParsedDocument): ProjectFact[] {
   const clause = /[^，。；：！？,;:\n]+/g;
   for (const cm of text.matchAll(clause)) {
     const c = cm[0];
-    const base = cm.index!;
+    const base = cm.index;
     for (const pm of c.matchAll(/(等(?:\d+[个项])?[\u4e00-\u9fa5]{0,5}?)?(项目|期工程)/g)) {
-      const listEnd = pm.index!;
+      const listEnd = pm.index;
       const head = c.slice(0, listEnd);
       const verb = lastVerb(head);
       let listStart = verb ? verb.at + verb.verb.length : 0;
@@ -142,11 +142,11 @@ function namedWorks(doc: ParsedDocument, seen: Set<string>): ProjectFact[] {
   const out: ProjectFact[] = [];
   for (const cm of text.matchAll(/[^，。；：！？,;:\n]+/g)) {
     const c = cm[0];
-    const base = cm.index!;
+    const base = cm.index;
     const firstWorks = c.search(WORKS);
     if (firstWorks < 0) continue;
     let verb: { v: string; end: number } | null = null;
-    for (const vm of c.matchAll(BUILD_VERB)) if (vm.index! + vm[0].length <= firstWorks) verb = { v: vm[0], end: vm.index! + vm[0].length };
+    for (const vm of c.matchAll(BUILD_VERB)) if (vm.index + vm[0].length <= firstWorks) verb = { v: vm[0], end: vm.index + vm[0].length };
     // 推进滹沱河特大桥建设: the verb wraps the works
     if (!verb) {
       const wrap = /(?:加快推进|全力推进|推进|加快|实施|启动|推动)(?=[^，。；]*?(?:特大桥|大桥|楼|馆|场|中心|厂|站)建设)/.exec(c);
@@ -155,7 +155,7 @@ function namedWorks(doc: ParsedDocument, seen: Set<string>): ProjectFact[] {
     if (!verb) continue;
     // the list of works after the verb, up to the last works word
     let listEnd = -1;
-    for (const wm of c.matchAll(WORKS)) if (wm.index! >= verb.end) listEnd = wm.index! + wm[0].length;
+    for (const wm of c.matchAll(WORKS)) if (wm.index >= verb.end) listEnd = wm.index + wm[0].length;
     if (listEnd < 0) continue;
     let from = verb.end;
     for (const piece of c.slice(verb.end, listEnd).split(/(?<=[、和及与])/)) {

@@ -14,7 +14,7 @@ function normalizeDocNumber(code: string, year: string, serial: string): string 
 export function findDocNumbers(text: string): Array<{ docNumber: string; start: number; end: number }> {
   const out: Array<{ docNumber: string; start: number; end: number }> = [];
   for (const m of text.matchAll(DOC_NUMBER)) {
-    out.push({ docNumber: normalizeDocNumber(m[1], m[2], m[3]), start: m.index!, end: m.index! + m[0].length });
+    out.push({ docNumber: normalizeDocNumber(m[1], m[2], m[3]), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -47,7 +47,7 @@ function gluedSplit(sentence: string): number {
   if (comma < 4) return -1;
   const last = sentence.slice(comma + 1);
   for (const m of last.matchAll(ITEM_HEAD)) {
-    if (m.index! >= 4 && last.length - m.index! >= 4) return comma + 1 + m.index!;
+    if (m.index >= 4 && last.length - m.index >= 4) return comma + 1 + m.index;
   }
   return -1;
 }
@@ -105,7 +105,7 @@ function headingOf(text: string, from: number, paraEnd: number, scheme: string):
   if (h.length > 20) {
     // run-on headings (一、2023年工作回顾2023年，是…): stop after the part word
     let cut = -1;
-    for (const w of h.matchAll(PART_WORDS)) if (w.index! + w[0].length <= 40) cut = w.index! + w[0].length;
+    for (const w of h.matchAll(PART_WORDS)) if (w.index + w[0].length <= 40) cut = w.index + w[0].length;
     if (cut > 0) { h = h.slice(0, cut); end = from + lead + cut; }
   }
   // a statement of units is not part of the heading: 实施物业服务质量提升行动（牵头单位：住建厅）
@@ -229,7 +229,7 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
       const after = stopAt < 0 ? '' : line.slice(j + stopAt + 1, j + stopAt + 1 + 3000);
       const nextBlock = after.search(/[。；：:]\s*[（(][一二三四五六七八九十]{1,3}[）)]/);
       const body = nextBlock < 0 ? after : after.slice(0, nextBlock);
-      const items = [...body.matchAll(/。/g)].filter((m) => INLINE_RUN_IN.test(body.slice(m.index! + 1))).length;
+      const items = [...body.matchAll(/。/g)].filter((m) => INLINE_RUN_IN.test(body.slice(m.index + 1))).length;
       const split = glued && items >= 1 ? gluedSplit(sentence.slice(c.markEnd - ls - j)) : -1;
       if (split < 0) { accept(c); return; }
       const at = c.markEnd + split;

@@ -21,7 +21,7 @@ function cellsOf(line: string, at: number, inTable: boolean): Cell[] | null {
     while (b > a && /\s/.test(line[b - 1])) b--;
     cells.push({ text: line.slice(a, b), start: at + a, end: at + b });
   };
-  for (const m of line.matchAll(sep)) { push(from, m.index!); from = m.index! + m[0].length; }
+  for (const m of line.matchAll(sep)) { push(from, m.index); from = m.index + m[0].length; }
   push(from, line.length);
   // a pipe table written |a|b| has empty edge cells
   while (cells.length && !cells[0].text) cells.shift();
