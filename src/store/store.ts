@@ -4,6 +4,7 @@
  * code sees plain objects and AppErrors only.
  */
 import { Socket } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session, type Transaction } from 'neo4j-driver';
 import { config } from '../config.js';
 import { AppError } from '../errors.js';
@@ -62,13 +63,18 @@ export interface Snapshot extends Store {
    * reads may mix two versions of the graph (Neo4j reads are read-committed even inside one
    * transaction) — the caller runs the work again. `abort` (a timeout) skips that check.
    *
-   * Why a version node and not bookmarks: a read transaction's bookmark was measured to lag what
-   * its reads already see (2 of 150 responses torn under writes every 100 ms on a busy machine,
-   * with equal bookmarks before and after), while the version is bumped inside every write
-   * transaction, so it becomes visible exactly with the write's data.
+   * How: a version node (queries/store/version-*.cypher) read as the first and the last statement.
+   * Every write first announces itself in a committed transaction of its own, then bumps the
+   * count inside its data transaction; a read that met an announced writer, or a different count,
+   * is `changed`. Bookmarks were not enough (a read transaction's bookmark lagged what its reads
+   * saw: 2 of 150 responses torn in CI), nor a count alone (a committing transaction's records can
+   * be seen before all of them are in, so the count and the data may be seen out of step).
    */
   release(options?: { abort?: boolean }): Promise<{ changed: boolean }>;
 }
+
+/** a writer's announcement outlives its transaction's timeout by this much before readers stop waiting on it */
+const LEASE_MARGIN_MS = 30_000;
 
 export interface StoreOptions {
   connection?: Neo4jConnection;
@@ -199,10 +205,18 @@ export function createStore(options: StoreOptions = {}): Store {
       // Neo4j refuses a schema change in a transaction that wrote data, so schema skips the version
       if (mode === 'SCHEMA') return await s.executeWrite(work, txConfig);
       if (mode === 'WRITE') {
-        return await s.executeWrite(async (tx) => {
-          await tx.run(loadQuery('store/version-bump'));
-          return work(tx);
-        }, txConfig);
+        // announce, then write (see queries/store/version-begin.cypher); a failed write leaves
+        const writer = randomUUID();
+        await s.executeWrite((tx) => tx.run(loadQuery('store/version-begin'), { writer, leaseMs: neo4j.int(timeoutMs + LEASE_MARGIN_MS) }), { timeout: 10_000 });
+        try {
+          return await s.executeWrite(async (tx) => {
+            await tx.run(loadQuery('store/version-commit'), { writer });
+            return work(tx);
+          }, txConfig);
+        } catch (e) {
+          await s.executeWrite((tx) => tx.run(loadQuery('store/version-abandon'), { writer }), { timeout: 10_000 }).catch(() => undefined);
+          throw e;
+        }
       }
       const tx = s.beginTransaction(txConfig);
       try {
@@ -244,9 +258,13 @@ export function createStore(options: StoreOptions = {}): Store {
       let s: Session | undefined;
       let tx: Transaction | undefined;
       let opening: Promise<Transaction> | undefined;
-      let startVersion: unknown;
+      let startVersion: string | null = null;
       let released = false;
-      const versionIn = async (t: Transaction, name: 'store/version' | 'store/version-lock') => (await t.run(loadQuery(name))).records[0]?.get('n') ?? null;
+      /** the version this transaction sees, or null when a write is being applied (its reads may be half of it) */
+      const versionIn = async (t: Transaction, name: 'store/version' | 'store/version-lock') => {
+        const [r] = (await t.run(loadQuery(name))).records;
+        return r && !r.get('busy') ? String(r.get('n')) : null;
+      };
       const open = () =>
         (opening ??= (async () => {
           s = session(exclusive ? 'WRITE' : 'READ');
@@ -277,7 +295,7 @@ export function createStore(options: StoreOptions = {}): Store {
             await opening?.catch(() => undefined);
             if (tx?.isOpen()) {
               // read-committed: a version read after the last read sees every write its reads could have seen
-              if (!exclusive && !options?.abort) changed = (await versionIn(tx, 'store/version')) !== startVersion;
+              if (!exclusive && !options?.abort) changed = startVersion === null || (await versionIn(tx, 'store/version')) !== startVersion;
               // the exclusive lock was taken by a write, which must not stay
               await (exclusive || options?.abort ? tx.rollback() : tx.commit());
             }

@@ -23,7 +23,7 @@ describe('migrations', () => {
     expect(rows.map((r) => r.name).sort()).toEqual(['organization_names', 'section_text', 'target_text', 'task_text']);
     expect(new Set(rows.map((r) => r.analyzer))).toEqual(new Set(['cjk']));
     const constraints = await store.read<{ labels: string[] }>("SHOW CONSTRAINTS YIELD labelsOrTypes AS labels, type WHERE type = 'UNIQUENESS' RETURN labels");
-    expect(constraints.flatMap((c) => c.labels).sort()).toEqual(['Contact', 'Document', 'Gazette', 'GraphVersion', 'Group', 'Organization', 'Person', 'Project', 'Section', 'Target', 'Task']);
+    expect(constraints.flatMap((c) => c.labels).sort()).toEqual(['Contact', 'Document', 'Gazette', 'GraphVersion', 'Group', 'Organization', 'Person', 'Project', 'Provision', 'Section', 'Target', 'Task']);
   });
 });
 
