@@ -43,6 +43,11 @@ export const FAMILY_TOOLS: FamilyTool[] = [
     required: ['indicator'],
   },
   { name: 'document_info', family: 'DOCUMENT_INFO', description: "A document's 文号, date and issuer.", slots: { document: { type: 'string', description: 'the document title or 文号 as the question says it', entity: 'DOC' } }, required: ['document'] },
+  {
+    name: 'grant_amount', family: 'PROVISION', description: 'What a measures document grants for a condition (奖励/扶持/补贴 amounts: 获某级奖项, 发表作品, 培训) or the fund it sets.',
+    slots: { condition: { type: 'string', description: 'the condition in the question\'s words, e.g. 获得五个一工程奖, 发表一篇散文' } },
+    required: ['condition'],
+  },
 ];
 
 export const CYPHER_TOOL = 'run_cypher';
@@ -96,6 +101,10 @@ export function intentFromTool(name: string, args: Record<string, unknown>, lex:
     }
   }
   if (tool.family === 'POST_HOLDER') intent.term = typeof args.post === 'string' ? args.post.slice(0, 10) : '';
+  if (tool.family === 'PROVISION') {
+    if (typeof args.condition !== 'string' || !args.condition.trim()) return null;
+    intent.term = args.condition.slice(0, 200);
+  }
   if (tool.family === 'TARGET_FIGURE') {
     const achieved = args.status === 'ACHIEVED';
     intent.status = achieved ? 'ACHIEVED' : 'PLANNED';

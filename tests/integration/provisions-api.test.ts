@@ -1,6 +1,8 @@
 /** Provision facts through the store and the public API: what a measures document grants, quoted. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../src/ask/index.js';
 import { seedBatch, testGraph, type TestGraph } from '../helpers/graph.js';
+import { startOpenAiStub } from '../helpers/openai-stub.js';
 
 let g: TestGraph;
 beforeAll(async () => {
@@ -43,5 +45,29 @@ describe('provisions in GraphQL', () => {
     expect(funds.data!.provisions.every((p) => p.kind === 'FUND')).toBe(true);
     const none = await g.gql<{ provisions: unknown[] }>('{ provisions(filter: { jurisdiction: "没有这个地方" }) { id } }');
     expect(none.data!.provisions).toEqual([]);
+  });
+});
+
+describe('provisions through a model', () => {
+  it('the model may choose the grant tool; the condition in its words is matched against the graph, and the answer states the amount', async () => {
+    const stub = await startOpenAiStub(() => ({ tool: 'grant_amount', args: { condition: '在国家级期刊发表中篇小说' } }));
+    try {
+      const run = (c: string, p: Record<string, unknown>) => g.store.read(c, p);
+      const a = await ask('写小说有什么政策', { run, llm: stub.client, model: 'stub-model' }, { mode: 'LLM' });
+      expect(stub.requests).toHaveLength(1);
+      const tools = (stub.bodies[0].tools as Array<{ function: { name: string } }>).map((t) => t.function.name);
+      expect(tools).toContain('grant_amount');
+      expect(a.mode).toBe('LLM');
+      expect(a.family).toBe('PROVISION');
+      // every amount the answer states is a row's, and each row is cited verbatim
+      const amounts = a.rows.map((r) => String(r.amountText));
+      expect(amounts.length).toBeGreaterThan(0);
+      for (const m of a.answer.match(/[\d.]+万?元/g) ?? []) expect(amounts).toContain(m);
+      expect(a.citations.length).toBe(a.rows.length);
+      const texts = new Map((await g.gql<{ documents: Array<{ id: string; text: string }> }>('{ documents { id text } }')).data!.documents.map((d) => [d.id, d.text]));
+      for (const c of a.citations) expect(texts.get(c.documentId)?.slice(c.start, c.end)).toBe(c.quote);
+    } finally {
+      await stub.close();
+    }
   });
 });
