@@ -8,6 +8,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { ask } from '../../src/ask/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, runQuery } from '../../src/api/index.js';
 import { countyGraph } from '../../src/infer/index.js';
@@ -168,6 +169,13 @@ describe('one graph per county', () => {
     const portfolio = async (name: string) => (await gql<{ person: { portfolio: string[] } }>('query($n: String!) { person(name: $n) { portfolio } }', { n: name })).person.portfolio;
     expect(await portfolio('李贵')).not.toContain('人社');
     expect(await portfolio('陈小军')).toContain('人社');
+    // and a leader's targets (ask) are those they are accountable for under the division in force
+    const employmentOf = async (leader: string) => (await ask(`${leader}分管单位负责的目标`, { run: (c, p) => store.read(c, p) })).rows
+      .map((r) => String(r.text)).filter((t) => t.includes('新增城镇就业'));
+    expect((await employmentOf('陈小军')).some((t) => t.includes('2500'))).toBe(true);
+    expect((await employmentOf('陈小军')).some((t) => t.includes('5000'))).toBe(false);
+    expect((await employmentOf('李贵')).some((t) => t.includes('5000'))).toBe(true);
+    expect((await employmentOf('李贵')).some((t) => t.includes('2500'))).toBe(false);
     // a unit the adjustment does not mention stays with its leader
     expect((await gql<{ person: { supervises: Array<{ name: string }> } }>('{ person(name: "周立明") { supervises { name } } }')).person.supervises.map((o) => o.name))
       .toContain('旗住房和城乡建设局');
