@@ -22,6 +22,7 @@ import { intentFromTool } from './tools.js';
 /** Answer.family of a question declined for its place, the nation or as an opinion or forecast. */
 export const OUT_OF_SCOPE = 'OUT_OF_SCOPE';
 import { normalizeKey } from './normalize.js';
+import { listOf, need, numOrNull, rowsOf, stringsOf } from './rows.js';
 
 export { llmFromConfig } from './llm.js';
 
@@ -81,20 +82,23 @@ export function resetAskCache(): void {
   cache.clear();
 }
 
+const PASSAGE_RANK: Record<string, number> = { Section: 0, Task: 1, Target: 2, Project: 3 };
+
 async function buildCache(run: AskDeps['run']): Promise<Cached> {
   const [rows, idx] = await Promise.all([
     run(query('lexicon'), {}),
-    run(query('fulltext-indexes'), {}).catch(() => [] as Record<string, unknown>[]),
+    run(query('fulltext-indexes'), {}).catch(() => [] satisfies Record<string, unknown>[]),
   ]);
   // passages read best from sections, then tasks and targets; organisation names are not passages
   const rank = (labels: unknown) => {
     const l = Array.isArray(labels) ? String(labels[0]) : '';
-    return ({ Section: 0, Task: 1, Target: 2, Project: 3 } as Record<string, number>)[l] ?? 9;
+    return PASSAGE_RANK[l] ?? 9;
   };
   const indexes = idx
     .filter((r) => rank(r.labelsOrTypes) < 9)
     .sort((a, b) => rank(a.labelsOrTypes) - rank(b.labelsOrTypes))
     .map((r) => String(r.name));
+  // the lexicon query's columns are LexiconRow's (queries/ask/lexicon.cypher); no row schema checks them yet
   return { lexicon: buildLexicon(rows as unknown as LexiconRow[]), indexes };
 }
 
@@ -109,7 +113,8 @@ function cachedFor(key: string, run: AskDeps['run']): Promise<Cached> {
   const value = buildCache(run);
   cache.set(key, { at: Date.now(), value });
   value.catch(() => cache.delete(key));
-  if (cache.size > MAX_CACHED_GRAPHS) cache.delete(cache.keys().next().value as string);
+  const oldest = cache.keys().next();
+  if (cache.size > MAX_CACHED_GRAPHS && !oldest.done) cache.delete(oldest.value);
   return value;
 }
 
@@ -126,8 +131,8 @@ function collectEvidence(v: unknown, out: Evidence[], depth = 0): void {
     for (const x of v) collectEvidence(x, out, depth + 1);
     return;
   }
-  if ('evidenceQuotes' in (v as object)) out.push(...evidenceFromLists(v));
-  for (const x of Object.values(v as object)) if (x && typeof x === 'object') collectEvidence(x, out, depth + 1);
+  if ('evidenceQuotes' in v) out.push(...evidenceFromLists(v));
+  for (const x of Object.values(v)) if (x && typeof x === 'object') collectEvidence(x, out, depth + 1);
 }
 
 const MAX_CITATIONS = 20;
@@ -165,7 +170,7 @@ function figure(r: Record<string, unknown>): string {
 function targetLine(r: Record<string, unknown>): string {
   const fig = figure(r);
   const status = r.status === 'ACHIEVED' ? '完成' : '目标';
-  const head = `${yearText(r.year as number | null)}${r.metric ?? ''}${status}${fig ? `：${fig}` : ''}`;
+  const head = `${yearText(numOrNull(r.year))}${r.metric ?? ''}${status}${fig ? `：${fig}` : ''}`;
   return r.text ? `${head}（原文：“${r.text}”）` : head;
 }
 
@@ -205,7 +210,7 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       return r ? { ...r, rows: cleanRows(r.rows), citations: dedupe(r.citations) } : null;
     }
     case 'SUPERVISOR_OF': {
-      const orgs = intent.orgs?.length ? intent.orgs : [intent.org!];
+      const orgs = intent.orgs?.length ? intent.orgs : [need(intent.org, 'org')];
       const rows: Record<string, unknown>[] = [];
       const parts: string[] = [];
       let text = '';
@@ -219,7 +224,7 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         rows.push(...q.rows);
         const via = q.rows.filter((r) => r.organization !== org.name).map((r) => r.organization);
         const people = q.rows.map((r) => {
-          const titles = list(r.titles as unknown[]);
+          const titles = list(listOf(r.titles));
           return `${r.person}${titles ? `（${titles}）` : ''}${r.scope ? `〔${r.scope}〕` : ''}`;
         });
         const viaText = via.length ? `（通过所属的${list(via)}）` : '';
@@ -230,7 +235,7 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
     }
     case 'SUPERVISED_BY': {
       // 周立明和李贵分别分管哪些单位: one part per person named
-      const people = !intent.org && intent.persons && intent.persons.length > 1 ? intent.persons : [intent.person!];
+      const people = !intent.org && intent.persons && intent.persons.length > 1 ? intent.persons : [need(intent.person, 'person')];
       const rows: Record<string, unknown>[] = [];
       const parts: string[] = [];
       let text = '';
@@ -262,18 +267,18 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         if (!q.rows.length) return null;
         return done(q, `${intent.person.name}联系的单位（${new Set(q.rows.map((r) => r.organization)).size}个）：${list(q.rows.map((r) => r.organization))}。`, cite(q.rows, 'ev'));
       }
-      const q = await exec('liaison-for-org', { orgId: intent.org!.id });
+      const q = await exec('liaison-for-org', { orgId: need(intent.org, 'org').id });
       if (!q.rows.length) return null;
-      return done(q, `负责联系${intent.org!.name}的领导：${list(q.rows.map((r) => r.person))}。`, cite(q.rows, 'ev'));
+      return done(q, `负责联系${need(intent.org, 'org').name}的领导：${list(q.rows.map((r) => r.person))}。`, cite(q.rows, 'ev'));
     }
     case 'AB_PARTNER': {
-      const p = intent.person!;
+      const p = need(intent.person, 'person');
       const q = await exec('backups-of-person', { personId: p.id });
       if (!q.rows.length) return null;
       return done(q, `与${p.name}互为AB角的领导：${list(q.rows.map((r) => r.person))}。`, cite(q.rows, 'ev'));
     }
     case 'ASSISTS': {
-      const p = intent.person!;
+      const p = need(intent.person, 'person');
       const q = await exec('assists', { personId: p.id });
       if (!q.rows.length) return null;
       const helpers = q.rows.filter((r) => r.direction === 'ASSISTS_ASKED').map((r) => r.person);
@@ -282,11 +287,11 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       return done(q, `${parts.join('；')}。`, cite(q.rows, 'ev'));
     }
     case 'PORTFOLIO': {
-      const p = intent.person!;
+      const p = need(intent.person, 'person');
       const q = await exec('portfolio', { personId: p.id });
       const r = q.rows[0];
-      const areas = (r?.portfolio as string[] | undefined) ?? [];
-      const titles = list((r?.titles as unknown[]) ?? []);
+      const areas = stringsOf(r?.portfolio);
+      const titles = list(listOf(r?.titles));
       // 协助: whom the person assists and who assists them belong to what they do
       const a = await exec('assists', { personId: p.id });
       const helps = a.rows.filter((x) => x.direction === 'ASKED_ASSISTS').map((x) => x.person);
@@ -298,26 +303,26 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       return done({ text: q.text, rows: [...q.rows, ...a.rows] }, text, [...cite(q.rows, 'ev', 'hev'), ...cite(a.rows, 'ev')].slice(0, MAX_CITATIONS));
     }
     case 'AREA_LEADER': {
-      const a = intent.area!;
+      const a = need(intent.area, 'area');
       const q = await exec('area-leaders', { area: a.name });
       if (!q.rows.length) return null;
-      const people = q.rows.map((r) => `${r.person}${list(r.titles as unknown[]) ? `（${list(r.titles as unknown[])}）` : ''}`);
+      const people = q.rows.map((r) => `${r.person}${list(listOf(r.titles)) ? `（${list(listOf(r.titles))}）` : ''}`);
       return done(q, `负责${a.name}方面工作的领导：${people.join('、')}。`, cite(q.rows, 'ev'));
     }
     case 'TARGET_FIGURE':
     case 'ACHIEVED_FIGURE':
     case 'PLAN_VS_ACTUAL': {
-      const metrics = [...new Set(intent.metrics!.map((m) => m.name))];
+      const metrics = [...new Set(need(intent.metrics, 'metrics').map((m) => m.name))];
       const status = intent.family === 'PLAN_VS_ACTUAL' ? null : intent.status ?? null;
       const year = intent.family === 'PLAN_VS_ACTUAL' ? null : intent.year;
-      let q = await exec('target-figures', { metrics, year, status });
-      let note = '';
+      const q = await exec('target-figures', { metrics, year, status });
+      const note = '';
       if (!q.rows.length && intent.family !== 'PLAN_VS_ACTUAL') {
         // say what the graph does hold for the metric instead of guessing the asked one
         const other = await exec('target-figures', { metrics, year: null, status: null });
         if (!other.rows.length) return null;
         // the other years are named, their figures are not: a figure of another year is not the answer
-        const held = [...new Set(other.rows.map((r) => `${yearText(r.year as number | null)}${r.status === 'ACHIEVED' ? '完成数' : '目标'}`))];
+        const held = [...new Set(other.rows.map((r) => `${yearText(numOrNull(r.year))}${r.status === 'ACHIEVED' ? '完成数' : '目标'}`))];
         // rows and citations are the records that exist (what the sentence says is there)
         return done(other, `没有找到${yearText(year)}${metrics.join('、')}的${status === 'ACHIEVED' ? '完成数' : '目标'}。图谱中该指标只有${held.join('、')}的记录（可以按这些年份提问），不用其他年份的数字代替。`, cite(other.rows, 'ev'));
       }
@@ -333,17 +338,17 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
     case 'TARGETS_OF_ORG':
     case 'TARGETS_OF_LEADER': {
       const isOrg = intent.family === 'TARGETS_OF_ORG';
-      const who = isOrg ? intent.org! : intent.person!;
+      const who = isOrg ? need(intent.org, 'org') : need(intent.person, 'person');
       const name = isOrg ? 'targets-of-org' : 'targets-of-leader';
       const params = isOrg ? { orgId: who.id, year: intent.year, status: null } : { personId: who.id, year: intent.year, status: null };
-      let q = await exec(name, params);
-      let note = '';
+      const q = await exec(name, params);
+      const note = '';
       if (!q.rows.length && intent.year != null) {
         // nothing for the asked year: name the years the graph holds, not their figures (a figure of
         // another year is not the answer, and a question about an unloaded year gets no number)
         const other = await exec(name, { ...params, year: null });
         if (other.rows.length) {
-          const years = [...new Set(other.rows.map((r) => r.year).filter((y) => y != null))].sort().map((y) => yearText(y as number));
+          const years = [...new Set(other.rows.map((r) => r.year).map(numOrNull).filter((y) => y != null))].sort().map((y) => yearText(y));
           return done(other, `没有找到${who.name}${isOrg ? '' : '分管单位'}${yearText(intent.year)}负责的目标。图谱中${isOrg ? '它' : '这些单位'}负责的目标只有${years.join('、') || '未标年份'}的（可以按这些年份提问）。`, cite(other.rows, 'ev', 'tev'));
         }
       }
@@ -353,20 +358,20 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       const lines = [...byTarget.values()].slice(0, 30).map((r, i) => {
         const role = ROLE_ZH[String(r.role)] ?? String(r.role ?? '');
         const unit = isOrg ? (r.organization !== who.name ? `，${r.organization}` : '') : `，${r.organization}`;
-        return `${i + 1}. ${note ? yearText(r.year as number | null) : ''}${r.metric ?? ''}${figure(r) ? ` ${figure(r)}` : ''}（${role}${unit}${r.basis ? `，${BASIS_ZH[String(r.basis)] ?? r.basis}` : ''}）`;
+        return `${i + 1}. ${note ? yearText(numOrNull(r.year)) : ''}${r.metric ?? ''}${figure(r) ? ` ${figure(r)}` : ''}（${role}${unit}${r.basis ? `，${BASIS_ZH[String(r.basis)] ?? r.basis}` : ''}）`;
       });
       const shownYear = note ? '' : yearText(intent.year);
       const intro = `${note}${isOrg ? `${who.name}${shownYear}负责的目标` : `${who.name}分管单位${shownYear}负责的目标`}`;
       return done(q, `${intro}共${byTarget.size}项：${lines.join('；')}${byTarget.size > 30 ? '……' : ''}。`, cite(q.rows, 'ev', 'tev'));
     }
     case 'DOCUMENT_TARGETS': {
-      const docIds = (intent.docs?.length ? intent.docs : [intent.doc!]).map((x) => x.id);
-      let q = await exec('document-targets', { docIds, year: intent.year, status: intent.status ?? null });
-      let note = '';
+      const docIds = (intent.docs?.length ? intent.docs : [need(intent.doc, 'doc')]).map((x) => x.id);
+      const q = await exec('document-targets', { docIds, year: intent.year, status: intent.status ?? null });
+      const note = '';
       if (!q.rows.length && intent.year != null) {
         const other = await exec('document-targets', { docIds, year: null, status: intent.status ?? null });
         if (other.rows.length) {
-          const years = [...new Set(other.rows.map((r) => r.year).filter((y) => y != null))].sort().map((y) => yearText(y as number));
+          const years = [...new Set(other.rows.map((r) => r.year).map(numOrNull).filter((y) => y != null))].sort().map((y) => yearText(y));
           return done(other, `${String(other.rows[0].document)}没有${yearText(intent.year)}的目标。它提出的目标只有${years.join('、') || '未标年份'}的（可以按这些年份提问）。`, cite(other.rows, 'ev'));
         }
       }
@@ -377,10 +382,10 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
     }
     case 'TASK_RESPONSIBLE': {
       // the whole topic first, then shorter readings of it (清洁取暖工作 → 清洁取暖)
-      const terms = candidateTerms(intent.term!);
+      const terms = candidateTerms(need(intent.term, 'term'));
       for (const term of terms) {
         const q = await exec('tasks-responsible', { term });
-        let withUnits = q.rows.filter((r) => (r.lead as unknown[]).length || (r.support as unknown[]).length);
+        let withUnits = q.rows.filter((r) => listOf(r.lead).length || listOf(r.support).length);
         if (!withUnits.length) continue;
         // a topic found only in a task's body, not its title, is said so: the task is about something else
         const titled = withUnits.some((r) => String(r.title ?? '').includes(term));
@@ -388,8 +393,8 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         if (titled) withUnits = withUnits.filter((r) => String(r.title ?? '').includes(term));
         const preface = titled ? '' : `没有标题含“${term}”的任务；正文提到“${term}”的任务：`;
         const lines = withUnits.map((r) => {
-          const lead = list(r.lead as unknown[]);
-          const support = list(r.support as unknown[]);
+          const lead = list(listOf(r.lead));
+          const support = list(listOf(r.support));
           return `“${r.title}”${r.document ? `（${r.document}）` : ''}：${lead ? `牵头单位：${lead}` : '未写明牵头单位'}${support ? `；配合单位：${support}` : ''}`;
         });
         return done({ ...q, rows: withUnits }, `${preface}${lines.join('。')}。`, cite(withUnits, 'evs', 'tev'));
@@ -397,12 +402,12 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       return null;
     }
     case 'GROUP_INFO': {
-      const g = intent.group!;
+      const g = need(intent.group, 'group');
       const q = await exec('group-info', { groupId: g.id });
       const r = q.rows[0];
       if (!r) return null;
-      const members = (r.members as Array<Record<string, unknown>>) ?? [];
-      const office = (r.office as Array<Record<string, unknown>>) ?? [];
+      const members = rowsOf(r.members);
+      const office = rowsOf(r.office);
       if (!members.length && !office.length) return null;
       const byRole = new Map<string, string[]>();
       for (const m of members) {
@@ -420,17 +425,17 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       return done(q, `${g.name}——${parts.join('；')}。`, dedupe(evs.flatMap(evidenceFromLists)));
     }
     case 'PERSON_APPOINTMENTS': {
-      const p = intent.person!;
+      const p = need(intent.person, 'person');
       const q = await exec('person-appointments', { personId: p.id });
       const appts = q.rows.filter((r) => r.action != null);
-      const holds = (q.rows[0]?.holds as Array<Record<string, unknown>>) ?? [];
+      const holds = rowsOf(q.rows[0]?.holds);
       if (!appts.length && !holds.length) return null;
       const lines = appts.map((r) => `${ACTION_ZH[String(r.action)] ?? r.action}${r.organization ?? ''}${r.position ?? ''}${r.docNumber ? `（${r.docNumber}${r.date ? `，${r.date}` : ''}）` : ''}`);
       const held = holds.length ? `职务：${list(holds.map((h) => (String(h.title ?? '').startsWith(String(h.organization ?? '')) ? h.title : `${h.organization ?? ''}${h.title ?? ''}`)))}` : '';
       return done(q, `${p.name}：${[lines.join('；'), held].filter(Boolean).join('。')}。`, cite(appts, 'ev'));
     }
     case 'NOTICE_APPOINTMENTS': {
-      const d = intent.doc!;
+      const d = need(intent.doc, 'doc');
       const q = await exec('notice-appointments', { docId: d.id, docNumber: d.docNumber ?? null });
       if (!q.rows.length) return null;
       const lines = q.rows.map((r) => `${r.person} ${ACTION_ZH[String(r.action)] ?? r.action}${r.organization ?? ''}${r.position ?? ''}`);
@@ -460,31 +465,32 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         const mine = q.rows.filter((r) => r.targetId === id);
         if (!mine.length) return null;
         const all = mine.filter((r) => r.organization != null).map((r): Record<string, unknown> => ({
-          ...r, leaders: ((r.leaderIds as unknown[]) ?? []).map((x) => personName.get(String(x))).filter(Boolean),
+          ...r, leaders: (listOf(r.leaderIds)).map((x) => personName.get(String(x))).filter(Boolean),
         }));
         const owners = all.filter(plausibleOwner);
         const weak = all.filter((o) => !plausibleOwner(o)).map((o) => String(o.organization));
-        return { ...mine[0], owners, weak, policy: policyRows.filter((p) => p.targetId === id) } as Record<string, unknown>;
+        const row: Record<string, unknown> = { ...mine[0], owners, weak, policy: policyRows.filter((p) => p.targetId === id) };
+        return row;
       }).filter((r): r is Record<string, unknown> => r !== null);
       if (!chosen.length) return null;
       const parts = chosen.map(ownerText);
       if (intent.org) {
         // 某目标的牵头单位是民政局吗: a verdict from the same rows, then the owners
         const o = intent.org;
-        const all = chosen.flatMap((r) => r.owners as Array<Record<string, unknown>>);
+        const all = chosen.flatMap((r) => rowsOf(r.owners));
         const hit = all.find((x) => x.organization === o.name);
         parts.unshift(hit ? `是，${o.name}是${ROLE_ZH[String(hit.role)] ?? '责任'}单位（${BASIS_ZH[String(hit.basis)] ?? hit.basis}）。` : `否，图谱中${o.name}不是这项目标的责任单位。`);
       }
       const evs = chosen.flatMap((r) => [
         ...evidenceFromLists(r.tev),
-        ...(r.owners as Array<Record<string, unknown>>).flatMap((o) => evidenceFromLists(o.ev)),
-        ...(r.policy as Array<Record<string, unknown>>).flatMap((p) => evidenceFromLists(p.ev)),
+        ...rowsOf(r.owners).flatMap((o) => evidenceFromLists(o.ev)),
+        ...rowsOf(r.policy).flatMap((p) => evidenceFromLists(p.ev)),
       ]);
       const pick = (r: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, r[k] ?? null]));
       const shown = chosen.map((r) => ({
         ...pick(r, ['targetId', 'text', 'metric', 'value', 'valueMax', 'unit', 'modifier', 'year', 'status', 'document', 'task']),
-        owners: (r.owners as Array<Record<string, unknown>>).map((o) => pick(o, ['organization', 'role', 'basis', 'confidence', 'via', 'terms', 'leaders', 'supervisors'])),
-        policy: (r.policy as Array<Record<string, unknown>>).map((p) => pick(p, ['task', 'document', 'score', 'lead'])),
+        owners: rowsOf(r.owners).map((o) => pick(o, ['organization', 'role', 'basis', 'confidence', 'via', 'terms', 'leaders', 'supervisors'])),
+        policy: rowsOf(r.policy).map((p) => pick(p, ['task', 'document', 'score', 'lead'])),
       }));
       return done({ ...q, rows: shown }, parts.join('\n'), dedupe(evs));
     }
@@ -577,7 +583,7 @@ function pickTargets(rows: Record<string, unknown>[], intent: Intent, referenceY
  */
 export function plausibleOwner(o: Record<string, unknown>): boolean {
   if (o.basis !== 'PORTFOLIO') return true;
-  const terms = ((o.terms as unknown[]) ?? []).map(String).filter(Boolean);
+  const terms = (listOf(o.terms)).map(String).filter(Boolean);
   if (!terms.length) return true;
   const own = `${String(o.text ?? '')}${String(o.metric ?? '')}`;
   return terms.some((t) => own.includes(t));
@@ -587,10 +593,10 @@ const BASIS_ZH: Record<string, string> = { STATED: '文件明确', POLICY: '依�
 
 /** One target's owners, each with its basis in words, and the accountable leaders. */
 function ownerText(r: Record<string, unknown>): string {
-  const owners = (r.owners as Array<Record<string, unknown>>) ?? [];
-  const policy = (r.policy as Array<Record<string, unknown>>) ?? [];
-  const head = `“${String(r.text ?? r.metric ?? '').replace(/\s+/g, '')}”（${yearText(r.year as number | null)}${r.status === 'ACHIEVED' ? '完成' : '目标'}${r.document ? `，出自${r.document}` : ''}）`;
-  const weak = (r.weak as string[] | undefined) ?? [];
+  const owners = rowsOf(r.owners);
+  const policy = rowsOf(r.policy);
+  const head = `“${String(r.text ?? r.metric ?? '').replace(/\s+/g, '')}”（${yearText(numOrNull(r.year))}${r.status === 'ACHIEVED' ? '完成' : '目标'}${r.document ? `，出自${r.document}` : ''}）`;
+  const weak = stringsOf(r.weak);
   // the weak unit is not named: the answer must not read as if it were an owner
   const weakText = weak.length ? '（领导分工中的分管单位与这项目标只在同一段落共有词语、不在目标原文中，关联太弱，不作为责任单位）' : '';
   if (!owners.length) return `${head}：图谱中没有明确的责任单位——文件未写明，也没有可依据的政策文件任务或领导分工，不作推断${weakText}。`;
@@ -602,12 +608,12 @@ function ownerText(r: Record<string, unknown>): string {
     const role = ROLE_ZH[String(o.role)] ?? '负责';
     const conf = o.confidence != null ? `，置信度${Number(o.confidence).toFixed(2)}` : '';
     if (basis === 'POLICY') {
-      const p = policy.find((x) => (x.lead as unknown[] | undefined)?.includes(o.organization)) ?? policy[0];
+      const p = policy.find((x) => listOf(x.lead)?.includes(o.organization)) ?? policy[0];
       return p ? `依据政策文件${p.document ? `《${String(p.document).replace(/^《|》$/g, '')}》` : ''}任务“${p.task}”的${role}单位${conf}` : `依据政策文件的${role}单位${conf}`;
     }
     if (basis === 'PORTFOLIO') {
-      const leaders = list((o.leaders as unknown[])?.length ? (o.leaders as unknown[]) : (o.supervisors as unknown[]) ?? []);
-      const words = list((o.terms as unknown[]) ?? []);
+      const leaders = list(listOf(o.leaders).length ? listOf(o.leaders) : listOf(o.supervisors));
+      const words = list(listOf(o.terms));
       return `依据领导分工${leaders ? `：${leaders}分管${o.organization}` : ''}${words ? `，与目标共有“${words}”` : ''}${conf}`;
     }
     if (basis === 'STATED') return `文件明确：${o.via === 'TASK' && r.task ? `任务“${r.task}”` : '原文'}写明为${role}单位${conf}`;
@@ -621,7 +627,7 @@ function ownerText(r: Record<string, unknown>): string {
   if (support.length) parts.push(`配合：${support.map((o) => `${o.organization}（${why(o)}）`).join('；')}`);
   // accountable leaders: the division of work a PORTFOLIO basis rests on, else who supervises the lead unit
   const leaders = new Set<string>();
-  for (const o of lead) for (const p of ((o.basis === 'PORTFOLIO' && (o.leaders as unknown[])?.length ? o.leaders : o.supervisors) as unknown[]) ?? []) leaders.add(String(p));
+  for (const o of lead) for (const p of listOf(o.basis === 'PORTFOLIO' && listOf(o.leaders).length ? o.leaders : o.supervisors)) leaders.add(String(p));
   if (leaders.size) parts.push(`负责领导（分管牵头单位）：${[...leaders].join('、')}`);
   return `${head}——${parts.join('。')}。`;
 }
@@ -703,7 +709,7 @@ async function search(q: string, mentions: ReturnType<typeof findMentions>, cach
     for (const luceneQuery of attempts) {
       const found = await Promise.all(
         // an index that refuses the query (still populating, dropped) is skipped
-        cached.indexes.map((index) => run(text, { index, query: luceneQuery, limit: 5 }).catch(() => [] as Record<string, unknown>[])),
+        cached.indexes.map((index) => run(text, { index, query: luceneQuery, limit: 5 }).catch(() => [] satisfies Record<string, unknown>[])),
       );
       rows.push(...found.flat());
       if (rows.length) break;
@@ -712,7 +718,7 @@ async function search(q: string, mentions: ReturnType<typeof findMentions>, cach
       // loosest: any pair of the topic, kept only where most of the topic's pairs occur
       const pairs = [...new Set(pieces.flatMap((t) => [...Array(Math.max(0, t.length - 1)).keys()].map((i) => t.slice(i, i + 2))))];
       if (pairs.length >= 3) {
-        const found = await Promise.all(cached.indexes.map((index) => run(text, { index, query: pairs.map((p) => `"${clean(p)}"`).join(' OR '), limit: 10 }).catch(() => [] as Record<string, unknown>[])));
+        const found = await Promise.all(cached.indexes.map((index) => run(text, { index, query: pairs.map((p) => `"${clean(p)}"`).join(' OR '), limit: 10 }).catch(() => [] satisfies Record<string, unknown>[])));
         for (const r of found.flat()) {
           const body = normalizeKey(String(r.text ?? ''));
           if (pairs.filter((p) => body.includes(p)).length / pairs.length >= MIN_PAIR_SHARE) rows.push(r);

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { ask } from '../../src/ask/index.js';
+import { rowsOf } from '../../src/ask/rows.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, runQuery } from '../../src/api/index.js';
 import { countyGraph } from '../../src/infer/index.js';
@@ -170,7 +171,7 @@ describe('one graph per county', () => {
     expect(await portfolio('李贵')).not.toContain('人社');
     expect(await portfolio('陈小军')).toContain('人社');
     // and a leader's targets (ask) are those they are accountable for under the division in force
-    const employmentOf = async (leader: string) => (await ask(`${leader}分管单位负责的目标`, { run: (c, p) => store.read(c, p) })).rows
+    const employmentOf = async (leader: string) => rowsOf((await ask(`${leader}分管单位负责的目标`, { run: (c, p) => store.read(c, p) })).rows)
       .map((r) => String(r.text)).filter((t) => t.includes('新增城镇就业'));
     expect((await employmentOf('陈小军')).some((t) => t.includes('2500'))).toBe(true);
     expect((await employmentOf('陈小军')).some((t) => t.includes('5000'))).toBe(false);

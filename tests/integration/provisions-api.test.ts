@@ -1,6 +1,7 @@
 /** Provision facts through the store and the public API: what a measures document grants, quoted. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/ask/index.js';
+import { rowsOf } from '../../src/ask/rows.js';
 import { seedBatch, testGraph, type TestGraph } from '../helpers/graph.js';
 import { startOpenAiStub } from '../helpers/openai-stub.js';
 
@@ -60,7 +61,7 @@ describe('provisions through a model', () => {
       expect(a.mode).toBe('LLM');
       expect(a.family).toBe('PROVISION');
       // every amount the answer states is a row's, and each row is cited verbatim
-      const amounts = a.rows.map((r) => String(r.amountText));
+      const amounts = rowsOf(a.rows).map((r) => String(r.amountText));
       expect(amounts.length).toBeGreaterThan(0);
       for (const m of a.answer.match(/[\d.]+万?元/g) ?? []) expect(amounts).toContain(m);
       expect(a.citations.length).toBe(a.rows.length);
