@@ -14,6 +14,7 @@ import { extractActors, organizationMerges } from './extract/actors.js';
 import type { MergeLog } from './resolve/index.js';
 import { GraphBatchSchema, makeId, relationshipKey, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship, type NodeLabel, NodeLabels } from './model/index.js';
 import { readSourceFile } from './input.js';
+import { must } from './errors.js';
 
 const evKey = (e: Evidence) => `${e.documentId}|${String(e.start).padStart(9, '0')}|${String(e.end).padStart(9, '0')}`;
 
@@ -30,7 +31,11 @@ class BatchBuilder {
 
   node(n: GraphNode): void {
     const prev = this.nodes.get(n.props.id);
-    if (!prev) { this.nodes.set(n.props.id, { ...n, evidence: mergeEvidence([], n.evidence ?? []) } as GraphNode); return; }
+    if (!prev) {
+      // the spread keeps n's label and props together, which TypeScript cannot see through a union spread
+      this.nodes.set(n.props.id, { ...n, evidence: mergeEvidence([], n.evidence ?? []) } as GraphNode);
+      return;
+    }
     prev.evidence = mergeEvidence(prev.evidence, n.evidence ?? []);
     // the same organisation or person named in several documents: keep every written form
     if (prev.label === 'Organization' && n.label === 'Organization') {
@@ -52,7 +57,7 @@ class BatchBuilder {
 
   build(gazetteId: string): GraphBatch {
     const order = new Map<NodeLabel, number>(NodeLabels.map((l, i) => [l, i]));
-    const nodes = [...this.nodes.values()].sort((a, b) => order.get(a.label)! - order.get(b.label)! || (a.props.id < b.props.id ? -1 : a.props.id > b.props.id ? 1 : 0));
+    const nodes = [...this.nodes.values()].sort((a, b) => must(order, a.label) - must(order, b.label) || (a.props.id < b.props.id ? -1 : a.props.id > b.props.id ? 1 : 0));
     const rels = [...this.rels.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
     return { gazetteId, nodes, relationships: rels };
   }
@@ -244,6 +249,7 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
   }
   // stated facts only: owners by POLICY and PORTFOLIO, links and conflicts need the whole county
   // (infer/county.ts), which the store derives after every load
+  // the schema's node union is built from a list (model/batch.ts nodeOptions), so parse() returns a wider type than GraphBatch
   return GraphBatchSchema.parse(b.build(g.id)) as GraphBatch;
 }
 

@@ -116,7 +116,7 @@ export class ActorBuilder {
     if (!existing) this.rels.set(key, r);
     else if (type === 'MEMBER_OF' && typeof props.role === 'string' && existing.props.role !== props.role) {
       // one membership, several roles (成员 and 办公室主任): the key has no role, so keep them all
-      const roles = Array.isArray(existing.props.roles) ? (existing.props.roles as string[]) : [String(existing.props.role)];
+      const roles = Array.isArray(existing.props.roles) ? existing.props.roles.map(String) : [String(existing.props.role)];
       if (!roles.includes(props.role)) existing.props.roles = [...roles, props.role];
     }
   }

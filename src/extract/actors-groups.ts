@@ -183,7 +183,7 @@ function roster(b: ActorBuilder, groupId: string, from: number): void {
 
 /** 成员：县发改局、县财政局…: a roster row of units, when every item is an organisation. */
 function unitRow(b: ActorBuilder, groupId: string, line: Line, carried: string | null): boolean {
-  const lead = /^[\s\-—•·|]*/.exec(line.text)![0].length;
+  const lead = (/^[\s\-—•·|]*/.exec(line.text)?.[0].length ?? 0);
   const r = ROLE_RE.exec(line.text.slice(lead));
   if (!r && !carried) return false;
   const at = line.start + lead + (r ? r[0].length : 0);
@@ -196,7 +196,7 @@ function unitRow(b: ActorBuilder, groupId: string, line: Line, carried: string |
 }
 
 function parseRosterLine(line: Line): { role: string | null; name: string; nameSpan: { start: number; end: number }; post: string; postSpan: { start: number; end: number } } | null {
-  const lead = /^[\s\-—•·|]*/.exec(line.text)![0].length;
+  const lead = (/^[\s\-—•·|]*/.exec(line.text)?.[0].length ?? 0);
   let rest = line.text.slice(lead);
   let off = lead;
   let role: string | null = null;

@@ -76,17 +76,17 @@ export function extractStatedUnits(b: ActorBuilder): StatedUnit[] {
   // tables with unit columns (工作任务 | 牵头单位 | 配合单位 · 工作任务 | 责任单位): the row is the statement
   const unitColumn = new RegExp(`^${LABEL}$`);
   for (const t of tablesOf(text)) {
-    const cols = t.header.cells.map((c, i) => ({ i, label: unitColumn.exec(c.text.replace(/\s+/g, ''))?.[1] ?? null })).filter((c) => c.label);
+    const cols = t.header.cells.map((c, i) => ({ i, label: unitColumn.exec(c.text.replace(/\s+/g, ''))?.[1] ?? null })).flatMap((c) => (c.label ? [{ i: c.i, label: c.label }] : []));
     if (!cols.length) continue;
-    const hasSupportColumn = cols.some((c) => /配合|协办|参与|协同/.test(c.label!));
+    const hasSupportColumn = cols.some((c) => /配合|协办|参与|协同/.test(c.label));
     for (const row of t.rows) {
       const span = { start: row.start, end: row.end };
       if (overlaps(span.start, span.end)) continue;
       for (const c of cols) {
         const cell = cellAt(t, row, c.i);
         if (!cell || !cell.text) continue;
-        if (/牵头/.test(c.label!)) emit(span, 'LEAD', cell.text, cell.start, false);
-        else if (/责任|主责/.test(c.label!)) emit(span, 'LEAD', cell.text, cell.start, !hasSupportColumn);
+        if (/牵头/.test(c.label)) emit(span, 'LEAD', cell.text, cell.start, false);
+        else if (/责任|主责/.test(c.label)) emit(span, 'LEAD', cell.text, cell.start, !hasSupportColumn);
         else emit(span, 'SUPPORT', cell.text, cell.start, false);
       }
       taken.push(span);

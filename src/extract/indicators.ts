@@ -23,6 +23,7 @@ export interface IndicatorEntry {
   /** which way is better: UP (more is better), DOWN (a cap: 失业率, 物价, 能耗) */
   direction: 'UP' | 'DOWN';
 }
+// a JSON import types measures and directions as string; the reviewed file holds only the entry's words (tests/unit/indicators.test.ts)
 export const INDICATORS: readonly IndicatorEntry[] = (lexicon as { indicators: IndicatorEntry[] }).indicators;
 const BY_CODE = new Map(INDICATORS.map((i) => [i.code, i]));
 export const indicatorByCode = (code: string | null | undefined): IndicatorEntry | undefined => (code ? BY_CODE.get(code) : undefined);

@@ -68,7 +68,7 @@ export function extractProjects(doc: ParsedDocument): ProjectFact[] {
       let postAt = 13;
       for (const p of POST) {
         const at = tail.indexOf(p);
-        if (at >= 0 && (at < postAt || (at === postAt && p.length > post!.length))) { post = p; postAt = at; }
+        if (at >= 0 && (at < postAt || (at === postAt && p.length > (post?.length ?? 0)))) { post = p; postAt = at; }
       }
       const action = verb && post ? `${verb.verb}…${post}` : verb?.verb ?? post;
       // 宝丰50GWh储能电池、美恩正和125万吨电子化学品等项目 → two names; a single name keeps 项目

@@ -14,6 +14,7 @@ import { toHalfWidth, parseNumber, parseChineseNumeral, round, CHINESE_NUMERAL_C
 import { normaliseMetric, isKnownMetric } from './metrics.js';
 import ruleLexicon from '../../seed/lexicon/target-rules.json' with { type: 'json' };
 import { kindSpec } from '../kinds/index.js';
+import { must } from '../errors.js';
 
 /** Word lists of the named rules of issue 12 (seed/lexicon/target-rules.json: why, keep, reject). */
 const RULES = ruleLexicon.rules;
@@ -274,7 +275,7 @@ function scanNumbers(s: string): NumberToken[] {
     const unitEnd = end;
     const suf = at(SUFFIX_RE, s, end);
     if (suf) end += suf[0].length;
-    const unitClass = UNIT_CLASS.get(unit)!;
+    const unitClass = must(UNIT_CLASS, unit);
     const normUnit = normaliseUnit(mult, unit);
     // a multiplier changes only the unit name (100万千瓦 → 100, 万千瓦); a range shares it
     // 增长-2.1%: a minus sign, not the end of a range (which would follow a digit or a unit)
@@ -789,12 +790,12 @@ export function extractTargets(doc: ParsedDocument): TargetFact[] {
   const text = doc.clean;
   let parts: Array<{ start: number; end: number; part: ReportPart }> = [];
   if (spec.report) {
-    const top = doc.sections.filter((sec) => sec.part !== null).sort((a, b) => a.start - b.start);
+    const top = doc.sections.flatMap((sec) => (sec.part !== null ? [{ start: sec.start, end: sec.end, part: sec.part }] : [])).sort((a, b) => a.start - b.start);
     // keep the outermost sections that carry a part; nested ones repeat them
     for (const sec of top) {
       const last = parts[parts.length - 1];
       if (last && sec.start < last.end) continue;
-      parts.push({ start: sec.start, end: sec.end, part: sec.part as ReportPart });
+      parts.push(sec);
     }
     if (parts.length === 0) parts = detectReportParts(text);
   }

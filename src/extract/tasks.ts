@@ -7,6 +7,7 @@ import type { ParsedDocument, SectionNode, Span } from '../gazette/types.js';
 import { tablesOf, columnOf, cellAt } from '../gazette/tables.js';
 import { isNotesSection } from '../gazette/sections.js';
 import { kindSpec } from '../kinds/index.js';
+import { must } from '../errors.js';
 
 export interface TaskFact {
   span: Span;
@@ -31,7 +32,7 @@ function taskSections(doc: ParsedDocument): SectionNode[] {
   const byId = new Map(doc.sections.map((s) => [s.id, s]));
   const topOf = (s: SectionNode): SectionNode => {
     let cur = s;
-    while (cur.parentId) cur = byId.get(cur.parentId)!;
+    while (cur.parentId) cur = must(byId, cur.parentId);
     return cur;
   };
   if (source.from === 'PLAN_PART') {
@@ -76,7 +77,7 @@ export function extractTasks(doc: ParsedDocument): TaskFact[] {
   for (const s of sections) {
     let parentIndex: number | null = null;
     for (let p = s.parentId ? byId.get(s.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) {
-      if (indexOf.has(p.id)) { parentIndex = indexOf.get(p.id)!; break; }
+      if (indexOf.has(p.id)) { parentIndex = must(indexOf, p.id); break; }
     }
     const title = s.heading.replace(/[。；;，,：:\s]+$/, '');
     if (!title) continue;

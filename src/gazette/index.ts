@@ -2,7 +2,7 @@
  * parseGazette: source text → documents with metadata, clean text, offset maps and section trees.
  * Pure: the same text always gives the same result.
  */
-import { AppError } from '../errors.js';
+import { AppError, must } from '../errors.js';
 import { makeId, sha256, type NodeProps } from '../model/index.js';
 import { detectRunningHeader, keyOf, normalize } from './normalize.js';
 import { documentMeta, reportTitle, splitDocuments } from './documents.js';
@@ -105,6 +105,6 @@ function mostCommon(xs: Array<string | null>): string | null {
   const counts = new Map<string, number>();
   for (const x of xs) if (x) counts.set(x, (counts.get(x) ?? 0) + 1);
   let best: string | null = null;
-  for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
+  for (const [k, n] of counts) if (!best || n > must(counts, best)) best = k;
   return best;
 }

@@ -65,9 +65,13 @@ export function detectRunningHeader(text: string): string | null {
     if (l.length >= 4 && l.length <= 30 && !/[，。、：:；,]/.test(l) && !/^\d/.test(l)) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
   let best: string | null = null;
+  let bestN = 0;
   // only a periodical's name (…公报, …政报, …月刊) repeats as a page header
   for (const [l, n] of counts) {
-    if (n >= 2 && /(公报|政报|月刊|周刊|通讯|简报)$/.test(l) && (!best || n > counts.get(best)! || (n === counts.get(best)! && l < best))) best = l;
+    if (n >= 2 && /(公报|政报|月刊|周刊|通讯|简报)$/.test(l) && (!best || n > bestN || (n === bestN && l < best))) {
+      best = l;
+      bestN = n;
+    }
   }
   return best;
 }

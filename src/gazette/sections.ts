@@ -7,6 +7,7 @@ import { makeId } from '../model/index.js';
 // one numeral parser for the whole pipeline (一 … 九十九 here; 两千三百 and 1.3万 in targets)
 import { parseNumber } from '../extract/numbers.js';
 import type { SectionNode } from './types.js';
+import { must } from '../errors.js';
 
 const CN = '[一二三四五六七八九十百零〇]';
 interface Scheme { key: string; re: RegExp; inline: boolean }
@@ -134,15 +135,15 @@ function partOf(heading: string, reportYear: number | null): 'REVIEW' | 'PLAN' |
  * right after that shared ending instead (环境优化 is not the start of an item).
  */
 function alignGluedHeadings(clean: string, cands: Candidate[]): void {
-  const blocks = cands.map((c, i) => ({ c, i })).filter(({ c }) => c.headEnd != null);
+  const blocks = cands.flatMap((c, i) => (c.headEnd != null ? [{ c, i, headEnd: c.headEnd }] : []));
   if (blocks.length < 3) return;
   for (const k of [3, 2]) {
     const counts = new Map<string, number>();
-    for (const { c } of blocks) { const sfx = clean.slice(c.headEnd! - k, c.headEnd!); counts.set(sfx, (counts.get(sfx) ?? 0) + 1); }
+    for (const { headEnd } of blocks) { const sfx = clean.slice(headEnd - k, headEnd); counts.set(sfx, (counts.get(sfx) ?? 0) + 1); }
     const [sfx, n] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (n * 2 < blocks.length) continue;
-    for (const { c, i } of blocks) {
-      if (clean.slice(c.headEnd! - k, c.headEnd!) === sfx) continue;
+    for (const { c, i, headEnd } of blocks) {
+      if (clean.slice(headEnd - k, headEnd) === sfx) continue;
       const item = cands[i + 1];
       const stop = clean.slice(c.markEnd, c.paraEnd).search(/[。；;！？]/);
       const sentenceEnd = stop < 0 ? c.paraEnd : c.markEnd + stop;
@@ -254,7 +255,8 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
         continue;
       }
       const k = open(m.scheme);
-      const continues = k >= 0 && stack[k].num != null && m.num === stack[k].num! + 1;
+      const prev = k >= 0 ? stack[k].num : null;
+      const continues = prev != null && m.num === prev + 1;
       const starts = m.num === 1 && (m.scheme.startsWith('SHI') || ch === '：' || ch === ':');
       if (!continues && !starts) continue;
       const c = { start: ls + j, markEnd: ls + j + m.len, scheme: m.scheme, num: m.num, number: m.number, lineStart: false, paraEnd: le };
@@ -288,7 +290,7 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
   sections.forEach((s, i) => {
     let end = clean.length;
     for (let j = i + 1; j < sections.length; j++) if (sections[j].level <= s.level) { end = sections[j].start; break; }
-    const parent = s.parentId ? byId.get(s.parentId)! : null;
+    const parent = s.parentId ? must(byId, s.parentId) : null;
     if (parent) end = Math.min(end, parent.end);
     if (!cands[i].lineStart || cands[i].scheme.startsWith('SHI') || cands[i].scheme === 'DASH') end = Math.min(end, cands[i].paraEnd);
     // drop the trailing newline from the span
@@ -298,7 +300,7 @@ export function buildSections(docId: string, clean: string, bodyFrom: number, is
   if (isReport) {
     let last: 'REVIEW' | 'PLAN' | null = null;
     for (const s of sections) {
-      const parent = s.parentId ? byId.get(s.parentId)! : null;
+      const parent = s.parentId ? must(byId, s.parentId) : null;
       if (parent) { s.part = parent.part; continue; }
       // notes belong to neither the review nor the plan (and do not end the part they follow)
       if (isNotesSection(s)) { s.part = null; continue; }

@@ -125,15 +125,16 @@ export const KINDS = {
 } as const satisfies Record<string, KindSpec>;
 
 export type DocumentKindName = keyof typeof KINDS;
-/** the kind names, in the registry's order (the model's enum) */
+/** the kind names, in the registry's order (the model's enum; zod wants a non-empty tuple, which Object.keys cannot say) */
 export const DOCUMENT_KINDS = Object.keys(KINDS) as [DocumentKindName, ...DocumentKindName[]];
+const isKindName = (k: string): k is DocumentKindName => Object.hasOwn(KINDS, k);
 
 export function kindSpec(kind: string | null | undefined): KindSpec {
-  return (kind && kind in KINDS ? KINDS[kind as DocumentKindName] : KINDS.OTHER) as KindSpec;
+  return kind && isKindName(kind) ? KINDS[kind] : KINDS.OTHER;
 }
 
-const TITLE_RULES = Object.entries(KINDS)
-  .flatMap(([kind, spec]) => (spec.titles as readonly TitleRule[]).map((rule) => ({ kind: kind as DocumentKindName, rule })))
+const TITLE_RULES = DOCUMENT_KINDS
+  .flatMap((kind) => kindSpec(kind).titles.map((rule) => ({ kind, rule })))
   .sort((a, b) => a.rule.rank - b.rule.rank);
 
 /** The kind of a document from its title (the words officials use for each genre). */

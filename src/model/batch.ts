@@ -105,6 +105,7 @@ export const NodeSchemas = {
   Contact: z.object({ id, phone: z.string(), purpose: nullableString, documentId: z.string(), organizationId: nullableString }),
 } as const;
 export type NodeLabel = keyof typeof NodeSchemas;
+// Object.keys is typed string[]; these are exactly NodeSchemas' keys
 export const NodeLabels = Object.keys(NodeSchemas) as NodeLabel[];
 const labelByPrefix = new Map(NodeLabels.map((l) => [idPrefix(l), l]));
 /** The label an id was made for (its makeId prefix: org_ → Organization), for an end not at hand. */

@@ -17,4 +17,5 @@ export interface OrgLexicon {
   kindRules: Array<{ kind: OrgKind; pattern: string }>;
 }
 
+// a JSON import's strings are string, not OrgKind: the reviewed file is the lexicon's type by construction (tests/unit/resolve.test.ts reads it)
 export const defaultLexicon: OrgLexicon = raw as unknown as OrgLexicon;

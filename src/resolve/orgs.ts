@@ -14,6 +14,7 @@
 import { makeId } from '../model/index.js';
 import { jurisdictionInfo, type JurisdictionInfo } from './jurisdiction.js';
 import { defaultLexicon, type OrgKind, type OrgLexicon } from './lexicon.js';
+import { must } from '../errors.js';
 
 export interface ResolvedOrg {
   id: string;
@@ -136,12 +137,13 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     // 公安局阿勒腾席热第一派出所: a unit inside a known department
     for (const d of aliasesLongestFirst) {
       if (d.length < 3 || !bare.startsWith(d) || bare.length - d.length < 3) continue;
-      const entry = byAlias.get(d)!;
+      const entry = must(byAlias, d);
       if (entry.kind !== 'DEPARTMENT' && entry.kind !== 'CENTER') continue;
       if (entry.name === '人民政府') continue;
       const rest = bare.slice(d.length);
       const restKind = kindOf(rest);
       if (!restKind || restKind === 'COLLECTIVE') continue;
+      // the entry is a lexicon unit, which resolves to itself
       const parent = resolveLocal(entry.name, reason)!;
       const fullBare = entry.name + rest;
       const org = make(withLevel(fullBare), restKind, `${reason}; sub-unit of ${parent.name} by name`, localAliases(fullBare, d === entry.name ? [] : [d + rest]));
@@ -268,7 +270,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     },
     resolve(mention: string) {
       const n = normalizeOrgMention(mention);
-      if (memo.has(n)) return memo.get(n)!;
+      if (memo.has(n)) return must(memo, n);
       const r = core(n);
       memo.set(n, r);
       if (r && n !== r.name) {

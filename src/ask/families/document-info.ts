@@ -11,6 +11,7 @@ import type { Intent } from '../intent.js';
 import type { Entity, Lexicon, Mention } from '../lexicon.js';
 import { normalizeKey } from '../normalize.js';
 import { dateZh, type FamilyModule } from './types.js';
+import { need } from '../rows.js';
 
 const bigrams = (s: string) => {
   const out = new Set<string>();
@@ -60,7 +61,7 @@ export const documentInfo: FamilyModule = {
   classify,
   async run(intent, run) {
     const text = loadQuery('ask/document-info');
-    const rows = await run(text, { docIds: [intent.doc!.id] });
+    const rows = await run(text, { docIds: [need(intent.doc, 'doc').id] });
     if (!rows.length) return null;
     const r = rows[0];
     const citations = [...evidenceFromLists(r.ev), ...evidenceFromLists(r.nev)].slice(0, 4);

@@ -23,7 +23,7 @@ function everyday(q: string, mentions: Mention[], lex: Lexicon): Intent | null {
   const person = firstOf(mentions, 'PERSON');
   const org = firstOf(mentions, 'ORG');
   const metrics = [...new Set(mentions.filter((m) => m.entity.type === 'METRIC').map((m) => m.entity))];
-  const base = { year: null as number | null, matchScore: 1 };
+  const base: { year: number | null; matchScore: number } = { year: null, matchScore: 1 };
   if (person && !org && cue('standIn', q)) return { ...base, family: 'AB_PARTNER', person: person.entity, matchScore: score([person]) };
   if (metrics.length && cue('compareYears', q)) {
     return { ...base, family: 'PLAN_VS_ACTUAL', metrics, status: null, matchScore: score(mentions.filter((m) => m.entity.type === 'METRIC')) };
