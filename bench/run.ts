@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { createApp, runQuery } from '../src/api/index.js';
 import type { GraphBatch } from '../src/model/index.js';
 import { buildGraphBatch } from '../src/pipeline.js';
-import { type Store, createStore, graphCounts, ingestFiles, loadGazette, migrate, wipe } from '../src/store/index.js';
+import { ingestFiles } from '../src/ingest.js';
+import { type Store, createStore, graphCounts, loadGazette, migrate, wipe } from '../src/store/index.js';
 import { PEER_OPERATIONS } from './peer.js';
 import { reissue } from './synthetic.js';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { config } from '../config.js';
-import { startServer, statusServer, stopServer, type ServerStatus } from '../store/server.js';
+import { startServer, statusServer, stopServer, type ServerStatus } from '../neo4j/server.js';
 
 function print(s: ServerStatus): void {
   const where = s.source === 'NEO4J_URI' ? 'NEO4J_URI' : s.source === 'docker' ? 'docker compose' : 'local server';

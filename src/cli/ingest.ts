@@ -4,7 +4,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { AppError } from '../errors.js';
 import { logger } from '../logger.js';
-import { expandInputs, ingestFiles, type IngestSummary } from '../store/index.js';
+import { expandInputs, ingestFiles, type IngestSummary } from '../ingest.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 const SEED_DIR = join(PACKAGE_ROOT, 'seed', 'gazettes');

@@ -6,7 +6,7 @@ import { LIMITS, type Limits } from '../api/limits.js';
 import { config } from '../config.js';
 import { AppError } from '../errors.js';
 import { logger } from '../logger.js';
-import { startServer } from '../store/server.js';
+import { startServer } from '../neo4j/server.js';
 import { createStore, migrate } from '../store/index.js';
 import { ingestWithProgress, seedFiles } from './ingest.js';
 

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { AppError } from '../errors.js';
-import { buildBatches, createStore, loadQuery, migrate, removeSources, type Store } from '../store/index.js';
+import { buildBatches, removeSources } from '../ingest.js';
+import { createStore, loadQuery, migrate, type Store } from '../store/index.js';
 
 interface ListedGazette {
   id: string; title: string; issue: string | null; publishedOn: string | null; jurisdiction: string; sourceFile: string;

@@ -5,4 +5,3 @@ export { migrate } from './migrate.js';
 export { loadGazette, loadGazettes, removeGazettes, type LoadSummary, type LoadOptions, type LoadResult, type RemoveSummary } from './loader.js';
 export { deriveJurisdiction, readJurisdictionFacts, type DerivationSummary } from './county.js';
 export { derivedChecksum, graphChecksum, graphCounts, wipe, type GraphCounts } from './checksum.js';
-export { buildBatches, expandInputs, ingestFiles, removeSources, type IngestSummary, type IngestProgress, type IngestOptions } from './ingest.js';

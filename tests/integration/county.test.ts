@@ -15,7 +15,8 @@ import { createApp, runQuery } from '../../src/api/index.js';
 import { countyGraph } from '../../src/infer/index.js';
 import { relationshipKey, type GraphBatch } from '../../src/model/index.js';
 import { buildGraphBatch } from '../../src/pipeline.js';
-import { type Store, derivedChecksum, graphChecksum, graphCounts, ingestFiles, loadGazette, removeGazettes, wipe } from '../../src/store/index.js';
+import { ingestFiles } from '../../src/ingest.js';
+import { type Store, derivedChecksum, graphChecksum, graphCounts, loadGazette, removeGazettes, wipe } from '../../src/store/index.js';
 import { SEED_FILE, openStore, resetGraph } from '../helpers/graph.js';
 
 const COUNTY = resolve(import.meta.dirname, '../fixtures/county');

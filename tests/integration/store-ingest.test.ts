@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, runQuery } from '../../src/api/index.js';
-import { type IngestProgress, type Store, graphChecksum, graphCounts, ingestFiles, wipe } from '../../src/store/index.js';
+import { type IngestProgress, ingestFiles } from '../../src/ingest.js';
+import { type Store, graphChecksum, graphCounts, wipe } from '../../src/store/index.js';
 import { SEED_FILE, openStore } from '../helpers/graph.js';
 
 let store: Store;

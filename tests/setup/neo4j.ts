@@ -3,7 +3,7 @@
  * the run fails here, loudly, instead of skipping integration tests.
  */
 import { config } from '../../src/config.js';
-import { statusServer } from '../../src/store/server.js';
+import { statusServer } from '../../src/neo4j/server.js';
 
 export default async function setup(): Promise<void> {
   const s = await statusServer(config());

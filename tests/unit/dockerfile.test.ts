@@ -52,6 +52,6 @@ describe('docker-compose.yml', () => {
   });
 
   it('keeps each Bolt port\'s data apart: db start runs one compose project per port', () => {
-    expect(readFileSync('src/store/server.ts', 'utf8')).toMatch(/'-p', `report-graph-\$\{cfg\.NEO4J_PORT\}`/);
+    expect(readFileSync('src/neo4j/server.ts', 'utf8')).toMatch(/'-p', `report-graph-\$\{cfg\.NEO4J_PORT\}`/);
   });
 });

@@ -6,14 +6,11 @@
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { AppError } from '../errors.js';
-import { readSourceFile } from '../input.js';
-import type { GraphBatch } from '../model/index.js';
-import { buildGraphBatch } from '../pipeline.js';
-import type { DerivationSummary } from './county.js';
-import { type LoadOptions, type LoadSummary, loadGazettes, removeGazettes, type RemoveSummary } from './loader.js';
-import { migrate } from './migrate.js';
-import { type Store, createStore } from './store.js';
+import { AppError } from './errors.js';
+import { readSourceFile } from './input.js';
+import type { GraphBatch } from './model/index.js';
+import { buildGraphBatch } from './pipeline.js';
+import { type DerivationSummary, type LoadOptions, type LoadSummary, loadGazettes, migrate, removeGazettes, type RemoveSummary, type Store, createStore } from './store/index.js';
 
 export interface IngestProgress {
   file: string;

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { AppError, messageOf } from '../errors.js';
-import { instanceDir, passwordFile, resolveConnection, type Neo4jConnection } from './connection.js';
+import { instanceDir, passwordFile, resolveConnection, type Neo4jConnection } from '../store/connection.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 const repoRoot = PACKAGE_ROOT;
