@@ -64,16 +64,21 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-/** The three operations in the peer's dialect: the same fields as ours, in its shapes. */
+/**
+ * The three operations in the peer's dialect: the same fields as ours, in its shapes, and the same
+ * choice among equals: with 100 counties a name matches a unit or a person in each, and full-text
+ * hits tie, so each sort is pinned as ours is (the lowest id; score, then id).
+ */
+const BEST = '[{ score: DESC }, { node: { id: ASC } }]';
 export const PEER_OPERATIONS: string[] = [
-  `{ organizations(where: { aliases: { includes: "住建局" } }, limit: 1) { name targets(where: { year: { eq: 2024 } }) {
+  `{ organizations(where: { aliases: { includes: "住建局" } }, limit: 1, sort: [{ id: ASC }]) { name targets(where: { year: { eq: 2024 } }) {
       text value unit evidenceQuotes evidenceStarts evidenceEnds
       ownersConnection { edges { properties { role basis evidenceQuotes } node { name } } } } } }`,
-  `{ people(where: { name: { eq: "周立明" } }, limit: 1) { name supervises { name targets(where: { year: { eq: 2024 } }) { text evidenceQuotes } } } }`,
-  `{ s: sectionsByText(phrase: "老旧小区改造", first: 10) { edges { score node { id start end source document { title } } } }
-     t: targetsByText(phrase: "老旧小区改造", first: 10) { edges { score node { id evidenceQuotes evidenceStarts evidenceEnds document { title } } } }
-     k: tasksByText(phrase: "老旧小区改造", first: 10) { edges { score node { id evidenceQuotes evidenceStarts evidenceEnds document { title } } } }
-     o: organizationsByName(phrase: "老旧小区改造", first: 10) { edges { score node { id evidenceQuotes evidenceStarts evidenceEnds document { title } } } } }`,
+  `{ people(where: { name: { eq: "周立明" } }, limit: 1, sort: [{ id: ASC }]) { name supervises { name targets(where: { year: { eq: 2024 } }) { text evidenceQuotes } } } }`,
+  `{ s: sectionsByText(phrase: "老旧小区改造", first: 10, sort: ${BEST}) { edges { score node { id start end source document { title } } } }
+     t: targetsByText(phrase: "老旧小区改造", first: 10, sort: ${BEST}) { edges { score node { id evidenceQuotes evidenceStarts evidenceEnds document { title } } } }
+     k: tasksByText(phrase: "老旧小区改造", first: 10, sort: ${BEST}) { edges { score node { id evidenceQuotes evidenceStarts evidenceEnds document { title } } } }
+     o: organizationsByName(phrase: "老旧小区改造", first: 10, sort: ${BEST}) { edges { score node { id evidenceQuotes evidenceStarts evidenceEnds document { title } } } } }`,
 ];
 
 export function peerSchema(driver: Driver, database: string) {

@@ -1,5 +1,6 @@
-// Any way people write a unit: its name, an alias, or either without/with a jurisdiction prefix
-// (住房和城乡建设局 ↔ 旗住房和城乡建设局). Candidates come from the name index and the cjk
+// Ids of every unit a name may mean (targets/tasks filtered by a unit): its name, an alias, or either
+// without/with a jurisdiction prefix (住房和城乡建设局 ↔ 旗住房和城乡建设局); organization-by-name
+// picks the one unit of organization(name:) with the same tiers. Candidates come from the name index and the cjk
 // full-text index (so the cost does not grow with the number of units); only the best tier returns.
 CALL () {
   MATCH (o:Organization {name: $name}) RETURN o
@@ -14,7 +15,7 @@ WITH o, CASE
   ELSE null END AS tier
 WHERE tier IS NOT NULL
 WITH o, tier ORDER BY tier, size(o.name), o.id
-WITH collect({tier: tier, o: o}) AS hits
-// properties of the best tier only: the candidates are up to 300 units
-UNWIND [h IN hits WHERE h.tier = hits[0].tier | h.o] AS o
-RETURN o {.*} AS org
+WITH collect({tier: tier, id: o.id}) AS hits
+// the best tier only
+UNWIND [h IN hits WHERE h.tier = hits[0].tier | h.id] AS id
+RETURN id

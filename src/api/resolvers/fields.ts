@@ -3,7 +3,7 @@
  * every row (a unit carries its aliases and evidence lists; a request for its name needs none of them).
  * A field missing from a table means "not known here": the statement then returns all properties.
  */
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { type FieldNode, type GraphQLField, type GraphQLOutputType, type GraphQLResolveInfo, type SelectionSetNode, valueFromASTUntyped } from 'graphql';
 import type { Row } from '../../store/index.js';
 
 const EVIDENCE = ['evidenceDocumentIds', 'evidenceStarts', 'evidenceEnds', 'evidenceQuotes', 'evidenceSectionPaths', 'evidencePages'];
@@ -53,6 +53,49 @@ export function propertiesFor(table: Table, fields: Map<string, unknown>): strin
 /** The selection under the field being resolved, and under one of its fields. */
 export const selection = (info: GraphQLResolveInfo) => fieldsOf(info, info.fieldNodes.map((f) => f.selectionSet));
 export const under = (info: GraphQLResolveInfo, fields: Map<string, SelectionSetNode[]>, name: string) => fieldsOf(info, fields.get(name) ?? []);
+
+/**
+ * A field selected under the field being resolved, as its own resolver will see it (its field
+ * nodes, type and arguments), so a parent can read that field's rows in its own statement and prime
+ * the loader the field's resolver asks; null when it is not selected (or not on an object type).
+ * A guess that misses only costs the field its own statement: the loader's key holds every parameter.
+ */
+export function childField(info: GraphQLResolveInfo, name: string): { info: GraphQLResolveInfo; args: Record<string, unknown> } | null {
+  const parentType = namedType(info.returnType);
+  const def = 'getFields' in parentType ? (parentType.getFields()[name] as GraphQLField<unknown, unknown> | undefined) : undefined;
+  if (!def) return null;
+  const byKey = new Map<string, FieldNode[]>();
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === 'Field') {
+        if (s.name.value !== name) continue;
+        const key = s.alias?.value ?? name;
+        byKey.set(key, [...(byKey.get(key) ?? []), s]);
+      } else walk(s.kind === 'InlineFragment' ? s.selectionSet : info.fragments[s.name.value]?.selectionSet);
+    }
+  };
+  info.fieldNodes.forEach((f) => walk(f.selectionSet));
+  // the first response key: a field selected twice under two aliases (other arguments) reads the other itself
+  const [fieldNodes] = byKey.values();
+  if (!fieldNodes) return null;
+  // graphql's own argument coercion checks types by class, which fails across graphql's CJS and ESM
+  // copies (vitest loads both): literals, variables (already coerced) and defaults are enough here
+  const given = new Map(fieldNodes[0].arguments?.map((a) => [a.name.value, a.value]) ?? []);
+  const args: Record<string, unknown> = {};
+  for (const a of def.args) {
+    const v = given.get(a.name);
+    if (v === undefined) args[a.name] = a.defaultValue;
+    else args[a.name] = v.kind === 'Variable' ? info.variableValues[v.name.value] : valueFromASTUntyped(v);
+  }
+  return { info: { ...info, fieldName: name, fieldNodes, returnType: def.type, parentType: parentType as GraphQLResolveInfo['parentType'] }, args };
+}
+
+/** The named type under lists and non-nulls (by shape, not class: see childField). */
+function namedType(t: GraphQLOutputType): GraphQLOutputType {
+  let x: GraphQLOutputType = t;
+  while ('ofType' in x && x.ofType) x = x.ofType as GraphQLOutputType;
+  return x;
+}
 
 /** A row from the `values` a statement returned for `props` (absent properties left out, as `n {.*}` does), or its `all`. */
 export function rowOf(props: string[] | null, values: unknown[] | null, all: Row | null): Row {

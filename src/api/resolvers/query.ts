@@ -1,25 +1,30 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { AppError } from '../../errors.js';
 import { evidenceFromLists, loadQuery, type Row } from '../../store/index.js';
 import type { AnswerValue, ApiContext, EvidenceValue } from '../context.js';
 import { MAX_PAGE, connection, luceneTerms, pageArgs } from '../util.js';
+import { childField } from './fields.js';
 import { indicatorCodeOf } from './indicator.js';
+import { NO_TARGETS, type TargetsParams, targetsParams } from './organization.js';
 
 type Args = Record<string, any>;
 
-/** Ids of every unit a name may mean (name, alias, with or without jurisdiction prefix). */
-async function organizationIds(ctx: ApiContext, name: string, jurisdiction: string | null = null): Promise<string[]> {
+/** Ids of every unit a name may mean (name, alias, with or without jurisdiction prefix), best tier only. */
+async function organizationIds(ctx: ApiContext, name: string): Promise<string[]> {
   const trimmed = name.trim();
   const terms = luceneTerms(trimmed);
   if (!terms) return [];
-  const rows = (await ctx.store.read<{ org: Row }>(loadQuery('organizations-by-name'), { name: trimmed, terms }))
-    .filter((r) => jurisdiction == null || r.org.jurisdiction === jurisdiction);
-  for (const r of rows) ctx.loaders.node('Organization').prime(r.org.id, r.org);
-  return rows.map((r) => r.org.id);
+  return (await ctx.store.read<{ id: string }>(loadQuery('organizations-by-name'), { name: trimmed, terms })).map((r) => r.id);
 }
 
 async function personIds(ctx: ApiContext, name: string): Promise<string[]> {
-  const rows = await ctx.store.read<{ node: Row }>(loadQuery('people-by-name'), { names: nameForms(name) });
-  return rows.map((r) => r.node.id);
+  return (await ctx.store.read<{ id: string }>(loadQuery('people-by-name'), { names: nameForms(name) })).map((r) => r.id);
+}
+
+/** Organization.targets under this field, if selected: its parameters, to read in the field's own statement. */
+function selectedTargets(info: GraphQLResolveInfo | null): TargetsParams | null {
+  const targets = info && childField(info, 'targets');
+  return targets ? targetsParams(targets.args, targets.info) : null;
 }
 
 async function page(ctx: ApiContext, name: string, params: Args, first: number, after: string | null) {
@@ -76,9 +81,17 @@ export const Query = {
     const f = filter ?? {};
     return page(ctx, 'projects', { year: nullable(f.year), document: nullable(f.document), text: nullable(f.text) }, first, after);
   },
-  organization: async (_: unknown, { name, jurisdiction }: Args, ctx: ApiContext) => {
-    const [id] = await organizationIds(ctx, name, jurisdiction ?? null);
-    return id ? ctx.loaders.node('Organization').load(id) : null;
+  /** the unit and, when selected, its targets in one statement (primed for Organization.targets) */
+  organization: async (_: unknown, { name, jurisdiction }: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    const trimmed = String(name).trim();
+    const terms = luceneTerms(trimmed);
+    if (!terms) return null;
+    const targets = selectedTargets(info);
+    const [row] = await ctx.store.read<{ org: Row; targets: Row[] }>(loadQuery('organization-by-name'),
+      { name: trimmed, terms, jurisdiction: nullable(jurisdiction), targets: targets != null, ...(targets ?? NO_TARGETS) });
+    if (!row) return null;
+    if (targets) ctx.loaders.rows('organization-targets', targets).prime(row.org.id, row.targets);
+    return row.org;
   },
   organizations: async (_: unknown, { filter = {} }: Args, ctx: ApiContext) => {
     const f = filter ?? {};
@@ -86,9 +99,16 @@ export const Query = {
     const rows = await ctx.store.read<{ node: Row }>(loadQuery('organizations'), { kind: nullable(f.kind), name: nullable(f.name), supervisorIds });
     return rows.map((r) => r.node);
   },
-  person: async (_: unknown, { name, jurisdiction }: Args, ctx: ApiContext) => {
-    const rows = await ctx.store.read<{ node: Row }>(loadQuery('people-by-name'), { names: nameForms(name) });
-    return rows.find((r) => jurisdiction == null || r.node.jurisdiction === jurisdiction)?.node ?? null;
+  /** the person and, when selected, the units they supervise and those units' targets in one statement (primed for their resolvers) */
+  person: async (_: unknown, { name, jurisdiction }: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    const supervises = childField(info, 'supervises');
+    const targets = selectedTargets(supervises?.info ?? null);
+    const [row] = await ctx.store.read<{ node: Row; supervises: Array<{ node: Row; rel: Row; targets: Row[] }> }>(loadQuery('person-by-name'),
+      { names: nameForms(name), jurisdiction: nullable(jurisdiction), supervises: supervises != null, targets: targets != null, ...(targets ?? NO_TARGETS) });
+    if (!row) return null;
+    if (supervises) ctx.loaders.out('Person', 'SUPERVISES', 'Organization').prime(row.node.id, row.supervises.map(({ node, rel }) => ({ node, rel })));
+    if (targets) for (const s of row.supervises) ctx.loaders.rows('organization-targets', targets).prime(s.node.id, s.targets);
+    return row.node;
   },
   people: async (_: unknown, __: Args, ctx: ApiContext) => (await ctx.store.read<{ node: Row }>(loadQuery('people'))).map((r) => r.node),
   documents: async (_: unknown, { jurisdiction }: Args, ctx: ApiContext) =>
