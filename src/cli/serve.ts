@@ -1,7 +1,7 @@
 import { type RequestListener, type Server, createServer } from 'node:http';
 import { isIP } from 'node:net';
 import type { Command } from 'commander';
-import { askWithStore, createApp } from '../api/index.js';
+import { askWithStore, createApp, warmPlanner } from '../api/index.js';
 import { LIMITS, type Limits } from '../api/limits.js';
 import { config } from '../config.js';
 import { AppError } from '../errors.js';
@@ -64,6 +64,8 @@ export async function serve(): Promise<string> {
   const port = typeof addr === 'object' && addr ? addr.port : cfg.PORT;
   const url = `http://${cfg.HOST.includes(':') ? `[${cfg.HOST}]` : cfg.HOST}:${port}/graphql`;
   logger.info({ url, production: cfg.NODE_ENV === 'production', tokenRequired: Boolean(cfg.API_TOKEN), cors: cfg.CORS_ORIGINS }, 'serving');
+  // after listening, not before: /ready answers at once, and the first questions find their plans made
+  void warmPlanner(store);
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
