@@ -257,6 +257,24 @@ describe('the web console in chromium', () => {
     expect(await page.$eval('#tip', (t) => (t as HTMLElement).hidden)).toBe(false);
   });
 
+  it('文件: a measures document lists what it grants, each row as the API gives it, and its clauses are highlighted', async () => {
+    const api = await gql<{ documents: Array<{ id: string; provisions: Array<{ condition: string; amountText: string }> }> }>('{ documents { id provisions { condition amountText } } }');
+    const doc = api.documents.find((d) => d.provisions.length);
+    expect(doc).toBeDefined();
+    const { page } = await newPage();
+    await page.goto(`${BASE}/#/doc?id=${encodeURIComponent(doc!.id)}`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('#doc-provisions tbody tr');
+    const rows = await page.$$eval('#doc-provisions tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(rows.length).toBe(doc!.provisions.length);
+    rows.forEach((r, i) => {
+      expect(r[0]).toContain(doc!.provisions[i].condition);
+      expect(r[1]).toContain(doc!.provisions[i].amountText);
+    });
+    const marks = await page.$$eval('#doc-text mark.f-provision', (ms) => ms.map((m) => (m as HTMLElement).dataset.tip ?? ''));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((t) => t.includes('奖补标准：'))).toBe(true);
+  });
+
   it('关系图: the neighbourhood of 周立明 has his units and expands by keyboard', async () => {
     const { page } = await newPage();
     await page.goto(`${BASE}/#/graph?kind=person&key=${encodeURIComponent('周立明')}`, { waitUntil: 'networkidle0' });

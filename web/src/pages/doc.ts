@@ -11,7 +11,9 @@ interface Doc {
   promulgates: Ref[]; cites: Ref[]; citedBy: Ref[];
   targets: Array<{ id: string; text: string; metric: string; value: number | null; valueMax: number | null; unit: string | null; modifier: string | null; measure: string; year: number | null; status: string; evidence: Span[]; owners: Resp[] }>;
   tasks: Array<{ id: string; title: string; evidence: Span[]; responsible: Resp[] }>;
+  provisions: Provision[];
 }
+interface Provision { kind: string; condition: string; amountText: string; modifier: string; per: string | null; scope: string | null; evidence: Span[] }
 interface Ref { id: string; title: string; docNumber: string | null }
 interface People { people: Array<{ name: string; titles: Array<{ title: string; evidence: Span[] }>; appointments: Array<{ action: string; position: string | null; evidence: Span[] }>; memberships: Array<{ group: { name: string }; role: string | null; evidence: Span[] }> }> }
 
@@ -33,7 +35,8 @@ export async function docPage(main: HTMLElement, params: URLSearchParams): Promi
     gql<{ document: Doc | null }>(`query($id: ID!) { document(id: $id) { id title docNumber kind issuer issuedOn reportYear text
       promulgates { id title docNumber } cites { id title docNumber } citedBy { id title docNumber }
       targets { id text metric value valueMax unit modifier measure year status evidence { ${SPAN} } owners { role basis organization { name } evidence { ${SPAN} } } }
-      tasks { id title evidence { ${SPAN} } responsible { role basis organization { name } evidence { ${SPAN} } } } } }`, { id }),
+      tasks { id title evidence { ${SPAN} } responsible { role basis organization { name } evidence { ${SPAN} } } }
+      provisions { kind condition amountText modifier per scope evidence { ${SPAN} } } } }`, { id }),
     promulgators,
   ]);
   if (!d) { body.append(empty('没有找到这份文件。')); return; }
@@ -61,8 +64,17 @@ export async function docPage(main: HTMLElement, params: URLSearchParams): Promi
     h('div', { class: 'legend', 'aria-label': '图例' }, '标注：',
       h('mark', { class: 'f-target' }, `目标 ${count('target')}`), h('mark', { class: 'f-task' }, `任务 ${count('task')}`),
       h('mark', { class: 'f-resp' }, `责任分工 ${count('resp')}`), h('mark', { class: 'f-person' }, `人员 ${count('person')}`),
+      count('provision') ? h('mark', { class: 'f-provision' }, `奖补标准 ${count('provision')}`) : null,
       cite && h('mark', { class: 'f-cite' }, '引用处'), h('span', { class: 'muted' }, '鼠标悬停或用 Tab 键聚焦标注，查看它成为了什么')),
   );
+  if (d.provisions.length) {
+    body.append(section(`奖励、扶持标准（${d.provisions.length}）`, h('table', { id: 'doc-provisions' },
+      h('thead', null, h('tr', null, ['条件', '标准', '计', '原文'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', null, d.provisions.map((p) => h('tr', null,
+        h('td', null, p.kind === 'FUND' ? `（专项资金）${p.condition}` : p.condition, p.scope ? h('div', { class: 'muted' }, p.scope) : null),
+        h('td', null, amountText(p)), h('td', null, p.per ?? '—'),
+        h('td', null, p.evidence[0] ? h('a', { href: href('doc', { id: d.id, at: `${p.evidence[0].start}-${p.evidence[0].end}` }) }, '查看') : '—')))))));
+  }
   const pane = h('div', { class: 'doctext', id: 'doc-text' });
   pane.append(highlighted(text, facts));
   body.append(section('原文', pane));
@@ -101,6 +113,8 @@ const inDoc = (id: string) => (s: Span) => s.document.id === id;
 const names = (rs: Resp[], role: string) => [...new Set(rs.filter((r) => r.role === role).map((r) => r.organization.name))].join('、');
 const respLine = (rs: Resp[]) => [names(rs, 'LEAD') && `牵头：${names(rs, 'LEAD')}`, names(rs, 'SUPPORT') && `配合：${names(rs, 'SUPPORT')}`].filter(Boolean).join('；');
 
+const amountText = (p: Provision) => `${p.modifier === 'AT_MOST' ? '不超过' : ''}${p.amountText}`;
+
 function collectFacts(d: Doc, people: People): Fact[] {
   const text = d.text ?? '';
   const here = inDoc(d.id);
@@ -123,6 +137,10 @@ function collectFacts(d: Doc, people: People): Fact[] {
     t.responsible.forEach(addResp);
   }
   for (const t of d.targets) t.owners.filter((o) => o.basis === 'STATED').forEach(addResp);
+  for (const p of d.provisions) {
+    const tip = `奖补标准：${p.condition}${p.scope ? `（${p.scope}）` : ''} → ${p.per ?? ''}${amountText(p)}`;
+    for (const e of p.evidence.filter(here)) facts.push({ start: e.start, end: e.end, kind: 'provision', tip });
+  }
   for (const [k, rs] of resp) {
     const [s, e] = k.split('-').map(Number);
     facts.push({ start: s, end: e, kind: 'resp', tip: `责任分工：${respLine(rs)}（${ROLE.LEAD}/${ROLE.SUPPORT}，${[...new Set(rs.map((r) => BASIS[r.basis] ?? r.basis))].join('、')}）` });
