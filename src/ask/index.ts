@@ -13,7 +13,7 @@ import { loadQuery } from '../store/queries.js';
 import { classify, topicPieces, type Intent } from './intent.js';
 import { answerIndicatorQuestion, classifyIndicatorQuestion } from './indicators.js';
 import { buildLexicon, findMentions, type Lexicon, type LexiconRow } from './lexicon.js';
-import { llmQuery } from './llm.js';
+import { figuresInRows, llmQuery, llmSentence } from './llm.js';
 import { moduleFor, runModule } from './families/index.js';
 import { understand, understoodText } from './linking.js';
 import { rowsAboutTown, scopeDecline, townAsked, townDecline } from './place.js';
@@ -925,7 +925,14 @@ export async function ask(question: string, deps: AskDeps, opts: { mode?: 'AUTO'
     if (!deps.llm) return { error: { code: 'LLM_UNAVAILABLE', message: 'no language model is configured (set OPENAI_API_KEY or OPENAI_BASE_URL)' } };
     try {
       const res = await llmQuery(text, deps.llm, model, deps.run);
-      if (res.kind === 'CYPHER') return llmAnswer(text, res.cypher, res.rows, res.truncated);
+      if (res.kind === 'CYPHER') {
+        const composed = llmAnswer(text, res.cypher, res.rows, res.truncated);
+        if (!composed.rows.length || !deps.llm) return composed;
+        // the model words the answer; a sentence with a figure the rows do not hold is not used
+        const rows = rowsOf(composed.rows);
+        const sentence = await llmSentence(text, rows, deps.llm, model);
+        return sentence && figuresInRows(sentence, rows) ? { ...composed, answer: `${sentence}\n${composed.answer}` } : composed;
+      }
       // a vetted family chosen by the model: its names are linked like an offline question's
       const cached = await cachedFor(await fingerprintOf(deps.run), deps.run);
       const intent = intentFromTool(res.tool, res.args, cached.lexicon);

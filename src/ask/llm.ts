@@ -186,3 +186,43 @@ export async function llmQuery(question: string, llm: OpenAI, model: string, run
     throw new AppError('QUERY_REJECTED', `generated Cypher failed: ${e instanceof Error ? e.message : String(e)}`, { cypher: proposed.slice(0, 2000) });
   }
 }
+
+/** Characters of rows shown to the model when it writes the answer sentence. */
+const SENTENCE_ROWS_CHARS = 6_000;
+const SENTENCE_MAX_CHARS = 400;
+
+/**
+ * The second and last call for a model-written query: the model words the answer from the rows
+ * (the first call chose the query; a family's answer is worded by the family, so it needs none).
+ * Never throws: null when the model cannot or does not write a usable sentence, and the caller
+ * answers with the rows as they are. The sentence is kept only if `figuresInRows` holds.
+ */
+export async function llmSentence(question: string, rows: Record<string, unknown>[], llm: OpenAI, model: string): Promise<string | null> {
+  const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [
+    { role: 'system', content: 'You answer a question about a Chinese county government\'s documents from the rows of a graph query. Write one to three sentences in Chinese. Use only names and figures that are in the rows; if the rows do not answer the question, say so. No Cypher, no markdown, no lists.' },
+    { role: 'user', content: `Question: ${question}\nRows (JSON): ${JSON.stringify(rows).slice(0, SENTENCE_ROWS_CHARS)}` },
+  ];
+  const controller = new AbortController();
+  try {
+    const response = await llm.chat.completions.create({ model, messages, temperature: 0, max_tokens: 300 }, { signal: controller.signal }).asResponse();
+    const parsed: unknown = JSON.parse(await readCapped(response, controller));
+    // untrusted JSON read as the reply's shape, every part optional; the content is checked below
+    const content = (parsed as { choices?: Array<{ message?: { content?: unknown } }> }).choices?.[0]?.message?.content;
+    const text = typeof content === 'string' ? content.trim() : '';
+    return text && text.length <= SENTENCE_MAX_CHARS ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Is every figure of a model-written sentence one the rows hold? Numbers are compared as numbers
+ * (5.10 is 5.1; 1,000 is 1000); a year the question names is a figure too. A sentence that looks
+ * like a query or markup is refused outright.
+ */
+export function figuresInRows(sentence: string, rows: Record<string, unknown>[]): boolean {
+  if (/\b(MATCH|RETURN|WHERE|CALL)\b|```|^\s*[-*#]/im.test(sentence)) return false;
+  const numbersOf = (s: string) => (s.replace(/(\d),(?=\d{3})/g, '$1').match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+  const held = new Set(numbersOf(JSON.stringify(rows)));
+  return numbersOf(sentence).every((n) => held.has(n));
+}

@@ -92,6 +92,24 @@ describe('LLM mode', () => {
     expect(a.answer).not.toMatch(/metric:|value:/);
   });
 
+  it('the model words the answer of its query from the rows; a sentence with a figure the rows do not hold is not used', async () => {
+    const query = { tool: 'run_cypher', args: { cypher: "MATCH (t:Target) WHERE t.status = 'ACHIEVED' RETURN t.metric AS metric, t.value AS value, t.unit AS unit, t {.evidenceDocumentIds, .evidenceStarts, .evidenceEnds, .evidenceQuotes, .evidenceSectionPaths} AS ev ORDER BY metric" } };
+    stub = await startOpenAiStub((_m, n) => (n === 1 ? query : '去年地区生产总值增长5.1%。'));
+    const a = await ask('去年经济增长得怎么样', { run, llm: stub.client }, { mode: 'LLM' });
+    expect(stub.requests).toHaveLength(2);
+    // the rows go to the model as data, with the question
+    expect(stub.requests[1][1].content).toContain('去年经济增长得怎么样');
+    expect(stub.requests[1][1].content).toContain('5.1');
+    expect(a.answer.split('\n')[0]).toBe('去年地区生产总值增长5.1%。');
+    expect(a.citations.length).toBeGreaterThan(0);
+    await stub.close();
+    stub = await startOpenAiStub((_m, n) => (n === 1 ? query : '去年地区生产总值增长9.9%。'));
+    const invented = await ask('去年经济增长得怎么样', { run, llm: stub.client }, { mode: 'LLM' });
+    expect(invented.mode).toBe('LLM');
+    expect(invented.answer).not.toContain('9.9');
+    expect(invented.answer).toMatch(/^图谱中查到/);
+  });
+
   it('a runaway model reply (10 MB) is not read: refused at the byte cap, the event loop stays free', async () => {
     const huge = `MATCH (n) RETURN n /* ${'x'.repeat(10 * 1024 * 1024)} */`;
     stub = await startOpenAiStub(() => huge);
@@ -191,7 +209,9 @@ describe('LLM mode', () => {
   it('AUTO mode asks the model when no family fits, and the rows come from the graph', async () => {
     stub = await startOpenAiStub(() => "MATCH (t:Target) WHERE t.status = 'ACHIEVED' RETURN t.metric AS metric, t.value AS value, t.unit AS unit ORDER BY metric");
     const a = await ask('列出所有已完成的指标数值', { run, llm: stub.client });
-    expect(stub.requests).toHaveLength(1);
+    // one call chooses the query, one words the answer (this stub's second reply is a query: not used)
+    expect(stub.requests).toHaveLength(2);
+    expect(a.answer).toMatch(/^图谱中查到/);
     expect(a.mode).toBe('LLM');
     expect(a.answer).toContain('5.1');
     expect(a.rows).toContainEqual({ metric: '地区生产总值', value: 5.1, unit: '%' });
