@@ -34,9 +34,10 @@ const graphql = async (url: string, query: string) =>
 /** /ready status, polled until it equals `want` (a reconnecting driver may need a moment). */
 async function readyBecomes(url: string, want: number): Promise<number> {
   let status = 0;
-  for (let i = 0; i < 30 && status !== want; i++) {
+  // up to 30 s, asked every 200 ms
+  for (let i = 0; i < 150 && status !== want; i++) {
     status = (await http(url.replace('/graphql', '/ready'))).status;
-    if (status !== want) await new Promise((r) => setTimeout(r, 1000));
+    if (status !== want) await new Promise((r) => setTimeout(r, 200));
   }
   return status;
 }

@@ -3,7 +3,7 @@
  * migrations applied, the database wiped and loaded once per test file.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { type App, createApp, runQuery } from '../../src/api/index.js';
 import type { GraphBatch } from '../../src/model/index.js';
 import { buildGraphBatch } from '../../src/pipeline.js';
@@ -24,9 +24,27 @@ export async function resetGraph(store: Store, batches: GraphBatch[]): Promise<v
   for (const b of batches) await loadGazette(store, b);
 }
 
+const built = new Map<string, GraphBatch>();
+
+/**
+ * A text file through the real pipeline (src/pipeline.ts), built once per test run: the pipeline
+ * is pure (same text and name → same batch) and the run's code does not change, so the files of
+ * the `db` project (one module graph) share it. Each caller gets its own deep copy.
+ */
+export function batchOf(path: string): GraphBatch {
+  const text = readFileSync(path, 'utf8');
+  const key = `${basename(path)}\0${text}`;
+  let batch = built.get(key);
+  if (!batch) {
+    batch = buildGraphBatch({ text, sourceFile: basename(path) });
+    built.set(key, batch);
+  }
+  return structuredClone(batch);
+}
+
 /** The seed gazette through the real pipeline (src/pipeline.ts). */
 export async function seedBatch(): Promise<GraphBatch> {
-  return buildGraphBatch({ text: seedText(), sourceFile: 'yijinhuoluo-gazette-2024-01.txt' });
+  return batchOf(SEED_FILE);
 }
 
 export interface TestGraph {

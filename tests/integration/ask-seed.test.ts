@@ -5,13 +5,12 @@
  * graph does not hold.
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask, type Answer } from '../../src/ask/index.js';
-import { buildGraphBatch } from '../../src/pipeline.js';
 import type { Store } from '../../src/store/index.js';
 import { loadOnly, openStore, runner } from '../helpers/ask-db.js';
 import { judge, type QuestionSet } from '../helpers/ask-eval.js';
+import { batchOf } from '../helpers/graph.js';
 
 let store: Store;
 beforeAll(async () => {
@@ -21,10 +20,17 @@ afterAll(async () => {
   await store?.close();
 });
 
+/** the sources of the graph this file loaded last */
+let loadedSources = '';
+
 async function evaluate(file: string) {
   const set = JSON.parse(readFileSync(file, 'utf8')) as QuestionSet;
-  const batches = set.sources.map((s) => buildGraphBatch({ text: readFileSync(s, 'utf8'), sourceFile: basename(s) }));
-  await loadOnly(store, ...batches);
+  const batches = set.sources.map((s) => batchOf(s));
+  // sets over the same sources share one load (asking only reads); the first set always loads
+  if (JSON.stringify(set.sources) !== loadedSources) {
+    await loadOnly(store, ...batches);
+    loadedSources = JSON.stringify(set.sources);
+  }
   const texts = new Map<string, string>();
   for (const b of batches) for (const n of b.nodes) if (n.label === 'Document') texts.set(n.props.id, n.props.text);
   const run = runner(store);

@@ -5,23 +5,22 @@
  * first; removing the division of work removes exactly its PORTFOLIO owners; a later 分工 notice
  * applies to documents dated after it; a failure inside the derivation rolls the load back.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ask } from '../../src/ask/index.js';
 import { rowsOf } from '../../src/ask/rows.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, runQuery } from '../../src/api/index.js';
 import { countyGraph } from '../../src/infer/index.js';
 import { relationshipKey, type GraphBatch } from '../../src/model/index.js';
-import { buildGraphBatch } from '../../src/pipeline.js';
 import { ingestFiles } from '../../src/ingest.js';
 import { type Store, derivedChecksum, graphChecksum, graphCounts, loadGazette, removeGazettes, wipe } from '../../src/store/index.js';
-import { SEED_FILE, openStore, resetGraph } from '../helpers/graph.js';
+import { SEED_FILE, batchOf, openStore, resetGraph } from '../helpers/graph.js';
 
 const COUNTY = resolve(import.meta.dirname, '../fixtures/county');
 const file = (name: string) => resolve(COUNTY, `yijinhuoluo-2024-${name}.txt`);
-const build = (path: string): GraphBatch => buildGraphBatch({ text: readFileSync(path, 'utf8'), sourceFile: basename(path) });
+const build = (path: string): GraphBatch => batchOf(path);
 const J = '伊金霍洛旗';
 
 let store: Store;
