@@ -29,8 +29,8 @@ WITH DISTINCT g.jurisdiction AS j
 RETURN 'JURISDICTION' AS type, j AS id, j AS name, [] AS aliases, null AS extra
 UNION ALL
 MATCH (d:Document {kind: 'WORK_REPORT'}) WHERE d.reportYear IS NOT NULL
-RETURN 'REPORT_YEAR' AS type, d.id AS id, toString(d.reportYear) AS name, [] AS aliases, null AS extra
+RETURN 'REPORT_YEAR' AS type, d.id AS id, toString(d.reportYear) AS name, [] AS aliases, d.jurisdiction AS extra
 UNION ALL
 MATCH (d:Document) WHERE d.jurisdiction IS NOT NULL AND d.kind <> 'CITED'
-WITH DISTINCT d.jurisdiction AS j
-RETURN 'LOADED_JURISDICTION' AS type, j AS id, j AS name, [] AS aliases, null AS extra
+WITH d.jurisdiction AS j, count(d) AS documents
+RETURN 'LOADED_JURISDICTION' AS type, j AS id, j AS name, [] AS aliases, toString(documents) AS extra

@@ -18,7 +18,7 @@ export interface CueRule {
 }
 
 /** Rule names the code asks for: each must be in the data file (checked at import). */
-const NAMES = ['standIn', 'postHolder', 'documentInfo', 'opinion', 'opinionEn', 'compareYears', 'implementsLink', 'personRole', 'provisionAmount'] as const;
+const NAMES = ['standIn', 'postHolder', 'documentInfo', 'opinion', 'opinionEn', 'compareYears', 'implementsLink', 'personRole', 'provisionAmount', 'rankPlaces'] as const;
 
 type CueData = { means: string; pattern: string; match: string[]; noMatch: string[] };
 

@@ -11,7 +11,7 @@ import { dedupeEvidence } from '../model/index.js';
 import { evidenceFromLists } from '../store/evidence.js';
 import { loadQuery } from '../store/queries.js';
 import { classify, topicPieces, type Intent } from './intent.js';
-import { answerIndicatorQuestion, classifyIndicatorQuestion } from './indicators.js';
+import { answerIndicatorQuestion, classifyIndicatorQuestion, jurisdictionIn } from './indicators.js';
 import { buildLexicon, findMentions, type Lexicon, type LexiconRow } from './lexicon.js';
 import { figuresInRows, llmQuery, llmSentence } from './llm.js';
 import { moduleFor, runModule } from './families/index.js';
@@ -315,11 +315,12 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       const metrics = [...new Set(need(intent.metrics, 'metrics').map((m) => m.name))];
       const status = intent.family === 'PLAN_VS_ACTUAL' ? null : intent.status ?? null;
       const year = intent.family === 'PLAN_VS_ACTUAL' ? null : intent.year;
-      const q = await exec('target-figures', { metrics, year, status });
+      const jurisdiction = intent.jurisdiction ?? null;
+      const q = await exec('target-figures', { metrics, year, status, jurisdiction });
       const note = '';
       if (!q.rows.length && intent.family !== 'PLAN_VS_ACTUAL') {
         // say what the graph does hold for the metric instead of guessing the asked one
-        const other = await exec('target-figures', { metrics, year: null, status: null });
+        const other = await exec('target-figures', { metrics, year: null, status: null, jurisdiction });
         if (!other.rows.length) return null;
         // the other years are named, their figures are not: a figure of another year is not the answer
         const held = [...new Set(other.rows.map((r) => `${yearText(numOrNull(r.year))}${r.status === 'ACHIEVED' ? '完成数' : '目标'}`))];
@@ -772,6 +773,17 @@ async function offline(question: string, deps: AskDeps): Promise<Answer> {
   return offlineWith(question, await cachedFor(key, deps.run), deps);
 }
 
+/**
+ * With several jurisdictions loaded, a figure is asked of one: the loaded jurisdiction the question
+ * names (驻马店市今年GDP目标, with or without its level word), else the graph's home; with one
+ * loaded, no filter. Comparing places is the indicator family's (各县…对比), which has its own scope.
+ */
+function scopeOf(q: string, lex: Lexicon): string | null {
+  if (lex.loadedJurisdictions.length < 2) return null;
+  return jurisdictionIn(q, lex) ?? lex.home;
+}
+const FIGURE_FAMILIES_SCOPED = new Set<Intent['family']>(['TARGET_FIGURE', 'ACHIEVED_FIGURE', 'PLAN_VS_ACTUAL']);
+
 async function offlineWith(question: string, cached: Cached, deps: AskDeps): Promise<Answer> {
   // plain English and pinyin names become the Chinese words the matcher knows; synonyms and
   // near-miss names are read into the graph's words, and the answer says so (src/ask/linking.ts)
@@ -783,6 +795,7 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
     return { question, answer: declined.answer, mode: 'NONE', query: null, rows: [], citations: [], confidence: 0, family: OUT_OF_SCOPE };
   }
   if (intent) {
+    if (FIGURE_FAMILIES_SCOPED.has(intent.family)) intent.jurisdiction ??= scopeOf(q, cached.lexicon);
     let used = intent;
     let result = await runFamily(intent, deps.run, cached.lexicon);
     if (!result && intent.fallback) {

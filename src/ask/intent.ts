@@ -61,6 +61,7 @@ export interface Intent {
   fallback?: Intent;
   /** TARGET_OUTCOMES / INDICATOR_COMPARE: indicator codes named, the place, 今年/去年 as an offset */
   indicators?: string[];
+  /** the place whose figures answer it; for TARGET_FIGURE / ACHIEVED_FIGURE / PLAN_VS_ACTUAL the loaded one named, else the graph's home */
   jurisdiction?: string | null;
   yearOffset?: number | null;
   outcome?: 'NOT_MET' | null;

@@ -52,6 +52,11 @@ export interface Lexicon {
   jurisdictions: string[];
   /** jurisdictions with a gazette or a printed document loaded (not only cited): what questions may ask about */
   loadedJurisdictions: string[];
+  /**
+   * The jurisdiction a question that names none is about: the one with the most documents loaded
+   * (the county whose gazettes are loaded, beside single reports of others), null on a tie.
+   */
+  home: string | null;
 }
 
 export interface LexiconRow {
@@ -215,8 +220,13 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
     if (found.size === 1) areaOrgs.set(area.name, [...found][0]);
   }
   const pinyin = buildPinyinIndex(entities.filter((e) => e.type === 'PERSON').map((e) => e.name));
-  const loadedJurisdictions = [...new Set(rows.flatMap((r) => (r.type === 'LOADED_JURISDICTION' && r.name ? [r.name] : [])))];
-  return { entities, keys, sortedKeys, areaKeys, byFirstChar, metricsByFirstChar, areaOrgs, pinyin, referenceYear: years.length ? Math.max(...years) : null, jurisdictions, loadedJurisdictions };
+  const loaded = rows.flatMap((r) => (r.type === 'LOADED_JURISDICTION' && r.name ? [{ name: r.name, documents: Number(r.extra ?? 0) }] : [])).sort((a, b) => b.documents - a.documents);
+  const loadedJurisdictions = [...new Set(loaded.map((j) => j.name))];
+  const home = loaded.length && (loaded.length === 1 || loaded[0].documents > loaded[1].documents) ? loaded[0].name : null;
+  // "this year" is the home's latest report year when it has one (another county's 2026 report does not make it 2026 here)
+  const homeYears = rows.filter((r) => r.type === 'REPORT_YEAR' && home !== null && r.extra === home).map((r) => Number(r.name)).filter(Number.isFinite);
+  const ref = homeYears.length ? Math.max(...homeYears) : years.length ? Math.max(...years) : null;
+  return { entities, keys, sortedKeys, areaKeys, byFirstChar, metricsByFirstChar, areaOrgs, pinyin, referenceYear: ref, jurisdictions, loadedJurisdictions, home };
 }
 
 /** What may follow a bare abbreviation: a particle or a question word, not more of a word. */

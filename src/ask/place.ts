@@ -147,6 +147,10 @@ export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: L
       answer: `问题问的是${broader}的情况；已加载的公报只涉及${loaded}，图谱中没有${broader}的这项数字，不作回答，也不用${loaded}的数字代替。`,
     };
   }
+  // which place of the whole country ranks first: a few loaded reports cannot say, even the nation's
+  if (namesNation(raw, q, mentions, describes) && (cue('rankPlaces', q) || cue('rankPlaces', raw.toLowerCase().replace(/[^a-z]/g, '')))) {
+    return { kind: 'NATION', answer: `问题问的是全国各地的比较；已加载的只有${loaded}的文件，不能代表全国各地，不作回答。可以问${loaded}各自的目标和完成情况。` };
+  }
   // a national report loaded makes the nation a loaded jurisdiction
   const nationLoaded = (lex.loadedJurisdictions?.length ? lex.loadedJurisdictions : lex.jurisdictions).some((j) => /^(全国|中国|中华人民共和国|国务院)/.test(j));
   if (asksFigure && !nationLoaded && namesNation(raw, q, mentions, describes)) {
