@@ -1,26 +1,12 @@
 import type { Store } from '../store/index.js';
 import type { Loaders } from './loaders.js';
 
-/** Evidence as the API hands it out: offsets into the document's original text. */
-export interface EvidenceValue {
-  documentId: string;
-  start: number;
-  end: number;
-  quote: string;
-  sectionPath: string[];
-}
+import type { Answer, Evidence } from '../model/index.js';
 
-export interface AnswerValue {
-  question: string;
-  answer: string;
-  mode: 'RULE' | 'LLM' | 'SEARCH' | 'NONE';
-  query?: string | null;
-  rows: unknown[];
-  citations: EvidenceValue[];
-  confidence: number;
-  family?: string | null;
-  error?: { code: string; message: string };
-}
+/** Evidence as the API hands it out: offsets into the document's original text (the model's Evidence). */
+export type EvidenceValue = Evidence;
+/** an answer as the API returns it: the question layer's Answer */
+export type AnswerValue = Answer;
 
 /** The question layer (src/ask) plugged in by whoever builds the app. */
 export type AskFn = (question: string, deps: { store: Store }) => Promise<AnswerValue>;

@@ -23,6 +23,7 @@ import { intentFromTool } from './tools.js';
 export const OUT_OF_SCOPE = 'OUT_OF_SCOPE';
 import { normalizeKey } from './normalize.js';
 import { listOf, need, numOrNull, rowsOf, stringsOf } from './rows.js';
+import type { Answer, Evidence } from '../model/index.js';
 
 export { llmFromConfig } from './llm.js';
 
@@ -33,28 +34,7 @@ export interface AskDeps {
   model?: string;
 }
 
-export interface Evidence {
-  documentId: string;
-  start: number;
-  end: number;
-  quote: string;
-  sectionPath: string[];
-}
-
-export type AnswerMode = 'RULE' | 'LLM' | 'SEARCH' | 'NONE';
-
-export interface Answer {
-  question: string;
-  answer: string;
-  mode: AnswerMode;
-  query: string | null;
-  rows: unknown[];
-  citations: Evidence[];
-  confidence: number;
-  /** which offline family answered (RULE), for clients and the evaluation */
-  family?: string | null;
-  error?: { code: string; message: string };
-}
+export type { Answer, AnswerMode, Evidence } from '../model/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // named queries: queries/ask/<name>.cypher

@@ -128,7 +128,7 @@ describe('request and response bounds', () => {
   it('a request over requestTimeoutMs is TIMEOUT, and its transaction is ended', async () => {
     const slowAsk = async (question: string): Promise<AnswerValue> => {
       await new Promise((r) => setTimeout(r, 1_000));
-      return { question, answer: '', mode: 'NONE', rows: [], citations: [], confidence: 0 };
+      return { question, answer: '', mode: 'NONE', query: null, rows: [], citations: [], confidence: 0 };
     };
     const app = createApp({ store: g.store, ask: slowAsk, limits: { requestTimeoutMs: 200 } });
     const started = Date.now();
