@@ -74,6 +74,16 @@ function tight(doc: ParsedDocument, span: Span): Span {
 
 const ev = (doc: ParsedDocument, span: Span): Evidence => evidenceOf(doc, tight(doc, span));
 
+/** The repeat number of a key in one document (null the first time), so identical sentences get ids of their own. */
+function occurrences(): (key: string) => number | null {
+  const seen = new Map<string, number>();
+  return (key) => {
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n || null;
+  };
+}
+
 /** Innermost task whose span contains the given span. */
 function innermostTask(tasks: Array<{ fact: TaskFact; id: string }>, span: Span): { fact: TaskFact; id: string } | null {
   let best: { fact: TaskFact; id: string } | null = null;
@@ -147,18 +157,17 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
       if (fact.parentIndex != null) b.rel({ type: 'HAS_SUBTASK', from: tasks[fact.parentIndex].id, to: id, props: {}, evidence: [e] });
     });
 
+    // where a fact's span sits: its task, its section, its evidence
+    const placed = (span: Span) => ({ task: innermostTask(tasks, span), section: sectionAt(doc, span.start), e: ev(doc, span) });
+
     // targets
     const targetsOfTask = new Map<string, string[]>();
-    const targetKeys = new Map<string, number>();
+    const nthTarget = occurrences();
     for (const t of extractTargets(doc)) {
       const p = t.props;
       const base = [p.metric, p.value, p.valueMax, p.unit, p.year, p.status, p.scope, p.measure].join('|');
-      const n = targetKeys.get(base) ?? 0;
-      targetKeys.set(base, n + 1);
-      const id = makeId('Target', jurisdiction, docKey, base, n || null);
-      const task = innermostTask(tasks, t.span);
-      const section = sectionAt(doc, t.span.start);
-      const e = ev(doc, t.span);
+      const id = makeId('Target', jurisdiction, docKey, base, nthTarget(base));
+      const { task, section, e } = placed(t.span);
       b.node({ label: 'Target', props: { ...p, ...indicatorProps(p), id, documentId: doc.id, taskId: task?.id ?? null, sectionId: section?.id ?? null }, evidence: [e] });
       if (section) b.rel({ type: 'STATED_IN', from: id, to: section.id, props: {}, evidence: [e] });
       if (task) {
@@ -170,24 +179,18 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
     // projects
     for (const p of extractProjects(doc)) {
       const id = makeId('Project', jurisdiction, docKey, keyOf(p.name));
-      const task = innermostTask(tasks, p.span);
-      const section = sectionAt(doc, p.span.start);
-      const e = ev(doc, p.span);
+      const { task, section, e } = placed(p.span);
       b.node({ label: 'Project', props: { id, name: p.name, capacity: p.capacity, action: p.action, year: p.year, documentId: doc.id, taskId: task?.id ?? null }, evidence: [e] });
       if (section) b.rel({ type: 'STATED_IN', from: id, to: section.id, props: {}, evidence: [e] });
       if (task) b.rel({ type: 'INCLUDES', from: task.id, to: id, props: {}, evidence: [e] });
     }
 
     // provisions: what a measures document grants for which condition
-    const provisionKeys = new Map<string, number>();
+    const nthProvision = occurrences();
     for (const p of extractProvisions(doc)) {
       const base = `${keyOf(p.condition)}|${p.per ?? ''}|${p.amount}`;
-      const n = provisionKeys.get(base) ?? 0;
-      provisionKeys.set(base, n + 1);
-      const id = makeId('Provision', jurisdiction, docKey, base, n || null);
-      const task = innermostTask(tasks, p.span);
-      const section = sectionAt(doc, p.span.start);
-      const e = ev(doc, p.span);
+      const id = makeId('Provision', jurisdiction, docKey, base, nthProvision(base));
+      const { task, section, e } = placed(p.span);
       const { span: _span, ...props } = p;
       b.node({ label: 'Provision', props: { ...props, id, documentId: doc.id, sectionId: section?.id ?? null, taskId: task?.id ?? null }, evidence: [e] });
       b.rel({ type: 'HAS_PROVISION', from: doc.id, to: id, props: {}, evidence: [e] });

@@ -65,7 +65,7 @@ export function unitOf(unit: string | null | undefined): { kind: UnitKind; facto
 // ---------------------------------------------------------------------------------------------
 // rules
 
-export interface MatchRule { why: string; keep: string[]; reject: string[] }
+import type { NamedRule } from './rules.js';
 
 /**
  * The named rules. `keep`/`reject` are metrics written as reports write them (with the measure
@@ -102,7 +102,7 @@ export const MATCH_RULES = {
     keep: ['城乡居民收入|QUALITATIVE|'],
     reject: ['城乡常住居民人均可支配收入|GROWTH|%'],
   },
-} as const satisfies Record<string, MatchRule>;
+} as const satisfies Record<string, NamedRule>;
 
 /** rule action-prefix: what may stand before the name */
 const PREFIX_WORDS = [

@@ -9,6 +9,7 @@ import words from '../../seed/lexicon/provisions.json' with { type: 'json' };
 import type { ParsedDocument, Span } from '../gazette/types.js';
 import { kindSpec } from '../kinds/index.js';
 import { parseNumber } from './numbers.js';
+import type { NamedRule } from './rules.js';
 
 export interface ProvisionFact {
   /** the clause that states it, condition to amount */
@@ -26,8 +27,6 @@ export interface ProvisionFact {
   /** a later amount of the same clause: the first amount's condition, which says what the clause is about (在国家级期刊发表…) */
   scope: string | null;
 }
-
-export interface ProvisionRule { why: string; keep: string[]; reject: string[] }
 
 /** The rules; `keep` sentences give at least one provision by that rule, `reject` ones none by it. */
 export const PROVISION_RULES = {
@@ -51,7 +50,7 @@ export const PROVISION_RULES = {
     keep: ['培训经费总额不高于16万元，每人每年不高于8000元。'],
     reject: ['每人每年参加培训不超过3次。'],
   },
-} as const satisfies Record<string, ProvisionRule>;
+} as const satisfies Record<string, NamedRule>;
 export type ProvisionRuleName = keyof typeof PROVISION_RULES;
 
 const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
