@@ -73,3 +73,14 @@ export function normalizeText(text: string): string {
 export function normalizeKey(text: string): string {
   return normalizeText(text).replace(/[\p{P}\p{S}]/gu, '');
 }
+
+/**
+ * The character pairs of a text's Chinese characters and Latin letters (digits too when asked):
+ * how families compare a question's wording with a title or a condition, typos and all.
+ */
+export function charPairs(text: string, withDigits = false): Set<string> {
+  const out = new Set<string>();
+  const kept = text.replace(withDigits ? /[^\p{Script=Han}\da-z]/gu : /[^\p{Script=Han}a-z]/gu, '');
+  for (let i = 0; i + 2 <= kept.length; i++) out.add(kept.slice(i, i + 2));
+  return out;
+}

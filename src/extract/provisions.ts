@@ -74,19 +74,12 @@ const LEAD = new RegExp(`^(?:[\\s，,、]|[（(]?[一二三四五六七八九十
 /** what may end the words before an amount but is not part of the condition (…的, 原则上) */
 const TRAIL = new RegExp(`(?:[\\s，,、的]|${alt(words.lead)})+$`);
 
-function amountOf(digits: string, mult: string | undefined): number | null {
-  const base = parseNumber(digits.replace(/,/g, ''));
-  if (base === null) return null;
-  return Math.round(base * (mult === '万' ? 10_000 : mult === '千' ? 1_000 : mult === '百' ? 100 : 1) * 100) / 100;
-}
-
 interface Hit { rule: ProvisionRuleName; kind: ProvisionFact['kind']; start: number; end: number; per: string | null; cap: string; digits: string; mult: string | undefined }
 
 /** Every rule's matches in one clause, earliest first, none overlapping (the first rule listed wins a tie). */
 function hitsIn(clause: string): Hit[] {
   const hits: Hit[] = [];
   for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
     for (const m of clause.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -109,7 +102,7 @@ export function findProvisions(text: string): Array<ProvisionFact & { rule: Prov
     for (const h of hits) {
       // per-unit-cap only bounds a provision of the same clause
       if (h.rule === 'per-unit-cap' && from === 0) continue;
-      const amount = amountOf(h.digits, h.mult);
+      const amount = parseNumber(`${h.digits}${h.mult ?? ''}`);
       if (amount === null) continue;
       const raw = clause.slice(from, h.start);
       const lead = LEAD.exec(raw)?.[0].length ?? 0;

@@ -9,19 +9,12 @@ import { loadQuery } from '../../store/queries.js';
 import { cue } from '../cues.js';
 import type { Intent } from '../intent.js';
 import type { Entity, Lexicon, Mention } from '../lexicon.js';
-import { normalizeKey } from '../normalize.js';
+import { charPairs, normalizeKey } from '../normalize.js';
 import { dateZh, type FamilyModule } from './types.js';
 import { need } from '../rows.js';
 
-const bigrams = (s: string) => {
-  const out = new Set<string>();
-  const han = s.replace(/[^\p{Script=Han}a-z]/gu, '');
-  for (let i = 0; i + 2 <= han.length; i++) out.add(han.slice(i, i + 2));
-  return out;
-};
-
-/** Words of a title that do not tell documents apart. */
-const GENERIC = new Set(['关于', '印发', '通知', '人民', '民政', '政府', '办公', '公室', '实施', '伊金']);
+/** Words of a title that do not tell documents apart (nor does the place: every title of a county names it). */
+const GENERIC = new Set(['关于', '印发', '通知', '人民', '民政', '政府', '办公', '公室', '实施']);
 
 /**
  * The document a question names: a 文号 or title mention first; else the title sharing the most
@@ -31,13 +24,14 @@ const GENERIC = new Set(['关于', '印发', '通知', '人民', '民政', '政�
 export function pickDocument(q: string, mentions: Mention[], lex: Lexicon): { doc: Entity; score: number } | null {
   const byNumber = mentions.find((m) => m.entity.type === 'DOC' && m.entity.docNumber && normalizeKey(m.entity.docNumber) === q.slice(m.start, m.end));
   if (byNumber) return { doc: byNumber.entity, score: 1 };
-  const qb = bigrams(q);
+  const qb = charPairs(q);
+  const places = new Set(lex.jurisdictions.flatMap((j) => [...charPairs(normalizeKey(j))]));
   let best: { doc: Entity; score: number; overlap: number; cited: number; len: number } | null = null;
   for (const e of lex.entities) {
     if (e.type !== 'DOC') continue;
-    const tb = bigrams(normalizeKey(e.name));
+    const tb = charPairs(normalizeKey(e.name));
     let overlap = 0;
-    for (const b of qb) if (tb.has(b) && !GENERIC.has(b)) overlap++;
+    for (const b of qb) if (tb.has(b) && !GENERIC.has(b) && !places.has(b)) overlap++;
     const mentioned = mentions.some((m) => m.entity === e);
     const cited = e.extra === 'CITED' ? 1 : 0;
     const cand = { doc: e, overlap: overlap + (mentioned ? 2 : 0), cited, len: e.name.length, score: mentioned ? 0.9 : Math.min(0.85, 0.5 + overlap * 0.05) };

@@ -9,7 +9,7 @@
 import { evidenceFromLists } from '../../store/evidence.js';
 import { loadQuery } from '../../store/queries.js';
 import { cue } from '../cues.js';
-import { normalizeKey } from '../normalize.js';
+import { charPairs, normalizeKey } from '../normalize.js';
 import type { FamilyModule } from './types.js';
 
 /** the asking words, cut before the question is compared with conditions */
@@ -21,12 +21,7 @@ const TOTAL = /总共|一共|总额|总金额|专项资金|预算|一年.*多少
 const MIN_SHARE = 0.25;
 const MIN_PAIRS = 2;
 
-const pairs = (s: string) => {
-  const out = new Set<string>();
-  const han = normalizeKey(s).replace(/[^\p{Script=Han}\da-z]/gu, '');
-  for (let i = 0; i + 2 <= han.length; i++) out.add(han.slice(i, i + 2));
-  return out;
-};
+const pairs = (s: string) => charPairs(normalizeKey(s), true);
 
 interface Scored { row: Record<string, unknown>; score: number; shared: number }
 
