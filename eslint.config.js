@@ -2,8 +2,10 @@
 // and by CI after the typecheck. Deliberate differences are commented where they are made.
 // Not type-aware: the recommended-type-checked set needs the whole program per run (slow on the
 // 2-core machines) and flags every driver row as unsafe `any` until named queries have row schemas.
-// No formatting rules: no formatter has been applied to the codebase yet.
+// Layout is Prettier's (.prettierrc.json; `npm run format`), checked after ESLint by `npm run lint`;
+// eslint-config-prettier, last, turns off the few recommended rules that would argue with it.
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -16,7 +18,10 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // a leading underscore marks a parameter a signature needs but the body does not (a family's unused evidence argument)
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
       // control characters in a regex are the point where they are used: input text and model replies are refused for holding them
       'no-control-regex': 'off',
       // `\[` inside a character class is harmless and reads as the bracket it is beside `\]` (文号 brackets [ ] 〔 〕)
@@ -40,4 +45,5 @@ export default tseslint.config(
     files: ['src/api/**/*.ts', 'web/src/**/*.ts', 'src/ask/index.ts', 'src/gazette/sections.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'warn', 'prefer-const': 'warn', 'no-useless-assignment': 'warn' },
   },
+  prettier,
 );

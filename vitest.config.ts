@@ -11,7 +11,12 @@ import { defineConfig } from 'vitest/config';
  *     cache is keyed by the graph's fingerprint), and tests/helpers/graph.ts builds each fixture's
  *     GraphBatch once per run.
  */
-const PARALLEL = ['tests/unit/**/*.test.ts', 'tests/e2e/outage.test.ts', 'tests/e2e/instance.test.ts', 'tests/e2e/cli.test.ts'];
+const PARALLEL = [
+  'tests/unit/**/*.test.ts',
+  'tests/e2e/outage.test.ts',
+  'tests/e2e/instance.test.ts',
+  'tests/e2e/cli.test.ts',
+];
 
 export default defineConfig({
   test: {

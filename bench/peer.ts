@@ -7,7 +7,9 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 
 const typeDefs = /* GraphQL */ `
-  type Organization @node @fulltext(indexes: [{ indexName: "organization_names", fields: ["name"], queryName: "organizationsByName" }]) {
+  type Organization
+    @node
+    @fulltext(indexes: [{ indexName: "organization_names", fields: ["name"], queryName: "organizationsByName" }]) {
     id: ID!
     name: String!
     aliases: [String!]
@@ -16,7 +18,8 @@ const typeDefs = /* GraphQL */ `
     evidenceEnds: [Int!]
     evidenceDocumentIds: [String!]
     targets: [Target!]! @relationship(type: "RESPONSIBLE_FOR", direction: OUT, properties: "Responsibility")
-    document: Document @cypher(statement: "MATCH (d:Document {id: this.evidenceDocumentIds[0]}) RETURN d", columnName: "d")
+    document: Document
+      @cypher(statement: "MATCH (d:Document {id: this.evidenceDocumentIds[0]}) RETURN d", columnName: "d")
   }
   type Responsibility @relationshipProperties {
     role: String!
@@ -38,24 +41,34 @@ const typeDefs = /* GraphQL */ `
     evidenceStarts: [Int!]
     evidenceEnds: [Int!]
     owners: [Organization!]! @relationship(type: "RESPONSIBLE_FOR", direction: IN, properties: "Responsibility")
-    document: Document @cypher(statement: "MATCH (d:Document {id: this.evidenceDocumentIds[0]}) RETURN d", columnName: "d")
+    document: Document
+      @cypher(statement: "MATCH (d:Document {id: this.evidenceDocumentIds[0]}) RETURN d", columnName: "d")
   }
-  type Task @node @fulltext(indexes: [{ indexName: "task_text", fields: ["title", "text"], queryName: "tasksByText" }]) {
+  type Task
+    @node
+    @fulltext(indexes: [{ indexName: "task_text", fields: ["title", "text"], queryName: "tasksByText" }]) {
     id: ID!
     title: String
     text: String
     evidenceQuotes: [String!]
     evidenceStarts: [Int!]
     evidenceEnds: [Int!]
-    document: Document @cypher(statement: "MATCH (d:Document {id: this.evidenceDocumentIds[0]}) RETURN d", columnName: "d")
+    document: Document
+      @cypher(statement: "MATCH (d:Document {id: this.evidenceDocumentIds[0]}) RETURN d", columnName: "d")
   }
-  type Section @node @fulltext(indexes: [{ indexName: "section_text", fields: ["text"], queryName: "sectionsByText" }]) {
+  type Section
+    @node
+    @fulltext(indexes: [{ indexName: "section_text", fields: ["text"], queryName: "sectionsByText" }]) {
     id: ID!
     text: String
     start: Int
     end: Int
     "the section's own slice of its document's text, which the passage quote is cut from"
-    source: String @cypher(statement: "MATCH (d:Document {id: this.documentId}) RETURN substring(d.text, this.start, this.end - this.start) AS s", columnName: "s")
+    source: String
+      @cypher(
+        statement: "MATCH (d:Document {id: this.documentId}) RETURN substring(d.text, this.start, this.end - this.start) AS s"
+        columnName: "s"
+      )
     document: Document @cypher(statement: "MATCH (d:Document {id: this.documentId}) RETURN d", columnName: "d")
   }
   type Document @node {
@@ -82,5 +95,7 @@ export const PEER_OPERATIONS: string[] = [
 ];
 
 export function peerSchema(driver: Driver, database: string) {
-  return new Neo4jGraphQL({ typeDefs, driver }).getSchema().then((schema) => ({ schema, context: { executionContext: driver, sessionConfig: { database } } }));
+  return new Neo4jGraphQL({ typeDefs, driver })
+    .getSchema()
+    .then((schema) => ({ schema, context: { executionContext: driver, sessionConfig: { database } } }));
 }

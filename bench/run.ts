@@ -54,9 +54,26 @@ const OPERATIONS: Record<string, Operation> = {
     one: { name: 'department-targets', params: { name: '住建局', terms: '住建局', year: 2024 } },
     peer: PEER_OPERATIONS[0],
     same: {
-      graphql: (d) => sorted(d.organization.targets.map((t: Data) => `${t.text}|${sorted(t.owners.map((o: Data) => `${o.organization.name}:${o.role}:${o.basis}`))}`)),
-      one: ([r]) => sorted(r.targets.map((t: Data) => `${t.text}|${sorted(t.owners.map((o: Data) => `${o.organization}:${o.role}:${o.basis}`))}`)),
-      peer: (d) => sorted(d.organizations[0].targets.map((t: Data) => `${t.text}|${sorted(t.ownersConnection.edges.map((e: Data) => `${e.node.name}:${e.properties.role}:${e.properties.basis}`))}`)),
+      graphql: (d) =>
+        sorted(
+          d.organization.targets.map(
+            (t: Data) =>
+              `${t.text}|${sorted(t.owners.map((o: Data) => `${o.organization.name}:${o.role}:${o.basis}`))}`,
+          ),
+        ),
+      one: ([r]) =>
+        sorted(
+          r.targets.map(
+            (t: Data) => `${t.text}|${sorted(t.owners.map((o: Data) => `${o.organization}:${o.role}:${o.basis}`))}`,
+          ),
+        ),
+      peer: (d) =>
+        sorted(
+          d.organizations[0].targets.map(
+            (t: Data) =>
+              `${t.text}|${sorted(t.ownersConnection.edges.map((e: Data) => `${e.node.name}:${e.properties.role}:${e.properties.basis}`))}`,
+          ),
+        ),
     },
   },
   "leader's departments and their targets": {
@@ -64,9 +81,11 @@ const OPERATIONS: Record<string, Operation> = {
     one: { name: 'leader-targets', params: { names: ['周立明'], year: 2024 } },
     peer: PEER_OPERATIONS[1],
     same: {
-      graphql: (d) => sorted(d.person.supervises.map((o: Data) => `${o.name}|${sorted(o.targets.map((t: Data) => t.text))}`)),
+      graphql: (d) =>
+        sorted(d.person.supervises.map((o: Data) => `${o.name}|${sorted(o.targets.map((t: Data) => t.text))}`)),
       one: ([r]) => sorted(r.supervises.map((o: Data) => `${o.name}|${sorted(o.targets.map((t: Data) => t.text))}`)),
-      peer: (d) => sorted(d.people[0].supervises.map((o: Data) => `${o.name}|${sorted(o.targets.map((t: Data) => t.text))}`)),
+      peer: (d) =>
+        sorted(d.people[0].supervises.map((o: Data) => `${o.name}|${sorted(o.targets.map((t: Data) => t.text))}`)),
     },
   },
   'full-text search': {
@@ -77,7 +96,14 @@ const OPERATIONS: Record<string, Operation> = {
       graphql: (d) => sorted(d.search.map((p: Data) => p.id)),
       one: (rows) => sorted(rows.map((r) => r.id)),
       // the peer answers per index: the best ten over all four, as our search ranks them
-      peer: (d) => sorted(Object.values(d).flatMap((c: Data) => c.edges).sort((a: Data, b: Data) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1)).slice(0, 10).map((e: Data) => e.node.id)),
+      peer: (d) =>
+        sorted(
+          Object.values(d)
+            .flatMap((c: Data) => c.edges)
+            .sort((a: Data, b: Data) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1))
+            .slice(0, 10)
+            .map((e: Data) => e.node.id),
+        ),
     },
   },
 };
@@ -100,7 +126,10 @@ async function capture(store: Store, query: string) {
 }
 
 function startServer(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/server.ts')], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'error' } });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/server.ts')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, LOG_LEVEL: 'error' },
+  });
   return new Promise((resolvePort, reject) => {
     const rl = createInterface({ input: child.stdout! });
     rl.on('line', (line) => {
@@ -111,18 +140,46 @@ function startServer(): Promise<{ child: ChildProcess; port: number }> {
   });
 }
 
-interface Latency { p50: number; p99: number; rps: number; errors: number }
+interface Latency {
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
 
 function autocannon(url: string, body: string, seconds: number): Promise<Latency> {
   const bin = join(ROOT, 'node_modules/autocannon/autocannon.js');
-  const child = spawn(process.execPath, [bin, '-j', '-c', String(CONNECTIONS), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, url], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(
+    process.execPath,
+    [
+      bin,
+      '-j',
+      '-c',
+      String(CONNECTIONS),
+      '-d',
+      String(seconds),
+      '-m',
+      'POST',
+      '-H',
+      'content-type=application/json',
+      '-b',
+      body,
+      url,
+    ],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  );
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   return new Promise((done, fail) => {
     child.on('exit', () => {
       try {
         const r = JSON.parse(out);
-        done({ p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), errors: r.errors + r.non2xx + r.timeouts });
+        done({
+          p50: r.latency.p50,
+          p99: r.latency.p99,
+          rps: Math.round(r.requests.average),
+          errors: r.errors + r.non2xx + r.timeouts,
+        });
       } catch (e) {
         fail(e);
       }
@@ -133,7 +190,14 @@ function autocannon(url: string, body: string, seconds: number): Promise<Latency
 /** Every column of the latency table: the paths bench/server.ts serves. */
 const PATHS = ['graphql', 'replay', 'one', 'peer'] as const;
 type Path = (typeof PATHS)[number];
-interface LatencyRow { gazettes: number; op: string; statements: number; bytes: number; same: string; at: Record<Path, Latency> }
+interface LatencyRow {
+  gazettes: number;
+  op: string;
+  statements: number;
+  bytes: number;
+  same: string;
+  at: Record<Path, Latency>;
+}
 
 async function post(url: string, body: string): Promise<Data> {
   const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -158,15 +222,28 @@ async function latencies(store: Store, gazettes: number): Promise<LatencyRow[]> 
       };
       // the floor and the peer only count if they answer with the same data as ours
       const ours = o.same.graphql((await post(url('graphql'), bodies.graphql)).data);
-      const differs = [['one', o.same.one(await post(url('one'), bodies.one))], ['peer', o.same.peer((await post(url('peer'), bodies.peer)).data)]]
-        .filter(([, x]) => JSON.stringify(x) !== JSON.stringify(ours)).map(([name]) => name);
+      const differs = [
+        ['one', o.same.one(await post(url('one'), bodies.one))],
+        ['peer', o.same.peer((await post(url('peer'), bodies.peer)).data)],
+      ]
+        .filter(([, x]) => JSON.stringify(x) !== JSON.stringify(ours))
+        .map(([name]) => name);
       const at = {} as Record<Path, Latency>;
       for (const path of PATHS) {
         await autocannon(url(path), bodies[path], 2); // warm: plan caches, JIT
         at[path] = await autocannon(url(path), bodies[path], DURATION);
       }
-      rows.push({ gazettes, op, statements: statements.length, bytes, same: differs.length ? `**differs: ${differs.join(', ')}**` : 'yes', at });
-      log(`  ${gazettes} gazette(s) · ${op}: ${PATHS.map((p) => `${p} ${at[p].rps} req/s p50 ${at[p].p50} ms`).join(' | ')}${differs.length ? ` — DIFFERENT DATA: ${differs.join(', ')}` : ''}`);
+      rows.push({
+        gazettes,
+        op,
+        statements: statements.length,
+        bytes,
+        same: differs.length ? `**differs: ${differs.join(', ')}**` : 'yes',
+        at,
+      });
+      log(
+        `  ${gazettes} gazette(s) · ${op}: ${PATHS.map((p) => `${p} ${at[p].rps} req/s p50 ${at[p].p50} ms`).join(' | ')}${differs.length ? ` — DIFFERENT DATA: ${differs.join(', ')}` : ''}`,
+      );
     }
   } finally {
     child.kill('SIGTERM');
@@ -175,14 +252,20 @@ async function latencies(store: Store, gazettes: number): Promise<LatencyRow[]> 
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '—');
-const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
 
 /** The latency table: throughput and p50 of every path, and our throughput ÷ the floor's and the peer's. */
 function latencyTable(rows: LatencyRow[]): string[] {
   return [
     '| gazettes | operation | our statements | GraphQL req/s | p50 | p99 | replay of our statements req/s | p50 | one statement req/s | p50 | @neo4j/graphql req/s | p50 | **GraphQL ÷ one statement** | **GraphQL ÷ @neo4j/graphql** | same data |',
     '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
-    ...rows.map((r) => `| ${r.gazettes} | ${r.op} | ${r.statements} | ${r.at.graphql.rps} | ${r.at.graphql.p50} | ${r.at.graphql.p99} | ${r.at.replay.rps} | ${r.at.replay.p50} | ${r.at.one.rps} | ${r.at.one.p50} | ${r.at.peer.rps} | ${r.at.peer.p50} | **${ratio(r.at.graphql.rps, r.at.one.rps)}** | **${ratio(r.at.graphql.rps, r.at.peer.rps)}** | ${r.same} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.gazettes} | ${r.op} | ${r.statements} | ${r.at.graphql.rps} | ${r.at.graphql.p50} | ${r.at.graphql.p99} | ${r.at.replay.rps} | ${r.at.replay.p50} | ${r.at.one.rps} | ${r.at.one.p50} | ${r.at.peer.rps} | ${r.at.peer.p50} | **${ratio(r.at.graphql.rps, r.at.one.rps)}** | **${ratio(r.at.graphql.rps, r.at.peer.rps)}** | ${r.same} |`,
+    ),
   ];
 }
 
@@ -199,11 +282,21 @@ async function main() {
 
   log(`building ${GAZETTES} synthetic gazettes (pure pipeline)`);
   const text = readFileSync(SEED, 'utf8');
-  const [batches, buildMs] = await time(async () => Array.from({ length: GAZETTES }, (_, i) => buildGraphBatch(reissue(text, i))) as GraphBatch[]);
+  const [batches, buildMs] = await time(
+    async () => Array.from({ length: GAZETTES }, (_, i) => buildGraphBatch(reissue(text, i))) as GraphBatch[],
+  );
   log(`  ${buildMs} ms (${Math.round(buildMs / GAZETTES)} ms a gazette)`);
 
   const stages = [1, 10, 100].filter((n) => n <= GAZETTES);
-  const ingestRows: Array<{ upTo: number; loaded: number; ms: number; perGazette: number; deriveMs: number; nodes: number; relationships: number }> = [];
+  const ingestRows: Array<{
+    upTo: number;
+    loaded: number;
+    ms: number;
+    perGazette: number;
+    deriveMs: number;
+    nodes: number;
+    relationships: number;
+  }> = [];
   const latencyRows: LatencyRow[] = [];
   let loaded = 0;
   for (const upTo of stages) {
@@ -216,8 +309,18 @@ async function main() {
     });
     const counts = await graphCounts(store);
     const previous = ingestRows.at(-1)?.upTo ?? 0;
-    ingestRows.push({ upTo, loaded: upTo - previous, ms, perGazette: Math.round(ms / (upTo - previous)), deriveMs: Math.round(deriveMs / (upTo - previous)), nodes: counts.nodes, relationships: counts.relationships });
-    log(`load gazettes ${previous + 1}..${upTo}: ${ms} ms (${Math.round(ms / (upTo - previous))} ms a gazette); graph: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+    ingestRows.push({
+      upTo,
+      loaded: upTo - previous,
+      ms,
+      perGazette: Math.round(ms / (upTo - previous)),
+      deriveMs: Math.round(deriveMs / (upTo - previous)),
+      nodes: counts.nodes,
+      relationships: counts.relationships,
+    });
+    log(
+      `load gazettes ${previous + 1}..${upTo}: ${ms} ms (${Math.round(ms / (upTo - previous))} ms a gazette); graph: ${counts.nodes} nodes, ${counts.relationships} relationships`,
+    );
     if (upTo === stages[0] || upTo === stages.at(-1)) latencyRows.push(...(await latencies(store, upTo)));
   }
   // re-loading an unchanged gazette with everything loaded: the cost of the replace step at scale
@@ -239,7 +342,10 @@ async function main() {
     '',
     '| gazettes (counties) loaded | loaded in this step | ms | ms a gazette | of which derivation, ms a gazette | nodes | relationships |',
     '|---:|---:|---:|---:|---:|---:|---:|',
-    ...ingestRows.map((r) => `| ${r.upTo} | ${r.loaded} | ${r.ms} | ${r.perGazette} | ${r.deriveMs} | ${r.nodes} | ${r.relationships} |`),
+    ...ingestRows.map(
+      (r) =>
+        `| ${r.upTo} | ${r.loaded} | ${r.ms} | ${r.perGazette} | ${r.deriveMs} | ${r.nodes} | ${r.relationships} |`,
+    ),
     '',
     `Per-gazette load time at ${ingestRows.at(-1)?.upTo} counties ÷ at the first: ${ingestRows.length > 1 ? (ingestRows.at(-1)!.perGazette / Math.max(1, ingestRows[0].perGazette)).toFixed(2) : '—'}× (goal ≤ 1.3×).`,
     `Re-loading one unchanged gazette with ${loaded} loaded: ${reloadMs} ms, of which re-deriving its county ${reload.derived.reduce((n, d) => n + d.ms, 0)} ms.`,
@@ -272,7 +378,8 @@ async function main() {
 }
 
 const HISTORY = '<!-- history: kept by --write -->';
-const peerVersion = () => JSON.parse(readFileSync(join(ROOT, 'node_modules/@neo4j/graphql/package.json'), 'utf8')).version as string;
+const peerVersion = () =>
+  JSON.parse(readFileSync(join(ROOT, 'node_modules/@neo4j/graphql/package.json'), 'utf8')).version as string;
 
 main().catch((e) => {
   console.error(e);

@@ -23,7 +23,13 @@ const store = createStore({ connection: conn });
 const app = createApp({ store, production: true });
 const driver = createDriver(conn);
 const peer = await peerSchema(driver, conn.database);
-const peerApp = createYoga({ schema: peer.schema, context: () => ({ ...peer.context }), graphiql: false, logging: false, graphqlEndpoint: '/peer' });
+const peerApp = createYoga({
+  schema: peer.schema,
+  context: () => ({ ...peer.context }),
+  graphiql: false,
+  logging: false,
+  graphqlEndpoint: '/peer',
+});
 const oneStatement = new Map<string, string>();
 const statementOf = (name: string) => {
   if (!/^[a-z-]+$/.test(name)) throw new Error(`no such bench statement: ${name}`);
@@ -32,7 +38,10 @@ const statementOf = (name: string) => {
   return s;
 };
 const read = (cypher: string, params: Record<string, unknown>) =>
-  driver.executeQuery(cypher, toCypherParams(params) as Record<string, unknown>, { routing: neo4j.routing.READ, database: conn.database });
+  driver.executeQuery(cypher, toCypherParams(params) as Record<string, unknown>, {
+    routing: neo4j.routing.READ,
+    database: conn.database,
+  });
 
 async function body(req: AsyncIterable<unknown>): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -44,7 +53,9 @@ const server = createServer(async (req, res) => {
   const raw = await body(req);
   try {
     if (req.url === '/replay' && req.method === 'POST') {
-      const { statements } = JSON.parse(raw.toString('utf8')) as { statements: Array<{ cypher: string; params: Record<string, unknown> }> };
+      const { statements } = JSON.parse(raw.toString('utf8')) as {
+        statements: Array<{ cypher: string; params: Record<string, unknown> }>;
+      };
       const out = [];
       for (const s of statements) out.push((await read(s.cypher, s.params)).records.map((x) => x.toObject()));
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
@@ -53,7 +64,9 @@ const server = createServer(async (req, res) => {
     if (req.url === '/one' && req.method === 'POST') {
       const { name, params } = JSON.parse(raw.toString('utf8')) as { name: string; params: Record<string, unknown> };
       const r = await read(statementOf(name), params);
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(r.records.map((x) => x.toObject())));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(r.records.map((x) => x.toObject())));
       return;
     }
     const target = req.url?.startsWith('/peer') ? peerApp : app;

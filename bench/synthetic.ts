@@ -25,6 +25,12 @@ export function reissue(text: string, i: number): { text: string; sourceFile: st
   const name = jurisdictionName(i);
   // a different publication day keeps the gazette identity distinct beyond the name
   const day = (i % 28) + 1;
-  const out = text.split(stem).join(name).replace(/(\d{4})年(\d{1,2})月(\d{1,2})日(\s*\n\s*目\s*录)/, (_m, y, mo, _d, rest) => `${y}年${mo}月${day}日${rest}`);
+  const out = text
+    .split(stem)
+    .join(name)
+    .replace(
+      /(\d{4})年(\d{1,2})月(\d{1,2})日(\s*\n\s*目\s*录)/,
+      (_m, y, mo, _d, rest) => `${y}年${mo}月${day}日${rest}`,
+    );
   return { text: out, sourceFile: `synthetic-${String(i).padStart(3, '0')}.txt` };
 }

@@ -5,19 +5,34 @@ import { glob } from 'tinyglobby';
 import ts from 'typescript';
 
 const list = process.argv.includes('--list');
-const only = list ? process.argv[process.argv.indexOf('--list') + 1] ?? '' : '';
+const only = list ? (process.argv[process.argv.indexOf('--list') + 1] ?? '') : '';
 const files = await glob('src/**/*.ts', { cwd: process.cwd() });
 const per = new Map();
 for (const f of files.sort()) {
   const src = ts.createSourceFile(f, readFileSync(f, 'utf8'), ts.ScriptTarget.Latest, true);
   const c = { casts: 0, nonNull: 0, any: 0 };
   const show = (what, n) => {
-    if (list && f.startsWith(only)) console.log(`${f}:${src.getLineAndCharacterOfPosition(n.getStart(src)).line + 1} ${what} ${n.getText(src).replace(/\s+/g, ' ').slice(0, 100)}`);
+    if (list && f.startsWith(only))
+      console.log(
+        `${f}:${src.getLineAndCharacterOfPosition(n.getStart(src)).line + 1} ${what} ${n.getText(src).replace(/\s+/g, ' ').slice(0, 100)}`,
+      );
   };
   const visit = (n) => {
-    if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && !(ts.isTypeReferenceNode(n.type) && n.type.typeName.getText(src) === 'const')) { c.casts++; show('cast', n); }
-    if (ts.isNonNullExpression(n)) { c.nonNull++; show('non-null', n); }
-    if (n.kind === ts.SyntaxKind.AnyKeyword) { c.any++; show('any', n.parent); }
+    if (
+      (ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) &&
+      !(ts.isTypeReferenceNode(n.type) && n.type.typeName.getText(src) === 'const')
+    ) {
+      c.casts++;
+      show('cast', n);
+    }
+    if (ts.isNonNullExpression(n)) {
+      c.nonNull++;
+      show('non-null', n);
+    }
+    if (n.kind === ts.SyntaxKind.AnyKeyword) {
+      c.any++;
+      show('any', n.parent);
+    }
     ts.forEachChild(n, visit);
   };
   visit(src);
@@ -28,7 +43,11 @@ for (const f of files.sort()) {
 }
 let total = { casts: 0, nonNull: 0, any: 0 };
 for (const [d, c] of [...per].sort()) {
-  console.log(`${d.padEnd(22)} casts ${String(c.casts).padStart(3)}  non-null ${String(c.nonNull).padStart(3)}  any ${String(c.any).padStart(3)}`);
+  console.log(
+    `${d.padEnd(22)} casts ${String(c.casts).padStart(3)}  non-null ${String(c.nonNull).padStart(3)}  any ${String(c.any).padStart(3)}`,
+  );
   for (const k of Object.keys(c)) total[k] += c[k];
 }
-console.log(`${'total'.padEnd(22)} casts ${String(total.casts).padStart(3)}  non-null ${String(total.nonNull).padStart(3)}  any ${String(total.any).padStart(3)}  (all ${total.casts + total.nonNull + total.any})`);
+console.log(
+  `${'total'.padEnd(22)} casts ${String(total.casts).padStart(3)}  non-null ${String(total.nonNull).padStart(3)}  any ${String(total.any).padStart(3)}  (all ${total.casts + total.nonNull + total.any})`,
+);

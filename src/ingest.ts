@@ -10,7 +10,17 @@ import { AppError } from './errors.js';
 import { readSourceFile } from './input.js';
 import type { GraphBatch } from './model/index.js';
 import { buildGraphBatch } from './pipeline.js';
-import { type DerivationSummary, type LoadOptions, type LoadSummary, loadGazettes, migrate, removeGazettes, type RemoveSummary, type Store, createStore } from './store/index.js';
+import {
+  type DerivationSummary,
+  type LoadOptions,
+  type LoadSummary,
+  loadGazettes,
+  migrate,
+  removeGazettes,
+  type RemoveSummary,
+  type Store,
+  createStore,
+} from './store/index.js';
 
 export interface IngestProgress {
   file: string;
@@ -62,17 +72,29 @@ export function expandInputs(inputs: string[]): string[] {
     } catch {
       throw new AppError('BAD_INPUT_FILE', `${input}: no such file or directory`, { sourceFile: input });
     }
-    if (!isDir) { out.push(resolve(input)); continue; }
+    if (!isDir) {
+      out.push(resolve(input));
+      continue;
+    }
     const found = globSync('**/*', { cwd: input, absolute: true, onlyFiles: true })
-      .filter((f) => !basename(f).startsWith('.') && DOCUMENT_FILES.test(f)).sort();
-    if (!found.length) throw new AppError('BAD_INPUT_FILE', `${input}: the directory holds no document files (.txt, .pdf, .docx, .html)`, { sourceFile: input });
+      .filter((f) => !basename(f).startsWith('.') && DOCUMENT_FILES.test(f))
+      .sort();
+    if (!found.length)
+      throw new AppError(
+        'BAD_INPUT_FILE',
+        `${input}: the directory holds no document files (.txt, .pdf, .docx, .html)`,
+        { sourceFile: input },
+      );
     out.push(...found);
   }
   return [...new Set(out)];
 }
 
 /** Reads and extracts every file; the first that cannot be read fails the whole call (nothing written yet). */
-export async function buildBatches(paths: string[], options: Pick<IngestOptions, 'build' | 'onProgress'> = {}): Promise<GraphBatch[]> {
+export async function buildBatches(
+  paths: string[],
+  options: Pick<IngestOptions, 'build' | 'onProgress'> = {},
+): Promise<GraphBatch[]> {
   const build = options.build ?? buildGraphBatch;
   const batches: GraphBatch[] = [];
   for (const [index, path] of paths.entries()) {
@@ -84,7 +106,10 @@ export async function buildBatches(paths: string[], options: Pick<IngestOptions,
   const seen = new Map<string, string>();
   for (const [i, b] of batches.entries()) {
     const prev = seen.get(b.gazetteId);
-    if (prev) throw new AppError('BAD_INPUT_FILE', `${paths[i]} is the same gazette as ${prev}: give one of them`, { sourceFile: paths[i] });
+    if (prev)
+      throw new AppError('BAD_INPUT_FILE', `${paths[i]} is the same gazette as ${prev}: give one of them`, {
+        sourceFile: paths[i],
+      });
     seen.set(b.gazetteId, paths[i]);
   }
   return batches;
@@ -108,7 +133,10 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
     const loaded = await loadGazettes(store, batches, options);
     options.onProgress?.({ file: '', index: paths.length, total: paths.length, phase: 'done' });
     return {
-      documents: batches.reduce((n, b) => n + b.nodes.filter((x) => x.label === 'Document' && x.props.kind !== 'CITED').length, 0),
+      documents: batches.reduce(
+        (n, b) => n + b.nodes.filter((x) => x.label === 'Document' && x.props.kind !== 'CITED').length,
+        0,
+      ),
       nodes: loaded.gazettes.reduce((n, g) => n + g.nodes, 0),
       relationships: loaded.gazettes.reduce((n, g) => n + g.relationships, 0),
       droppedRelationships: loaded.gazettes.reduce((n, g) => n + g.droppedRelationships, 0),

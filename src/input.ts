@@ -53,26 +53,33 @@ function looksBinary(buf: Buffer): boolean {
 
 /** Decode bytes as text: UTF-8 when valid, else GB18030 when that yields Chinese text. */
 function decodeSource(buf: Buffer, path = '<input>'): { text: string; encoding: string } {
-  const bom16 = buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : null;
-  if (!bom16 && looksBinary(buf)) throw new AppError('BAD_INPUT_FILE', `${path}: binary file, not a text gazette`, { path });
+  const bom16 =
+    buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : null;
+  if (!bom16 && looksBinary(buf))
+    throw new AppError('BAD_INPUT_FILE', `${path}: binary file, not a text gazette`, { path });
   let text: string;
   let encoding = 'utf-8';
   if (bom16) {
     // UTF-16 is only trusted with its byte-order mark (Windows Notepad "Unicode")
     text = bom16 === 'utf-16le' ? new TextDecoder('utf-16le').decode(buf) : iconv.decode(buf, 'utf-16be');
     encoding = bom16;
-  } else try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    const gb = iconv.decode(buf, 'gb18030');
-    // a real GBK text decodes to mostly ideographs with few replacement characters
-    if (!gb.includes('\ufffd') && cjkShare(gb) >= 0.3 && commonHanziShare(gb) >= 0.6) {
-      text = gb;
-      encoding = 'gb18030';
-    } else {
-      throw new AppError('BAD_INPUT_FILE', `${path}: not valid UTF-8 and not recognisable GBK/GB18030 text; convert it to UTF-8`, { path });
+  } else
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    } catch {
+      const gb = iconv.decode(buf, 'gb18030');
+      // a real GBK text decodes to mostly ideographs with few replacement characters
+      if (!gb.includes('\ufffd') && cjkShare(gb) >= 0.3 && commonHanziShare(gb) >= 0.6) {
+        text = gb;
+        encoding = 'gb18030';
+      } else {
+        throw new AppError(
+          'BAD_INPUT_FILE',
+          `${path}: not valid UTF-8 and not recognisable GBK/GB18030 text; convert it to UTF-8`,
+          { path },
+        );
+      }
     }
-  }
   text = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new AppError('BAD_INPUT_FILE', `${path}: the file is empty`, { path });
   // decoded text that is mostly replacement or control characters is not a document
@@ -99,12 +106,21 @@ function sniff(buf: Buffer, path: string): 'pdf' | 'docx' | 'textual' {
   if (head.startsWith('PK\x03\x04')) {
     // a .docx is a ZIP whose entries include word/document.xml (names are stored uncompressed)
     if (buf.includes('word/document.xml')) return 'docx';
-    throw new AppError('BAD_INPUT_FILE', `${path}: a ZIP archive that is not a Word .docx (e.g. .xlsx, .odt or an archive); unpack it or save it as .docx, PDF or text`, { path });
+    throw new AppError(
+      'BAD_INPUT_FILE',
+      `${path}: a ZIP archive that is not a Word .docx (e.g. .xlsx, .odt or an archive); unpack it or save it as .docx, PDF or text`,
+      { path },
+    );
   }
   if (head.startsWith('\xd0\xcf\x11\xe0')) {
-    throw new AppError('BAD_INPUT_FILE', `${path}: a legacy Word .doc (or other OLE) file; save it as .docx or PDF first`, { path });
+    throw new AppError(
+      'BAD_INPUT_FILE',
+      `${path}: a legacy Word .doc (or other OLE) file; save it as .docx or PDF first`,
+      { path },
+    );
   }
-  if (head.startsWith('{\\rtf')) throw new AppError('BAD_INPUT_FILE', `${path}: an RTF file; save it as .docx, PDF or text first`, { path });
+  if (head.startsWith('{\\rtf'))
+    throw new AppError('BAD_INPUT_FILE', `${path}: an RTF file; save it as .docx, PDF or text first`, { path });
   return 'textual';
 }
 
@@ -119,11 +135,19 @@ function looksLikeHtml(text: string): boolean {
 function checkPdfText(r: PdfText, path: string): void {
   const chars = r.visible.reduce((a, b) => a + b, 0);
   if (chars < 20 * Math.max(1, r.visible.length) && chars < 200) {
-    throw new AppError('BAD_INPUT_FILE', `${path}: a scanned PDF with no text layer (${r.visible.length} page(s) of images, ${chars} characters of text); run OCR on it first (e.g. ocrmypdf -l chi_sim) or get the text version`, { path, pages: r.visible.length });
+    throw new AppError(
+      'BAD_INPUT_FILE',
+      `${path}: a scanned PDF with no text layer (${r.visible.length} page(s) of images, ${chars} characters of text); run OCR on it first (e.g. ocrmypdf -l chi_sim) or get the text version`,
+      { path, pages: r.visible.length },
+    );
   }
   const pua = r.text.match(/[\ue000-\uf8ff]/g)?.length ?? 0;
   if (pua / chars > 0.3) {
-    throw new AppError('BAD_INPUT_FILE', `${path}: the PDF's fonts have no Unicode mapping (the text layer is unreadable glyph codes); run OCR on it or get the text version`, { path });
+    throw new AppError(
+      'BAD_INPUT_FILE',
+      `${path}: the PDF's fonts have no Unicode mapping (the text layer is unreadable glyph codes); run OCR on it or get the text version`,
+      { path },
+    );
   }
 }
 
@@ -135,7 +159,12 @@ function fromPdf(pages: PdfPage[], path: string): SourceText {
 
 function fromHtml(html: string, path: string, page: boolean, encoding: string): SourceText {
   const text = htmlText(html, { page });
-  if (!text.trim()) throw new AppError('BAD_INPUT_FILE', `${path}: ${page ? 'the web page has no main text' : 'the Word file has no text'}`, { path });
+  if (!text.trim())
+    throw new AppError(
+      'BAD_INPUT_FILE',
+      `${path}: ${page ? 'the web page has no main text' : 'the Word file has no text'}`,
+      { path },
+    );
   return { text, encoding, format: page ? 'html' : 'docx' };
 }
 
@@ -149,7 +178,14 @@ function readBytes(path: string): Buffer {
     return readFileSync(path);
   } catch (e) {
     const code = e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'cannot be read';
     throw new AppError('BAD_INPUT_FILE', `${path}: ${why}`, { path, code }, { cause: e });
   }
 }
@@ -157,7 +193,12 @@ function readBytes(path: string): Buffer {
 /** A reader's own failure (a damaged PDF or .docx) as bad input, never a stack trace. */
 function damaged(e: unknown, what: string, path: string): never {
   if (e instanceof AppError) throw e;
-  throw new AppError('BAD_INPUT_FILE', `${path}: cannot read the ${what} (${messageOf(e)}); is the file damaged or password-protected?`, { path }, { cause: e });
+  throw new AppError(
+    'BAD_INPUT_FILE',
+    `${path}: cannot read the ${what} (${messageOf(e)}); is the file damaged or password-protected?`,
+    { path },
+    { cause: e },
+  );
 }
 
 /** Bytes → text, synchronously (PDF and Word are read in a worker thread, see input/sync.ts). */
@@ -165,12 +206,20 @@ export function readSourceBytes(buf: Buffer, path = '<input>'): SourceText {
   const kind = sniff(buf, path);
   if (kind === 'pdf') {
     let pages: PdfPage[];
-    try { pages = pdfPagesSync(buf); } catch (e) { damaged(e, 'PDF', path); }
+    try {
+      pages = pdfPagesSync(buf);
+    } catch (e) {
+      damaged(e, 'PDF', path);
+    }
     return fromPdf(pages, path);
   }
   if (kind === 'docx') {
     let html: string;
-    try { html = docxHtmlSync(buf); } catch (e) { damaged(e, 'Word file', path); }
+    try {
+      html = docxHtmlSync(buf);
+    } catch (e) {
+      damaged(e, 'Word file', path);
+    }
     return fromHtml(html, path, false, 'docx');
   }
   return fromTextual(buf, path);
@@ -181,12 +230,20 @@ export async function readSourceBytesAsync(buf: Buffer, path = '<input>'): Promi
   const kind = sniff(buf, path);
   if (kind === 'pdf') {
     let pages: PdfPage[];
-    try { pages = await pdfPages(buf); } catch (e) { damaged(e, 'PDF', path); }
+    try {
+      pages = await pdfPages(buf);
+    } catch (e) {
+      damaged(e, 'PDF', path);
+    }
     return fromPdf(pages, path);
   }
   if (kind === 'docx') {
     let html: string;
-    try { html = await docxHtml(buf); } catch (e) { damaged(e, 'Word file', path); }
+    try {
+      html = await docxHtml(buf);
+    } catch (e) {
+      damaged(e, 'Word file', path);
+    }
     return fromHtml(html, path, false, 'docx');
   }
   return fromTextual(buf, path);

@@ -3,7 +3,15 @@
  * structures the text; the extractors read each document; this module gives every fact a stable
  * id, wires the relationships, and returns one sorted, deduplicated, schema-checked batch.
  */
-import { parseGazette, documentId, findDocNumbers, jurisdictionOf, keyOf, sectionAt, evidenceOf } from './gazette/index.js';
+import {
+  parseGazette,
+  documentId,
+  findDocNumbers,
+  jurisdictionOf,
+  keyOf,
+  sectionAt,
+  evidenceOf,
+} from './gazette/index.js';
 import type { ParsedDocument, SectionNode, Span } from './gazette/types.js';
 import { extractTasks, type TaskFact } from './extract/tasks.js';
 import { extractProjects } from './extract/projects.js';
@@ -12,7 +20,17 @@ import { extractTargets } from './extract/targets.js';
 import { indicatorProps } from './extract/indicators.js';
 import { extractActors, organizationMerges } from './extract/actors.js';
 import type { MergeLog } from './resolve/index.js';
-import { GraphBatchSchema, makeId, relationshipKey, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship, type NodeLabel, NodeLabels } from './model/index.js';
+import {
+  GraphBatchSchema,
+  makeId,
+  relationshipKey,
+  type Evidence,
+  type GraphBatch,
+  type GraphNode,
+  type GraphRelationship,
+  type NodeLabel,
+  NodeLabels,
+} from './model/index.js';
 import { readSourceFile } from './input.js';
 import { must } from './errors.js';
 
@@ -39,25 +57,35 @@ class BatchBuilder {
     prev.evidence = mergeEvidence(prev.evidence, n.evidence ?? []);
     // the same organisation or person named in several documents: keep every written form
     if (prev.label === 'Organization' && n.label === 'Organization') {
-      prev.props.aliases = [...new Set([...(prev.props.aliases ?? []), ...(n.props.aliases ?? [])])].filter((a) => a !== prev.props.name).sort();
+      prev.props.aliases = [...new Set([...(prev.props.aliases ?? []), ...(n.props.aliases ?? [])])]
+        .filter((a) => a !== prev.props.name)
+        .sort();
     }
     if (prev.label === 'Person' && n.label === 'Person') {
       prev.props.portfolio = [...new Set([...(prev.props.portfolio ?? []), ...(n.props.portfolio ?? [])])];
     }
   }
 
-  has(id: string): boolean { return this.nodes.has(id); }
+  has(id: string): boolean {
+    return this.nodes.has(id);
+  }
 
   rel(r: GraphRelationship): void {
     const k = relationshipKey(r);
     const prev = this.rels.get(k);
-    if (!prev) { this.rels.set(k, { ...r, props: r.props ?? {}, evidence: mergeEvidence([], r.evidence ?? []) }); return; }
+    if (!prev) {
+      this.rels.set(k, { ...r, props: r.props ?? {}, evidence: mergeEvidence([], r.evidence ?? []) });
+      return;
+    }
     prev.evidence = mergeEvidence(prev.evidence, r.evidence ?? []);
   }
 
   build(gazetteId: string): GraphBatch {
     const order = new Map<NodeLabel, number>(NodeLabels.map((l, i) => [l, i]));
-    const nodes = [...this.nodes.values()].sort((a, b) => must(order, a.label) - must(order, b.label) || (a.props.id < b.props.id ? -1 : a.props.id > b.props.id ? 1 : 0));
+    const nodes = [...this.nodes.values()].sort(
+      (a, b) =>
+        must(order, a.label) - must(order, b.label) || (a.props.id < b.props.id ? -1 : a.props.id > b.props.id ? 1 : 0),
+    );
     const rels = [...this.rels.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
     return { gazetteId, nodes, relationships: rels };
   }
@@ -85,18 +113,35 @@ function occurrences(): (key: string) => number | null {
 }
 
 /** Innermost task whose span contains the given span. */
-function innermostTask(tasks: Array<{ fact: TaskFact; id: string }>, span: Span): { fact: TaskFact; id: string } | null {
+function innermostTask(
+  tasks: Array<{ fact: TaskFact; id: string }>,
+  span: Span,
+): { fact: TaskFact; id: string } | null {
   let best: { fact: TaskFact; id: string } | null = null;
   for (const t of tasks) {
-    if (t.fact.span.start <= span.start && span.end <= t.fact.span.end && (!best || t.fact.span.start >= best.fact.span.start)) best = t;
+    if (
+      t.fact.span.start <= span.start &&
+      span.end <= t.fact.span.end &&
+      (!best || t.fact.span.start >= best.fact.span.start)
+    )
+      best = t;
   }
   return best;
 }
 
 function sectionProps(doc: ParsedDocument, s: SectionNode) {
   return {
-    id: s.id, documentId: doc.id, heading: s.heading, number: s.number, level: s.level, ordinal: s.ordinal, path: s.path,
-    part: s.part, text: doc.clean.slice(s.start, s.end), start: doc.toOriginal[s.start], end: s.end > s.start ? doc.toOriginal[s.end - 1] + 1 : doc.toOriginal[s.start],
+    id: s.id,
+    documentId: doc.id,
+    heading: s.heading,
+    number: s.number,
+    level: s.level,
+    ordinal: s.ordinal,
+    path: s.path,
+    part: s.part,
+    text: doc.clean.slice(s.start, s.end),
+    start: doc.toOriginal[s.start],
+    end: s.end > s.start ? doc.toOriginal[s.end - 1] + 1 : doc.toOriginal[s.start],
   };
 }
 
@@ -112,7 +157,8 @@ export function nameMerges(source: { text: string; sourceFile: string }): MergeL
     byJurisdiction.set(j, [...(byJurisdiction.get(j) ?? []), doc]);
   }
   const seen = new Set<string>();
-  return [...byJurisdiction].flatMap(([j, docs]) => organizationMerges(j, docs))
+  return [...byJurisdiction]
+    .flatMap(([j, docs]) => organizationMerges(j, docs))
     .filter((m) => !seen.has(`${m.mention}|${m.id}`) && seen.add(`${m.mention}|${m.id}`));
 }
 
@@ -151,14 +197,31 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
       const id = makeId('Task', jurisdiction, docKey, base, n || null);
       tasks.push({ fact, id });
       const e = ev(doc, fact.span);
-      b.node({ label: 'Task', props: { id, title: fact.title, text: fact.text, documentId: doc.id, sectionId: section?.id ?? null, ordinal, part: fact.part }, evidence: [e] });
+      b.node({
+        label: 'Task',
+        props: {
+          id,
+          title: fact.title,
+          text: fact.text,
+          documentId: doc.id,
+          sectionId: section?.id ?? null,
+          ordinal,
+          part: fact.part,
+        },
+        evidence: [e],
+      });
       b.rel({ type: 'HAS_TASK', from: doc.id, to: id, props: {}, evidence: [e] });
       if (section) b.rel({ type: 'STATED_IN', from: id, to: section.id, props: {}, evidence: [e] });
-      if (fact.parentIndex != null) b.rel({ type: 'HAS_SUBTASK', from: tasks[fact.parentIndex].id, to: id, props: {}, evidence: [e] });
+      if (fact.parentIndex != null)
+        b.rel({ type: 'HAS_SUBTASK', from: tasks[fact.parentIndex].id, to: id, props: {}, evidence: [e] });
     });
 
     // where a fact's span sits: its task, its section, its evidence
-    const placed = (span: Span) => ({ task: innermostTask(tasks, span), section: sectionAt(doc, span.start), e: ev(doc, span) });
+    const placed = (span: Span) => ({
+      task: innermostTask(tasks, span),
+      section: sectionAt(doc, span.start),
+      e: ev(doc, span),
+    });
 
     // targets
     const targetsOfTask = new Map<string, string[]>();
@@ -168,7 +231,18 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
       const base = [p.metric, p.value, p.valueMax, p.unit, p.year, p.status, p.scope, p.measure].join('|');
       const id = makeId('Target', jurisdiction, docKey, base, nthTarget(base));
       const { task, section, e } = placed(t.span);
-      b.node({ label: 'Target', props: { ...p, ...indicatorProps(p), id, documentId: doc.id, taskId: task?.id ?? null, sectionId: section?.id ?? null }, evidence: [e] });
+      b.node({
+        label: 'Target',
+        props: {
+          ...p,
+          ...indicatorProps(p),
+          id,
+          documentId: doc.id,
+          taskId: task?.id ?? null,
+          sectionId: section?.id ?? null,
+        },
+        evidence: [e],
+      });
       if (section) b.rel({ type: 'STATED_IN', from: id, to: section.id, props: {}, evidence: [e] });
       if (task) {
         b.rel({ type: 'HAS_TARGET', from: task.id, to: id, props: {}, evidence: [e] });
@@ -180,7 +254,19 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
     for (const p of extractProjects(doc)) {
       const id = makeId('Project', jurisdiction, docKey, keyOf(p.name));
       const { task, section, e } = placed(p.span);
-      b.node({ label: 'Project', props: { id, name: p.name, capacity: p.capacity, action: p.action, year: p.year, documentId: doc.id, taskId: task?.id ?? null }, evidence: [e] });
+      b.node({
+        label: 'Project',
+        props: {
+          id,
+          name: p.name,
+          capacity: p.capacity,
+          action: p.action,
+          year: p.year,
+          documentId: doc.id,
+          taskId: task?.id ?? null,
+        },
+        evidence: [e],
+      });
       if (section) b.rel({ type: 'STATED_IN', from: id, to: section.id, props: {}, evidence: [e] });
       if (task) b.rel({ type: 'INCLUDES', from: task.id, to: id, props: {}, evidence: [e] });
     }
@@ -192,7 +278,11 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
       const id = makeId('Provision', jurisdiction, docKey, base, nthProvision(base));
       const { task, section, e } = placed(p.span);
       const { span: _span, ...props } = p;
-      b.node({ label: 'Provision', props: { ...props, id, documentId: doc.id, sectionId: section?.id ?? null, taskId: task?.id ?? null }, evidence: [e] });
+      b.node({
+        label: 'Provision',
+        props: { ...props, id, documentId: doc.id, sectionId: section?.id ?? null, taskId: task?.id ?? null },
+        evidence: [e],
+      });
       b.rel({ type: 'HAS_PROVISION', from: doc.id, to: id, props: {}, evidence: [e] });
       if (section) b.rel({ type: 'STATED_IN', from: id, to: section.id, props: {}, evidence: [e] });
     }
@@ -206,14 +296,20 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
       if (!task) {
         // a unit line right after its task: the nearest preceding task in the same section
         const sec = sectionAt(doc, u.span.start);
-        const before = tasks.filter((t) => t.fact.span.end <= u.span.start && (!sec || (sec.start <= t.fact.span.start && t.fact.span.end <= sec.end)));
-        task = before.sort((x, y) => x.fact.span.end - y.fact.span.end || x.fact.span.start - y.fact.span.start).pop() ?? null;
+        const before = tasks.filter(
+          (t) =>
+            t.fact.span.end <= u.span.start && (!sec || (sec.start <= t.fact.span.start && t.fact.span.end <= sec.end)),
+        );
+        task =
+          before.sort((x, y) => x.fact.span.end - y.fact.span.end || x.fact.span.start - y.fact.span.start).pop() ??
+          null;
       }
       if (!task) continue;
       const props = { role: u.role, basis: 'STATED', confidence: 1 };
       b.rel({ type: 'RESPONSIBLE_FOR', from: u.organizationId, to: task.id, props, evidence: [u.evidence] });
       // a plan task's units own its targets
-      for (const t of targetsOfTask.get(task.id) ?? []) b.rel({ type: 'RESPONSIBLE_FOR', from: u.organizationId, to: t, props, evidence: [u.evidence] });
+      for (const t of targetsOfTask.get(task.id) ?? [])
+        b.rel({ type: 'RESPONSIBLE_FOR', from: u.organizationId, to: t, props, evidence: [u.evidence] });
     }
 
     // the notice that 印发 this document
@@ -236,14 +332,29 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
       if (c.docNumber === doc.props.docNumber) continue;
       const before = doc.clean.slice(Math.max(0, c.start - 120), c.start);
       const titled = /《([^《》]+)》\s*[（(]?\s*$/.exec(before);
-      const span = titled ? { start: c.start - (before.length - titled.index), end: c.end } : { start: c.start, end: c.end };
+      const span = titled
+        ? { start: c.start - (before.length - titled.index), end: c.end }
+        : { start: c.start, end: c.end };
       const e = ev(doc, span);
       const id = documentId(c.docNumber, null, c.docNumber, null);
       if (!docs.some((d) => d.id === id)) {
         const title = titled ? titled[1] : c.docNumber;
         b.node({
           label: 'Document',
-          props: { id, title, docNumber: c.docNumber, kind: 'CITED', category: null, issuer: null, issuedOn: null, jurisdiction: jurisdictionOf(title), reportYear: null, text: '', gazetteStart: null, gazetteEnd: null },
+          props: {
+            id,
+            title,
+            docNumber: c.docNumber,
+            kind: 'CITED',
+            category: null,
+            issuer: null,
+            issuedOn: null,
+            jurisdiction: jurisdictionOf(title),
+            reportYear: null,
+            text: '',
+            gazetteStart: null,
+            gazetteEnd: null,
+          },
           evidence: [e],
         });
       }

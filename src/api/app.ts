@@ -38,7 +38,9 @@ const REJECTION = new RegExp(REJECTED);
 
 /** errors may come from another copy of graphql (CJS vs ESM): recognise them by shape, not class */
 const isGraphQLError = (e: unknown): e is GraphQLError =>
-  !!e && typeof e === 'object' && ((e as Error).name === 'GraphQLError' || ('locations' in e && 'extensions' in e && 'path' in e));
+  !!e &&
+  typeof e === 'object' &&
+  ((e as Error).name === 'GraphQLError' || ('locations' in e && 'extensions' in e && 'path' in e));
 
 function toAppError(error: unknown): AppError | undefined {
   let e: unknown = error;
@@ -54,7 +56,8 @@ function maskError(error: unknown, message: string): Error {
   const app = toAppError(error);
   const gql = isGraphQLError(error) ? error : undefined;
   if (app) {
-    const safe = app.code === 'DATABASE_UNAVAILABLE' ? 'the graph database is not reachable; try again shortly' : app.message;
+    const safe =
+      app.code === 'DATABASE_UNAVAILABLE' ? 'the graph database is not reachable; try again shortly' : app.message;
     // an outage is 503, so load balancers and clients can tell it from an answer
     const http = app.code === 'DATABASE_UNAVAILABLE' ? { http: { status: 503 } } : {};
     return createGraphQLError(safe, { nodes: gql?.nodes, path: gql?.path, extensions: { code: app.code, ...http } });
@@ -64,8 +67,23 @@ function maskError(error: unknown, message: string): Error {
   // the message may hold what must not leak (a password in a connection string): type and stack frames only
   const original = (error as { originalError?: unknown })?.originalError;
   const cause = original instanceof Error ? original : error instanceof Error ? error : new Error('(not an Error)');
-  logger.error({ type: cause.name, code: (cause as { code?: unknown }).code, path: gql?.path, frames: cause.stack?.split('\n').slice(1, 6).map((l) => l.trim()) }, 'masked an unexpected error');
-  return createGraphQLError(message, { nodes: gql?.nodes, path: gql?.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  logger.error(
+    {
+      type: cause.name,
+      code: (cause as { code?: unknown }).code,
+      path: gql?.path,
+      frames: cause.stack
+        ?.split('\n')
+        .slice(1, 6)
+        .map((l) => l.trim()),
+    },
+    'masked an unexpected error',
+  );
+  return createGraphQLError(message, {
+    nodes: gql?.nodes,
+    path: gql?.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
 }
 
 /** Limit rejections get the stable code clients branch on. */
@@ -77,7 +95,9 @@ const rejectionCodes: Plugin = {
       ...result,
       errors: result.errors.map((e) =>
         REJECTION.test(e.message)
-          ? createGraphQLError(e.message.replace(/^Syntax Error: /, ''), { extensions: { ...e.extensions, code: 'QUERY_REJECTED' } })
+          ? createGraphQLError(e.message.replace(/^Syntax Error: /, ''), {
+              extensions: { ...e.extensions, code: 'QUERY_REJECTED' },
+            })
           : e,
       ),
     });
@@ -89,7 +109,12 @@ function readiness(store: Store): Plugin {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/ready') return;
       const ok = await store.ping();
-      endResponse(new fetchAPI.Response(JSON.stringify({ ready: ok }), { status: ok ? 200 : 503, headers: { 'content-type': 'application/json' } }));
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ ready: ok }), {
+          status: ok ? 200 : 503,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
     },
   };
 }
@@ -100,7 +125,9 @@ const noIntrospection: Plugin = {
     addValidationRule((context: ValidationContext) => ({
       Field(node: FieldNode) {
         if (node.name.value === '__schema' || node.name.value === '__type') {
-          context.reportError(createGraphQLError('introspection is disabled', { nodes: [node], extensions: { code: 'QUERY_REJECTED' } }));
+          context.reportError(
+            createGraphQLError('introspection is disabled', { nodes: [node], extensions: { code: 'QUERY_REJECTED' } }),
+          );
         }
       },
     }));
@@ -119,15 +146,21 @@ function requestLog(info: WeakMap<Request, RequestInfo>): Plugin {
   return {
     onRequest({ request }) {
       const given = request.headers.get('x-request-id');
-      info.set(request, { id: given && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID(), start: performance.now() });
+      info.set(request, {
+        id: given && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID(),
+        start: performance.now(),
+      });
     },
     onParams({ request, params }) {
       const i = info.get(request);
-      if (i) i.operation = params.operationName ?? /^\s*(?:query|mutation)\s+(\w+)/.exec(params.query ?? '')?.[1] ?? undefined;
+      if (i)
+        i.operation =
+          params.operationName ?? /^\s*(?:query|mutation)\s+(\w+)/.exec(params.query ?? '')?.[1] ?? undefined;
     },
     onResultProcess({ request, result }) {
       const i = info.get(request);
-      const errors = !Array.isArray(result) && result && 'errors' in result ? (result as ExecutionResult).errors : undefined;
+      const errors =
+        !Array.isArray(result) && result && 'errors' in result ? (result as ExecutionResult).errors : undefined;
       if (i && errors?.length) i.codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
     },
     onResponse({ request, response }) {
@@ -135,7 +168,15 @@ function requestLog(info: WeakMap<Request, RequestInfo>): Plugin {
       if (!i) return;
       response.headers.set('x-request-id', i.id);
       const path = new URL(request.url).pathname;
-      const line = { reqId: i.id, method: request.method, path, status: response.status, ms: Math.round(performance.now() - i.start), operation: i.operation, errors: i.codes };
+      const line = {
+        reqId: i.id,
+        method: request.method,
+        path,
+        status: response.status,
+        ms: Math.round(performance.now() - i.start),
+        operation: i.operation,
+        errors: i.codes,
+      };
       // health probes every few seconds would drown the rest
       if (path === '/health' || path === '/ready') logger.debug(line, 'request');
       else logger.info(line, 'request');
@@ -169,14 +210,21 @@ function access(endpoint: string, token: string | undefined): Plugin {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== endpoint) return;
       const json = (status: number, message: string, code: string, headers: Record<string, string> = {}) =>
-        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json', ...headers } }));
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+            status,
+            headers: { 'content-type': 'application/json', ...headers },
+          }),
+        );
       if (request.method === 'GET' && (url.searchParams.has('query') || url.searchParams.has('extensions'))) {
         return json(405, 'GraphQL operations are sent with POST', 'BAD_REQUEST', { allow: 'POST' });
       }
       if (request.method !== 'POST' || !token) return;
       const given = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
       if (!given || !sameSecret(given, token)) {
-        return json(401, 'this API needs a token: send Authorization: Bearer <API_TOKEN>', 'UNAUTHENTICATED', { 'www-authenticate': 'Bearer' });
+        return json(401, 'this API needs a token: send Authorization: Bearer <API_TOKEN>', 'UNAUTHENTICATED', {
+          'www-authenticate': 'Bearer',
+        });
       }
     },
   };
@@ -187,7 +235,14 @@ function corsFor(origins: readonly string[]) {
   return (request: Request) => {
     const origin = request.headers.get('origin');
     if (!origin || !origins.includes(origin)) return false as const;
-    return { origin: [origin], credentials: false, methods: ['POST'], allowedHeaders: ['content-type', 'authorization', 'x-request-id'], exposedHeaders: ['x-request-id'], maxAge: 600 };
+    return {
+      origin: [origin],
+      credentials: false,
+      methods: ['POST'],
+      allowedHeaders: ['content-type', 'authorization', 'x-request-id'],
+      exposedHeaders: ['x-request-id'],
+      maxAge: 600,
+    };
   };
 }
 
@@ -200,7 +255,11 @@ function costLimit(limits: Limits): Plugin {
           enter(doc: DocumentNode) {
             const cost = costOf(context.getSchema(), doc, limits);
             if (cost > limits.maxCost) {
-              context.reportError(createGraphQLError(`${REJECTED} estimated cost ${cost > 1e9 ? '> 10^9' : cost} over ${limits.maxCost} (lists multiply: ask for fewer or less nested items)`));
+              context.reportError(
+                createGraphQLError(
+                  `${REJECTED} estimated cost ${cost > 1e9 ? '> 10^9' : cost} over ${limits.maxCost} (lists multiply: ask for fewer or less nested items)`,
+                ),
+              );
             }
           },
         },
@@ -223,13 +282,25 @@ const MAX_RUNS = 3;
  * while it ran, its reads may mix two versions of the graph, so it runs again on a fresh snapshot
  * (the last try an exclusive one).
  */
-function bounded(limits: Limits, readsFor: (store: Store, exclusive?: boolean) => Pick<ApiContext, 'store' | 'loaders'>, store: Store, info: WeakMap<Request, RequestInfo>): Plugin {
+function bounded(
+  limits: Limits,
+  readsFor: (store: Store, exclusive?: boolean) => Pick<ApiContext, 'store' | 'loaders'>,
+  store: Store,
+  info: WeakMap<Request, RequestInfo>,
+): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution, executeFn, setExecuteFn }) {
       const long = overlongArgument(args.document, args.variableValues ?? undefined, limits);
       if (long) {
         const [name, length, max] = long;
-        setResultAndStopExecution({ errors: [graphqlError(`argument ${name} is ${length} characters long; at most ${max} are accepted`, 'BAD_USER_INPUT')] });
+        setResultAndStopExecution({
+          errors: [
+            graphqlError(
+              `argument ${name} is ${length} characters long; at most ${max} are accepted`,
+              'BAD_USER_INPUT',
+            ),
+          ],
+        });
         return;
       }
       setExecuteFn(async (a) => {
@@ -240,10 +311,16 @@ function bounded(limits: Limits, readsFor: (store: Store, exclusive?: boolean) =
           let timer: NodeJS.Timeout | undefined;
           let timedOut = false;
           const timeout = new Promise<ExecutionResult>((res) => {
-            timer = setTimeout(() => {
-              timedOut = true;
-              res({ data: null, errors: [graphqlError(`the request took longer than ${limits.requestTimeoutMs} ms`, 'TIMEOUT')] });
-            }, Math.max(0, deadline - Date.now()));
+            timer = setTimeout(
+              () => {
+                timedOut = true;
+                res({
+                  data: null,
+                  errors: [graphqlError(`the request took longer than ${limits.requestTimeoutMs} ms`, 'TIMEOUT')],
+                });
+              },
+              Math.max(0, deadline - Date.now()),
+            );
           });
           let result: ExecutionResult;
           try {
@@ -263,7 +340,15 @@ function bounded(limits: Limits, readsFor: (store: Store, exclusive?: boolean) =
           if (result && !(Symbol.asyncIterator in result)) {
             const bytes = Buffer.byteLength(JSON.stringify(result));
             if (bytes > limits.maxResponseBytes) {
-              return { data: null, errors: [graphqlError(`the response would be ${bytes} bytes, over the limit of ${limits.maxResponseBytes}: ask for fewer items or fields`, 'RESPONSE_TOO_LARGE')] };
+              return {
+                data: null,
+                errors: [
+                  graphqlError(
+                    `the response would be ${bytes} bytes, over the limit of ${limits.maxResponseBytes}: ask for fewer items or fields`,
+                    'RESPONSE_TOO_LARGE',
+                  ),
+                ],
+              };
             }
           }
           return result;
@@ -285,12 +370,29 @@ export function createApp(deps: AppDeps): App {
     return { store: snapshot, loaders: createLoaders(snapshot) };
   };
   const armor = EnvelopArmorPlugin({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: false, errorMessage: `${REJECTED} deeper than ${limits.maxDepth} levels` },
-    maxAliases: { n: limits.maxAliases, exposeLimits: false, errorMessage: `${REJECTED} more than ${limits.maxAliases} aliases` },
+    maxDepth: {
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      exposeLimits: false,
+      errorMessage: `${REJECTED} deeper than ${limits.maxDepth} levels`,
+    },
+    maxAliases: {
+      n: limits.maxAliases,
+      exposeLimits: false,
+      errorMessage: `${REJECTED} more than ${limits.maxAliases} aliases`,
+    },
     // replaced by costLimit: armor's cost does not multiply by list sizes
     costLimit: { enabled: false },
-    maxTokens: { n: limits.maxTokens, exposeLimits: false, errorMessage: `${REJECTED} longer than ${limits.maxTokens} tokens` },
-    maxDirectives: { n: limits.maxDirectives, exposeLimits: false, errorMessage: `${REJECTED} more than ${limits.maxDirectives} directives` },
+    maxTokens: {
+      n: limits.maxTokens,
+      exposeLimits: false,
+      errorMessage: `${REJECTED} longer than ${limits.maxTokens} tokens`,
+    },
+    maxDirectives: {
+      n: limits.maxDirectives,
+      exposeLimits: false,
+      errorMessage: `${REJECTED} more than ${limits.maxDirectives} directives`,
+    },
     blockFieldSuggestion: { enabled: production },
   });
   return createYoga<Record<string, unknown>, ApiContext>({
@@ -305,8 +407,16 @@ export function createApp(deps: AppDeps): App {
     maxRequestBodySize: limits.maxBodyBytes,
     batching: false,
     plugins: [
-      requestLog(requests), securityHeaders, access(endpoint, deps.apiToken ?? cfg.API_TOKEN), readiness(deps.store), consolePlugin(),
-      armor, costLimit(limits), rejectionCodes, bounded(limits, readsFor, deps.store, requests), ...(production ? [noIntrospection] : []),
+      requestLog(requests),
+      securityHeaders,
+      access(endpoint, deps.apiToken ?? cfg.API_TOKEN),
+      readiness(deps.store),
+      consolePlugin(),
+      armor,
+      costLimit(limits),
+      rejectionCodes,
+      bounded(limits, readsFor, deps.store, requests),
+      ...(production ? [noIntrospection] : []),
     ],
     context: () => ({ ...readsFor(deps.store), ask: deps.ask }),
   });

@@ -28,7 +28,8 @@ const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><titl
 <p>GraphQL 接口照常可用：<a href="/graphql">/graphql</a></p></body></html>`;
 
 /** GraphiQL with its scripts, styles and editor workers inlined (no CDN). */
-export const renderGraphiQL: typeof renderOffline = (opts) => renderOffline({ title: '政府公报知识图谱 · GraphiQL', ...opts });
+export const renderGraphiQL: typeof renderOffline = (opts) =>
+  renderOffline({ title: '政府公报知识图谱 · GraphiQL', ...opts });
 
 /** `/` and `/assets/*` of the built console; anything else passes on to GraphQL. */
 export function consolePlugin(dir: string = CONSOLE_DIR): Plugin {
@@ -38,25 +39,40 @@ export function consolePlugin(dir: string = CONSOLE_DIR): Plugin {
       const path = url.pathname === '/' || url.pathname === '/index.html' ? '/index.html' : url.pathname;
       if (path !== '/index.html' && !path.startsWith('/assets/') && path !== '/favicon.svg') return;
       const file = resolve(dir, `.${decodeURIComponent(path)}`);
-      if (file !== resolve(dir, 'index.html') && !file.startsWith(resolve(dir, 'assets') + sep) && file !== resolve(dir, 'favicon.svg')) return;
-      const found = await stat(file).then((s) => s.isFile(), () => false);
+      if (
+        file !== resolve(dir, 'index.html') &&
+        !file.startsWith(resolve(dir, 'assets') + sep) &&
+        file !== resolve(dir, 'favicon.svg')
+      )
+        return;
+      const found = await stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      );
       if (!found) {
         const status = path === '/index.html' ? 503 : 404;
-        endResponse(new fetchAPI.Response(status === 503 ? NOT_BUILT : 'not found', { status, headers: { 'content-type': 'text/html; charset=utf-8' } }));
+        endResponse(
+          new fetchAPI.Response(status === 503 ? NOT_BUILT : 'not found', {
+            status,
+            headers: { 'content-type': 'text/html; charset=utf-8' },
+          }),
+        );
         return;
       }
       const body = await readFile(file);
       const hashed = path.startsWith('/assets/');
-      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
-        status: 200,
-        headers: {
-          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'content-length': String(body.length),
-          // file names under assets/ carry a content hash; index.html must be re-read after a build
-          'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-          'x-content-type-options': 'nosniff',
-        },
-      }));
+      endResponse(
+        new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
+          status: 200,
+          headers: {
+            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'content-length': String(body.length),
+            // file names under assets/ carry a content hash; index.html must be re-read after a build
+            'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+            'x-content-type-options': 'nosniff',
+          },
+        }),
+      );
     },
   };
 }

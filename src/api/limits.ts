@@ -2,7 +2,14 @@
  * Every bound on one GraphQL request, in one table. Each has a test that proves the rejection
  * (tests/integration/api-limits.test.ts).
  */
-import type { DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLSchema, SelectionSetNode, ValueNode } from 'graphql';
+import type {
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLSchema,
+  SelectionSetNode,
+  ValueNode,
+} from 'graphql';
 
 export interface Limits {
   /** levels of selection (armor's maxDepth) */
@@ -105,7 +112,11 @@ export const LIMITS: Limits = {
 
 /* The cost model works on the schema objects by shape (fields, ofType, the printed type), not
  * with graphql's instanceof helpers: the schema may come from the other (CJS/ESM) copy of graphql. */
-type AnyType = { name?: string; ofType?: AnyType; getFields?: () => Record<string, { type: AnyType; args: Array<{ name: string; defaultValue?: unknown }> }> };
+type AnyType = {
+  name?: string;
+  ofType?: AnyType;
+  getFields?: () => Record<string, { type: AnyType; args: Array<{ name: string; defaultValue?: unknown }> }>;
+};
 
 const namedType = (t: AnyType): AnyType => (t.ofType ? namedType(t.ofType) : t);
 const isListType = (t: AnyType): boolean => String(t).replace(/!$/, '').startsWith('[');
@@ -116,7 +127,12 @@ function intArg(field: FieldNode, name: string): ValueNode | undefined {
 }
 
 /** How many objects one occurrence of `field` yields: `first` for paged fields, else the list's assumed size. */
-function multiplier(parent: AnyType, field: FieldNode, def: { type: AnyType; args: Array<{ name: string; defaultValue?: unknown }> }, limits: Limits): number {
+function multiplier(
+  parent: AnyType,
+  field: FieldNode,
+  def: { type: AnyType; args: Array<{ name: string; defaultValue?: unknown }> },
+  limits: Limits,
+): number {
   const first = def.args.find((a) => a.name === 'first');
   if (first) {
     const v = intArg(field, 'first');
@@ -164,7 +180,12 @@ export function costOf(schema: GraphQLSchema, doc: DocumentNode, limits: Limits 
   let max = 0;
   for (const d of doc.definitions) {
     if (d.kind !== 'OperationDefinition') continue;
-    const root = d.operation === 'query' ? schema.getQueryType() : d.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    const root =
+      d.operation === 'query'
+        ? schema.getQueryType()
+        : d.operation === 'mutation'
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
     max = Math.max(max, walk(d.selectionSet, root as unknown as AnyType, new Set()));
   }
   return max;
@@ -174,21 +195,46 @@ export function costOf(schema: GraphQLSchema, doc: DocumentNode, limits: Limits 
  * String arguments longer than their limit, literal or passed in variables: `[name, length, max]`
  * for the first one found. Input-object fields count by their own name (filter: { text }).
  */
-export function overlongArgument(doc: DocumentNode, variables: Record<string, unknown> | undefined, limits: Limits = LIMITS): [string, number, number] | undefined {
+export function overlongArgument(
+  doc: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  limits: Limits = LIMITS,
+): [string, number, number] | undefined {
   const maxFor = (name: string) => limits.argLength[name] ?? limits.defaultArgLength;
   const checkJs = (name: string, v: unknown): [string, number, number] | undefined => {
     if (typeof v === 'string') return v.length > maxFor(name) ? [name, v.length, maxFor(name)] : undefined;
-    if (Array.isArray(v)) for (const x of v) { const r = checkJs(name, x); if (r) return r; }
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { const r = checkJs(k, x); if (r) return r; }
+    if (Array.isArray(v))
+      for (const x of v) {
+        const r = checkJs(name, x);
+        if (r) return r;
+      }
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        const r = checkJs(k, x);
+        if (r) return r;
+      }
     return undefined;
   };
   const checkAst = (name: string, v: ValueNode): [string, number, number] | undefined => {
     switch (v.kind) {
-      case 'StringValue': return v.value.length > maxFor(name) ? [name, v.value.length, maxFor(name)] : undefined;
-      case 'Variable': return checkJs(name, variables?.[v.name.value]);
-      case 'ListValue': for (const x of v.values) { const r = checkAst(name, x); if (r) return r; } return undefined;
-      case 'ObjectValue': for (const f of v.fields) { const r = checkAst(f.name.value, f.value); if (r) return r; } return undefined;
-      default: return undefined;
+      case 'StringValue':
+        return v.value.length > maxFor(name) ? [name, v.value.length, maxFor(name)] : undefined;
+      case 'Variable':
+        return checkJs(name, variables?.[v.name.value]);
+      case 'ListValue':
+        for (const x of v.values) {
+          const r = checkAst(name, x);
+          if (r) return r;
+        }
+        return undefined;
+      case 'ObjectValue':
+        for (const f of v.fields) {
+          const r = checkAst(f.name.value, f.value);
+          if (r) return r;
+        }
+        return undefined;
+      default:
+        return undefined;
     }
   };
   let found: [string, number, number] | undefined;
@@ -199,7 +245,8 @@ export function overlongArgument(doc: DocumentNode, variables: Record<string, un
       if (s.kind !== 'FragmentSpread') visitArgs(s.selectionSet);
     }
   };
-  for (const d of doc.definitions) if (d.kind === 'OperationDefinition' || d.kind === 'FragmentDefinition') visitArgs(d.selectionSet);
+  for (const d of doc.definitions)
+    if (d.kind === 'OperationDefinition' || d.kind === 'FragmentDefinition') visitArgs(d.selectionSet);
   // a variable sent but not used in an argument is still bounded
   return found ?? checkJs('variables', variables);
 }

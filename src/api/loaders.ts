@@ -11,7 +11,8 @@ export interface Related {
   rel: Row;
 }
 
-export type NamedRelated = 'person-targets' | 'person-supervisions' | 'target-leaders' | 'document-tasks' | 'document-targets';
+export type NamedRelated =
+  'person-targets' | 'person-supervisions' | 'target-leaders' | 'document-tasks' | 'document-targets';
 
 export interface Loaders {
   node(label: NodeLabel): DataLoader<string, Row | null>;
@@ -49,36 +50,55 @@ export function createLoaders(store: Store): Loaders {
 
   const loaders: Loaders = {
     node: (label) =>
-      cached(`node:${label}`, () =>
-        new DataLoader<string, Row | null>(async (ids) => {
-          // a document's text is tens of kB that most requests do not want: documentText() reads it
-          const cypher = label === 'Document' ? loadQuery('documents-by-id') : withIdentifiers(loadQuery('nodes-by-id'), { LABEL: label });
-          const rows = await store.read<{ key: string; node: Row }>(cypher, { ids: [...ids] });
-          const by = new Map(rows.map((r) => [r.key, r.node]));
-          return ids.map((id) => by.get(id) ?? null);
-        }),
+      cached(
+        `node:${label}`,
+        () =>
+          new DataLoader<string, Row | null>(async (ids) => {
+            // a document's text is tens of kB that most requests do not want: documentText() reads it
+            const cypher =
+              label === 'Document'
+                ? loadQuery('documents-by-id')
+                : withIdentifiers(loadQuery('nodes-by-id'), { LABEL: label });
+            const rows = await store.read<{ key: string; node: Row }>(cypher, { ids: [...ids] });
+            const by = new Map(rows.map((r) => [r.key, r.node]));
+            return ids.map((id) => by.get(id) ?? null);
+          }),
       ),
-    out: (from, type, to) => cached(`out:${from}:${type}:${to}`, () => relatedLoader(withIdentifiers(loadQuery('related-out'), { FROM: from, TYPE: type, TO: to }))),
-    in: (from, type, to) => cached(`in:${from}:${type}:${to}`, () => relatedLoader(withIdentifiers(loadQuery('related-in'), { FROM: from, TYPE: type, TO: to }))),
+    out: (from, type, to) =>
+      cached(`out:${from}:${type}:${to}`, () =>
+        relatedLoader(withIdentifiers(loadQuery('related-out'), { FROM: from, TYPE: type, TO: to })),
+      ),
+    in: (from, type, to) =>
+      cached(`in:${from}:${type}:${to}`, () =>
+        relatedLoader(withIdentifiers(loadQuery('related-in'), { FROM: from, TYPE: type, TO: to })),
+      ),
     named: (name) => cached(`named:${name}`, () => relatedLoader(loadQuery(name))),
     rows: (name, params = {}) =>
-      cached(`rows:${name}:${JSON.stringify(params)}`, () =>
-        new DataLoader<string, Row[]>(async (ids) => {
-          const by = new Map<string, Row[]>();
-          for (const r of await store.read<Row>(loadQuery(name), { ...params, ids: [...ids] })) {
-            const list = by.get(r.key) ?? [];
-            list.push(r);
-            by.set(r.key, list);
-          }
-          return ids.map((id) => by.get(id) ?? []);
-        }),
+      cached(
+        `rows:${name}:${JSON.stringify(params)}`,
+        () =>
+          new DataLoader<string, Row[]>(async (ids) => {
+            const by = new Map<string, Row[]>();
+            for (const r of await store.read<Row>(loadQuery(name), { ...params, ids: [...ids] })) {
+              const list = by.get(r.key) ?? [];
+              list.push(r);
+              by.set(r.key, list);
+            }
+            return ids.map((id) => by.get(id) ?? []);
+          }),
       ),
     documentText: () =>
-      cached('document-text', () =>
-        new DataLoader<string, string | null>(async (ids) => {
-          const by = new Map((await store.read<{ key: string; text: string | null }>(loadQuery('document-text'), { ids: [...ids] })).map((r) => [r.key, r.text]));
-          return ids.map((id) => by.get(id) ?? null);
-        }),
+      cached(
+        'document-text',
+        () =>
+          new DataLoader<string, string | null>(async (ids) => {
+            const by = new Map(
+              (
+                await store.read<{ key: string; text: string | null }>(loadQuery('document-text'), { ids: [...ids] })
+              ).map((r) => [r.key, r.text]),
+            );
+            return ids.map((id) => by.get(id) ?? null);
+          }),
       ),
   };
   return loaders;

@@ -9,7 +9,10 @@ const SCHEMA_DIR = join(PACKAGE_ROOT, 'schema');
 
 /** The SDL of schema/*.graphql, in file-name order. */
 function typeDefs(): string[] {
-  return readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.graphql')).sort().map((f) => readFileSync(join(SCHEMA_DIR, f), 'utf8'));
+  return readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(join(SCHEMA_DIR, f), 'utf8'));
 }
 
 let cached: GraphQLSchema | undefined;

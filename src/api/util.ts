@@ -6,10 +6,16 @@ export const nodes = async (p: Promise<Array<{ node: Row }>>): Promise<Row[]> =>
 
 export const MAX_PAGE = 100;
 
-export function pageArgs(first: number | null | undefined, after: string | null | undefined): { offset: number; limit: number } {
+export function pageArgs(
+  first: number | null | undefined,
+  after: string | null | undefined,
+): { offset: number; limit: number } {
   const limit = first ?? 50;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) {
-    throw new AppError('BAD_USER_INPUT', `first must be between 0 and ${MAX_PAGE} (got ${first})`, { argument: 'first', max: MAX_PAGE });
+    throw new AppError('BAD_USER_INPUT', `first must be between 0 and ${MAX_PAGE} (got ${first})`, {
+      argument: 'first',
+      max: MAX_PAGE,
+    });
   }
   let offset = 0;
   if (after) {
@@ -41,6 +47,8 @@ export function connection<T>(items: T[], total: number, offset: number) {
 
 /** Lucene query text from user input: every operator character escaped, so input is data. */
 export function luceneTerms(text: string): string {
-  const escaped = text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`).replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase());
+  const escaped = text
+    .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`)
+    .replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase());
   return escaped.trim();
 }

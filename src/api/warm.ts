@@ -13,7 +13,9 @@ import { type Store, loadQuery } from '../store/index.js';
 import { warmAsk } from './ask-adapter.js';
 
 const named = (dir: string) =>
-  readdirSync(join(PACKAGE_ROOT, 'queries', dir)).filter((f) => f.endsWith('.cypher')).map((f) => join(dir, f.slice(0, -'.cypher'.length)));
+  readdirSync(join(PACKAGE_ROOT, 'queries', dir))
+    .filter((f) => f.endsWith('.cypher'))
+    .map((f) => join(dir, f.slice(0, -'.cypher'.length)));
 
 export async function warmPlanner(store: Store): Promise<void> {
   const started = performance.now();
@@ -23,7 +25,10 @@ export async function warmPlanner(store: Store): Promise<void> {
     for (const name of [...named('ask'), ...named('')]) {
       const text = loadQuery(name);
       if (/__[A-Z]+__/.test(text)) continue;
-      await store.read(`EXPLAIN ${text}`).then(() => explained++, () => undefined);
+      await store.read(`EXPLAIN ${text}`).then(
+        () => explained++,
+        () => undefined,
+      );
     }
     logger.info({ questions, explained, ms: Math.round(performance.now() - started) }, 'query plans warmed');
   } catch (e) {

@@ -18,18 +18,31 @@ export interface CueRule {
 }
 
 /** Rule names the code asks for: each must be in the data file (checked at import). */
-const NAMES = ['standIn', 'postHolder', 'documentInfo', 'opinion', 'opinionEn', 'compareYears', 'implementsLink', 'personRole', 'provisionAmount', 'rankPlaces'] as const;
+const NAMES = [
+  'standIn',
+  'postHolder',
+  'documentInfo',
+  'opinion',
+  'opinionEn',
+  'compareYears',
+  'implementsLink',
+  'personRole',
+  'provisionAmount',
+  'rankPlaces',
+] as const;
 
 type CueData = { means: string; pattern: string; match: string[]; noMatch: string[] };
 
 function load(): Record<(typeof NAMES)[number], CueRule> {
   const data: Record<string, CueData | string> = cueData;
   // every name of NAMES becomes an entry (a missing one throws), which Object.fromEntries cannot say: the cast below
-  return Object.fromEntries(NAMES.map((name) => {
-    const r = data[name];
-    if (!r || typeof r === 'string') throw new Error(`seed/lexicon/ask-cues.json has no rule ${name}`);
-    return [name, { name, means: r.means, pattern: new RegExp(r.pattern), match: r.match, noMatch: r.noMatch }];
-  })) as Record<(typeof NAMES)[number], CueRule>;
+  return Object.fromEntries(
+    NAMES.map((name) => {
+      const r = data[name];
+      if (!r || typeof r === 'string') throw new Error(`seed/lexicon/ask-cues.json has no rule ${name}`);
+      return [name, { name, means: r.means, pattern: new RegExp(r.pattern), match: r.match, noMatch: r.noMatch }];
+    }),
+  ) as Record<(typeof NAMES)[number], CueRule>;
 }
 
 /** The rules, from the reviewed data file seed/lexicon/ask-cues.json. */

@@ -9,10 +9,23 @@ import { AppError } from '../errors.js';
 
 /** Grammar rules a read query may contain; every other *Clause / *Command rule is refused. */
 const ALLOWED_CLAUSES = new Set([
-  'matchClause', 'withClause', 'returnClause', 'unwindClause', 'whereClause', 'orderBySkipLimitClause', 'yieldClause', 'callClause',
+  'matchClause',
+  'withClause',
+  'returnClause',
+  'unwindClause',
+  'whereClause',
+  'orderBySkipLimitClause',
+  'yieldClause',
+  'callClause',
 ]);
 /** Procedures a read query may CALL. */
-const ALLOWED_PROCEDURES = new Set(['db.index.fulltext.querynodes', 'db.index.fulltext.queryrelationships', 'db.labels', 'db.relationshiptypes', 'db.propertykeys']);
+const ALLOWED_PROCEDURES = new Set([
+  'db.index.fulltext.querynodes',
+  'db.index.fulltext.queryrelationships',
+  'db.labels',
+  'db.relationshiptypes',
+  'db.propertykeys',
+]);
 
 export const MAX_ROWS = 50;
 /** Bytes of rows (as JSON) an answer may carry: LIMIT bounds rows, not bytes (collect(properties(n)) is one row). */
@@ -41,7 +54,10 @@ function walk(t: SimpleTree, visit: (t: SimpleTree) => void): void {
 export function guardCypher(raw: string, maxRows = MAX_ROWS): GuardedQuery {
   // the parser is slow on huge input, and no honest query is this long: refused before parsing
   if (raw.length > MAX_REPLY_CHARS) reject(`the query is longer than ${MAX_REPLY_CHARS} characters`, raw.slice(0, 200));
-  let cypher = raw.normalize('NFKC').replace(/^\s*```(?:cypher)?\s*|\s*```\s*$/gi, '').trim();
+  let cypher = raw
+    .normalize('NFKC')
+    .replace(/^\s*```(?:cypher)?\s*|\s*```\s*$/gi, '')
+    .trim();
   // one trailing semicolon is harmless; anything after it is a second statement and is refused below
   cypher = cypher.replace(/;\s*$/, '').trim();
   if (!cypher) reject('empty query', raw);
@@ -53,7 +69,9 @@ export function guardCypher(raw: string, maxRows = MAX_ROWS): GuardedQuery {
     const outside = cypher.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, '');
     if (outside.includes(';')) reject('multiple statements', raw);
   }
-  const errors = lintCypherQuery(cypher, {}).diagnostics.filter((d) => d.severity === 1 && !/Parameter \$\S+ is not defined/.test(String(d.message)));
+  const errors = lintCypherQuery(cypher, {}).diagnostics.filter(
+    (d) => d.severity === 1 && !/Parameter \$\S+ is not defined/.test(String(d.message)),
+  );
   if (errors.length) reject(`syntax: ${errors[0].message}`, raw);
 
   const tree = getDebugTree(cypher);
@@ -61,8 +79,10 @@ export function guardCypher(raw: string, maxRows = MAX_ROWS): GuardedQuery {
     const n = node.name;
     if (!node.children?.length) return;
     // SHOW / TERMINATE … parse as composable command clauses (composableShowCommandClauses): any command is refused
-    if (n !== 'statementOrCommand' && n !== 'statementsOrCommands' && /Command/.test(n)) reject(`${n} is not a read query`, raw);
-    if (/Clause$/.test(n) && !ALLOWED_CLAUSES.has(n)) reject(`${n.replace(/Clause$/, '').toUpperCase()} is not allowed`, raw);
+    if (n !== 'statementOrCommand' && n !== 'statementsOrCommands' && /Command/.test(n))
+      reject(`${n} is not a read query`, raw);
+    if (/Clause$/.test(n) && !ALLOWED_CLAUSES.has(n))
+      reject(`${n.replace(/Clause$/, '').toUpperCase()} is not allowed`, raw);
     if (n === 'callClause') {
       const proc = node.children.find((c) => c.name === 'procedureName');
       const name = proc ? leaves(proc).join('').toLowerCase() : '';
@@ -71,7 +91,9 @@ export function guardCypher(raw: string, maxRows = MAX_ROWS): GuardedQuery {
   });
   // belt and braces: the keywords themselves, as tokens, outside string literals
   const bare = cypher.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, "''");
-  const kw = bare.match(/\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|FOREACH|LOAD\s+CSV|USE|DROP|GRANT|REVOKE|TERMINATE|ALTER|RENAME|FINISH|INSERT|SHOW|DENY)\b/i);
+  const kw = bare.match(
+    /\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|FOREACH|LOAD\s+CSV|USE|DROP|GRANT|REVOKE|TERMINATE|ALTER|RENAME|FINISH|INSERT|SHOW|DENY)\b/i,
+  );
   if (kw) reject(`${kw[1].toUpperCase()} is not allowed`, raw);
   if (/\bCALL\s*(\(|\{)/i.test(bare)) reject('CALL subqueries are not allowed', raw);
   // the forced LIMIT can only cap the last part of a UNION, so UNION is refused
@@ -96,13 +118,21 @@ export function forceLimit(cypher: string, maxRows: number): string {
  * Rows within MAX_ANSWER_BYTES: whole rows are kept while they fit; a first row alone larger than
  * the cap is refused (a query that returns the graph in one row is not an answer).
  */
-export function capRows(rows: Record<string, unknown>[], maxBytes = MAX_ANSWER_BYTES): { rows: Record<string, unknown>[]; truncated: boolean } {
+export function capRows(
+  rows: Record<string, unknown>[],
+  maxBytes = MAX_ANSWER_BYTES,
+): { rows: Record<string, unknown>[]; truncated: boolean } {
   const out: Record<string, unknown>[] = [];
   let bytes = 2;
   for (const r of rows) {
     const b = Buffer.byteLength(JSON.stringify(r) ?? 'null', 'utf8') + 1;
     if (bytes + b > maxBytes) {
-      if (!out.length) throw new AppError('QUERY_REJECTED', `generated Cypher rejected: its result is larger than ${maxBytes} bytes`, {});
+      if (!out.length)
+        throw new AppError(
+          'QUERY_REJECTED',
+          `generated Cypher rejected: its result is larger than ${maxBytes} bytes`,
+          {},
+        );
       return { rows: out, truncated: true };
     }
     bytes += b;

@@ -133,11 +133,29 @@ function cleanRows(rows: Record<string, unknown>[]): Record<string, unknown>[] {
 
 const list = (xs: unknown[], sep = '、') => [...new Set(xs.filter((x) => x != null && x !== '').map(String))].join(sep);
 const yearText = (y: number | null | undefined) => (y == null ? '' : `${y}年`);
-const MODIFIER: Record<string, [string, string]> = { ABOUT: ['', '左右'], AT_LEAST: ['', '以上'], AT_MOST: ['', '以内'], EXACT: ['', ''], RANGE: ['', ''] };
+const MODIFIER: Record<string, [string, string]> = {
+  ABOUT: ['', '左右'],
+  AT_LEAST: ['', '以上'],
+  AT_MOST: ['', '以内'],
+  EXACT: ['', ''],
+  RANGE: ['', ''],
+};
 const ROLE_ZH: Record<string, string> = { LEAD: '牵头', SUPPORT: '配合' };
-const ACTION_ZH: Record<string, string> = { APPOINT: '任', REMOVE: '免去', NOMINATE: '提名为', NOMINATE_REMOVE: '提名免去' };
+const ACTION_ZH: Record<string, string> = {
+  APPOINT: '任',
+  REMOVE: '免去',
+  NOMINATE: '提名为',
+  NOMINATE_REMOVE: '提名免去',
+};
 const GROUP_ROLE_ZH: Record<string, string> = {
-  LEADER: '组长', HEAD: '组长', DEPUTY_LEADER: '副组长', DEPUTY: '副组长', MEMBER: '成员', COMMANDER: '总指挥', DEPUTY_COMMANDER: '副总指挥', OFFICE_DIRECTOR: '办公室主任',
+  LEADER: '组长',
+  HEAD: '组长',
+  DEPUTY_LEADER: '副组长',
+  DEPUTY: '副组长',
+  MEMBER: '成员',
+  COMMANDER: '总指挥',
+  DEPUTY_COMMANDER: '副总指挥',
+  OFFICE_DIRECTOR: '办公室主任',
 };
 
 function figure(r: Record<string, unknown>): string {
@@ -165,17 +183,25 @@ type Run = AskDeps['run'];
 
 async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Computed | null> {
   const referenceYear = lex.referenceYear;
-  const exec = async (name: string, params: Record<string, unknown>) => ({ text: query(name), rows: await run(query(name), params) });
+  const exec = async (name: string, params: Record<string, unknown>) => ({
+    text: query(name),
+    rows: await run(query(name), params),
+  });
   const cite = (rows: Record<string, unknown>[], ...keys: string[]) => {
     const out: Evidence[] = [];
-    for (const r of rows) for (const k of keys) {
-      const v = r[k];
-      if (Array.isArray(v)) for (const x of v) out.push(...evidenceFromLists(x));
-      else out.push(...evidenceFromLists(v));
-    }
+    for (const r of rows)
+      for (const k of keys) {
+        const v = r[k];
+        if (Array.isArray(v)) for (const x of v) out.push(...evidenceFromLists(x));
+        else out.push(...evidenceFromLists(v));
+      }
     return dedupe(out);
   };
-  const done = (q: { text: string; rows: Record<string, unknown>[] }, answer: string, citations: Evidence[]): Computed => ({ answer, rows: cleanRows(q.rows), citations, query: q.text });
+  const done = (
+    q: { text: string; rows: Record<string, unknown>[] },
+    answer: string,
+    citations: Evidence[],
+  ): Computed => ({ answer, rows: cleanRows(q.rows), citations, query: q.text });
 
   // families written as modules (src/ask/families/) answer for themselves
   if (moduleFor(intent.family)) return runModule(intent, run, lex);
@@ -215,7 +241,8 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
     }
     case 'SUPERVISED_BY': {
       // 周立明和李贵分别分管哪些单位: one part per person named
-      const people = !intent.org && intent.persons && intent.persons.length > 1 ? intent.persons : [need(intent.person, 'person')];
+      const people =
+        !intent.org && intent.persons && intent.persons.length > 1 ? intent.persons : [need(intent.person, 'person')];
       const rows: Record<string, unknown>[] = [];
       const parts: string[] = [];
       let text = '';
@@ -234,7 +261,9 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
           const o = intent.org;
           const yes = q.rows.some((r) => r.organization === o.name);
           const others = yes ? [] : (await exec('supervisors-of-org', { orgId: o.id })).rows.map((r) => r.person);
-          verdict = yes ? `是，${p.name}分管${o.name}。` : `否，图谱中${p.name}不分管${o.name}${others.length ? `（${o.name}的分管领导是${list(others)}）` : ''}。`;
+          verdict = yes
+            ? `是，${p.name}分管${o.name}。`
+            : `否，图谱中${p.name}不分管${o.name}${others.length ? `（${o.name}的分管领导是${list(others)}）` : ''}。`;
         }
         parts.push(`${verdict}${p.name}分管${new Set(names).size}个单位：${list(names)}`);
       }
@@ -245,11 +274,19 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       if (intent.person) {
         const q = await exec('liaisons-of-person', { personId: intent.person.id });
         if (!q.rows.length) return null;
-        return done(q, `${intent.person.name}联系的单位（${new Set(q.rows.map((r) => r.organization)).size}个）：${list(q.rows.map((r) => r.organization))}。`, cite(q.rows, 'ev'));
+        return done(
+          q,
+          `${intent.person.name}联系的单位（${new Set(q.rows.map((r) => r.organization)).size}个）：${list(q.rows.map((r) => r.organization))}。`,
+          cite(q.rows, 'ev'),
+        );
       }
       const q = await exec('liaison-for-org', { orgId: need(intent.org, 'org').id });
       if (!q.rows.length) return null;
-      return done(q, `负责联系${need(intent.org, 'org').name}的领导：${list(q.rows.map((r) => r.person))}。`, cite(q.rows, 'ev'));
+      return done(
+        q,
+        `负责联系${need(intent.org, 'org').name}的领导：${list(q.rows.map((r) => r.person))}。`,
+        cite(q.rows, 'ev'),
+      );
     }
     case 'AB_PARTNER': {
       const p = need(intent.person, 'person');
@@ -263,7 +300,10 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       if (!q.rows.length) return null;
       const helpers = q.rows.filter((r) => r.direction === 'ASSISTS_ASKED').map((r) => r.person);
       const helped = q.rows.filter((r) => r.direction === 'ASKED_ASSISTS').map((r) => r.person);
-      const parts = [helpers.length ? `协助${p.name}工作的是：${list(helpers)}` : '', helped.length ? `${p.name}协助${list(helped)}工作` : ''].filter(Boolean);
+      const parts = [
+        helpers.length ? `协助${p.name}工作的是：${list(helpers)}` : '',
+        helped.length ? `${p.name}协助${list(helped)}工作` : '',
+      ].filter(Boolean);
       return done(q, `${parts.join('；')}。`, cite(q.rows, 'ev'));
     }
     case 'PORTFOLIO': {
@@ -278,9 +318,18 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       const helpedBy = a.rows.filter((x) => x.direction === 'ASSISTS_ASKED').map((x) => x.person);
       // titles alone are a person's posts: PERSON_APPOINTMENTS says those, with the appointments
       if (!r || (!areas.length && !helps.length && !helpedBy.length)) return null;
-      const assistText = [helps.length ? `协助${list(helps)}工作` : '', helpedBy.length ? `由${list(helpedBy)}协助工作` : ''].filter(Boolean).join('，');
+      const assistText = [
+        helps.length ? `协助${list(helps)}工作` : '',
+        helpedBy.length ? `由${list(helpedBy)}协助工作` : '',
+      ]
+        .filter(Boolean)
+        .join('，');
       const text = `${p.name}${titles ? `（${titles}）` : ''}${areas.length ? `负责${list(areas)}等方面工作` : ''}${assistText ? `${areas.length ? '；' : ''}${assistText}` : ''}。`;
-      return done({ text: q.text, rows: [...q.rows, ...a.rows] }, text, [...cite(q.rows, 'ev', 'hev'), ...cite(a.rows, 'ev')].slice(0, MAX_CITATIONS));
+      return done(
+        { text: q.text, rows: [...q.rows, ...a.rows] },
+        text,
+        [...cite(q.rows, 'ev', 'hev'), ...cite(a.rows, 'ev')].slice(0, MAX_CITATIONS),
+      );
     }
     case 'AREA_LEADER': {
       const a = need(intent.area, 'area');
@@ -293,7 +342,7 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
     case 'ACHIEVED_FIGURE':
     case 'PLAN_VS_ACTUAL': {
       const metrics = [...new Set(need(intent.metrics, 'metrics').map((m) => m.name))];
-      const status = intent.family === 'PLAN_VS_ACTUAL' ? null : intent.status ?? null;
+      const status = intent.family === 'PLAN_VS_ACTUAL' ? null : (intent.status ?? null);
       const year = intent.family === 'PLAN_VS_ACTUAL' ? null : intent.year;
       const jurisdiction = intent.jurisdiction ?? null;
       const q = await exec('target-figures', { metrics, year, status, jurisdiction });
@@ -303,9 +352,17 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         const other = await exec('target-figures', { metrics, year: null, status: null, jurisdiction });
         if (!other.rows.length) return null;
         // the other years are named, their figures are not: a figure of another year is not the answer
-        const held = [...new Set(other.rows.map((r) => `${yearText(numOrNull(r.year))}${r.status === 'ACHIEVED' ? '完成数' : '目标'}`))];
+        const held = [
+          ...new Set(
+            other.rows.map((r) => `${yearText(numOrNull(r.year))}${r.status === 'ACHIEVED' ? '完成数' : '目标'}`),
+          ),
+        ];
         // rows and citations are the records that exist (what the sentence says is there)
-        return done(other, `没有找到${yearText(year)}${metrics.join('、')}的${status === 'ACHIEVED' ? '完成数' : '目标'}。图谱中该指标只有${held.join('、')}的记录（可以按这些年份提问），不用其他年份的数字代替。`, cite(other.rows, 'ev'));
+        return done(
+          other,
+          `没有找到${yearText(year)}${metrics.join('、')}的${status === 'ACHIEVED' ? '完成数' : '目标'}。图谱中该指标只有${held.join('、')}的记录（可以按这些年份提问），不用其他年份的数字代替。`,
+          cite(other.rows, 'ev'),
+        );
       }
       if (!q.rows.length) return null;
       if (intent.family === 'PLAN_VS_ACTUAL') {
@@ -321,7 +378,9 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       const isOrg = intent.family === 'TARGETS_OF_ORG';
       const who = isOrg ? need(intent.org, 'org') : need(intent.person, 'person');
       const name = isOrg ? 'targets-of-org' : 'targets-of-leader';
-      const params = isOrg ? { orgId: who.id, year: intent.year, status: null } : { personId: who.id, year: intent.year, status: null };
+      const params = isOrg
+        ? { orgId: who.id, year: intent.year, status: null }
+        : { personId: who.id, year: intent.year, status: null };
       const q = await exec(name, params);
       const note = '';
       if (!q.rows.length && intent.year != null) {
@@ -329,8 +388,21 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         // another year is not the answer, and a question about an unloaded year gets no number)
         const other = await exec(name, { ...params, year: null });
         if (other.rows.length) {
-          const years = [...new Set(other.rows.map((r) => r.year).map(numOrNull).filter((y) => y != null))].sort().map((y) => yearText(y));
-          return done(other, `没有找到${who.name}${isOrg ? '' : '分管单位'}${yearText(intent.year)}负责的目标。图谱中${isOrg ? '它' : '这些单位'}负责的目标只有${years.join('、') || '未标年份'}的（可以按这些年份提问）。`, cite(other.rows, 'ev', 'tev'));
+          const years = [
+            ...new Set(
+              other.rows
+                .map((r) => r.year)
+                .map(numOrNull)
+                .filter((y) => y != null),
+            ),
+          ]
+            .sort()
+            .map((y) => yearText(y));
+          return done(
+            other,
+            `没有找到${who.name}${isOrg ? '' : '分管单位'}${yearText(intent.year)}负责的目标。图谱中${isOrg ? '它' : '这些单位'}负责的目标只有${years.join('、') || '未标年份'}的（可以按这些年份提问）。`,
+            cite(other.rows, 'ev', 'tev'),
+          );
         }
       }
       if (!q.rows.length) return null;
@@ -343,7 +415,11 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       });
       const shownYear = note ? '' : yearText(intent.year);
       const intro = `${note}${isOrg ? `${who.name}${shownYear}负责的目标` : `${who.name}分管单位${shownYear}负责的目标`}`;
-      return done(q, `${intro}共${byTarget.size}项：${lines.join('；')}${byTarget.size > 30 ? '……' : ''}。`, cite(q.rows, 'ev', 'tev'));
+      return done(
+        q,
+        `${intro}共${byTarget.size}项：${lines.join('；')}${byTarget.size > 30 ? '……' : ''}。`,
+        cite(q.rows, 'ev', 'tev'),
+      );
     }
     case 'DOCUMENT_TARGETS': {
       const docIds = (intent.docs?.length ? intent.docs : [need(intent.doc, 'doc')]).map((x) => x.id);
@@ -352,14 +428,31 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       if (!q.rows.length && intent.year != null) {
         const other = await exec('document-targets', { docIds, year: null, status: intent.status ?? null });
         if (other.rows.length) {
-          const years = [...new Set(other.rows.map((r) => r.year).map(numOrNull).filter((y) => y != null))].sort().map((y) => yearText(y));
-          return done(other, `${String(other.rows[0].document)}没有${yearText(intent.year)}的目标。它提出的目标只有${years.join('、') || '未标年份'}的（可以按这些年份提问）。`, cite(other.rows, 'ev'));
+          const years = [
+            ...new Set(
+              other.rows
+                .map((r) => r.year)
+                .map(numOrNull)
+                .filter((y) => y != null),
+            ),
+          ]
+            .sort()
+            .map((y) => yearText(y));
+          return done(
+            other,
+            `${String(other.rows[0].document)}没有${yearText(intent.year)}的目标。它提出的目标只有${years.join('、') || '未标年份'}的（可以按这些年份提问）。`,
+            cite(other.rows, 'ev'),
+          );
         }
       }
       if (!q.rows.length) return null;
       const lines = q.rows.slice(0, 40).map((r, i) => `${i + 1}. ${targetLine(r)}`);
       const what = intent.status === 'ACHIEVED' ? '完成情况' : intent.status === 'PLANNED' ? '目标' : '目标和完成情况';
-      return done(q, `${note}${note ? '' : `${list(q.rows.map((r) => r.document))}${yearText(intent.year)}`}提出的${what}共${q.rows.length}项：${lines.join('；')}${q.rows.length > 40 ? '……' : ''}。`, cite(q.rows, 'ev'));
+      return done(
+        q,
+        `${note}${note ? '' : `${list(q.rows.map((r) => r.document))}${yearText(intent.year)}`}提出的${what}共${q.rows.length}项：${lines.join('；')}${q.rows.length > 40 ? '……' : ''}。`,
+        cite(q.rows, 'ev'),
+      );
     }
     case 'TASK_RESPONSIBLE': {
       // the whole topic first, then shorter readings of it (清洁取暖工作 → 清洁取暖)
@@ -396,7 +489,10 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         byRole.set(role, [...(byRole.get(role) ?? []), `${m.name}${m.title ? `（${m.title}）` : ''}`]);
       }
       // long member lists are cut: the question is usually about the leaders or the office
-      const parts = [...byRole].map(([role, names]) => `${role}：${names.slice(0, 12).join('、')}${names.length > 12 ? `等${names.length}人/单位` : ''}`);
+      const parts = [...byRole].map(
+        ([role, names]) =>
+          `${role}：${names.slice(0, 12).join('、')}${names.length > 12 ? `等${names.length}人/单位` : ''}`,
+      );
       const officePart = office.length ? `办公室设在${list(office.map((o) => o.name))}` : '';
       if (officePart) {
         if (intent.asksOffice) parts.unshift(officePart);
@@ -411,21 +507,34 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       const appts = q.rows.filter((r) => r.action != null);
       const holds = rowsOf(q.rows[0]?.holds);
       if (!appts.length && !holds.length) return null;
-      const lines = appts.map((r) => `${ACTION_ZH[String(r.action)] ?? r.action}${r.organization ?? ''}${r.position ?? ''}${r.docNumber ? `（${r.docNumber}${r.date ? `，${r.date}` : ''}）` : ''}`);
-      const held = holds.length ? `职务：${list(holds.map((h) => (String(h.title ?? '').startsWith(String(h.organization ?? '')) ? h.title : `${h.organization ?? ''}${h.title ?? ''}`)))}` : '';
+      const lines = appts.map(
+        (r) =>
+          `${ACTION_ZH[String(r.action)] ?? r.action}${r.organization ?? ''}${r.position ?? ''}${r.docNumber ? `（${r.docNumber}${r.date ? `，${r.date}` : ''}）` : ''}`,
+      );
+      const held = holds.length
+        ? `职务：${list(holds.map((h) => (String(h.title ?? '').startsWith(String(h.organization ?? '')) ? h.title : `${h.organization ?? ''}${h.title ?? ''}`)))}`
+        : '';
       return done(q, `${p.name}：${[lines.join('；'), held].filter(Boolean).join('。')}。`, cite(appts, 'ev'));
     }
     case 'NOTICE_APPOINTMENTS': {
       const d = need(intent.doc, 'doc');
       const q = await exec('notice-appointments', { docId: d.id, docNumber: d.docNumber ?? null });
       if (!q.rows.length) return null;
-      const lines = q.rows.map((r) => `${r.person} ${ACTION_ZH[String(r.action)] ?? r.action}${r.organization ?? ''}${r.position ?? ''}`);
-      return done(q, `${d.name}${d.docNumber ? `（${d.docNumber}）` : ''}涉及${new Set(q.rows.map((r) => r.person)).size}人：${lines.join('；')}。`, cite(q.rows, 'ev'));
+      const lines = q.rows.map(
+        (r) => `${r.person} ${ACTION_ZH[String(r.action)] ?? r.action}${r.organization ?? ''}${r.position ?? ''}`,
+      );
+      return done(
+        q,
+        `${d.name}${d.docNumber ? `（${d.docNumber}）` : ''}涉及${new Set(q.rows.map((r) => r.person)).size}人：${lines.join('；')}。`,
+        cite(q.rows, 'ev'),
+      );
     }
     case 'CONTACTS': {
       const q = await exec('contacts', { orgId: intent.org?.id ?? null });
       if (!q.rows.length) return null;
-      const lines = q.rows.map((r) => `${r.organization ?? '（未注明单位）'}：${r.phone}${r.purpose ? `（${r.purpose}）` : ''}`);
+      const lines = q.rows.map(
+        (r) => `${r.organization ?? '（未注明单位）'}：${r.phone}${r.purpose ? `（${r.purpose}）` : ''}`,
+      );
       return done(q, `联系电话：${lines.join('；')}。`, cite(q.rows, 'ev'));
     }
     case 'TARGET_OWNER': {
@@ -435,24 +544,37 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
       // a topic in another word order (沙棘种植改造 for 种植改造沙棘) is found by its character pairs, scored by their share
       const queryTerms = [...new Set([...terms, ...terms.filter((t) => t.length >= 4).flatMap(pairsOf)])];
       let c = await exec('target-candidates', { metrics, terms: queryTerms, year: intent.year });
-      if (!c.rows.length && intent.year != null) c = await exec('target-candidates', { metrics, terms: queryTerms, year: null });
+      if (!c.rows.length && intent.year != null)
+        c = await exec('target-candidates', { metrics, terms: queryTerms, year: null });
       const ids = pickTargets(c.rows, intent, referenceYear).map((r) => r.targetId);
       if (!ids.length) return null;
       const q = await exec('target-owners', { ids });
       const policyRows = (await exec('target-policy', { ids })).rows;
       const personName = new Map(lex.entities.filter((e) => e.type === 'PERSON').map((e) => [e.id, e.name]));
       // one entry per target, in the order chosen, with its owners and policy links
-      const chosen = ids.map((id) => {
-        const mine = q.rows.filter((r) => r.targetId === id);
-        if (!mine.length) return null;
-        const all = mine.filter((r) => r.organization != null).map((r): Record<string, unknown> => ({
-          ...r, leaders: (listOf(r.leaderIds)).map((x) => personName.get(String(x))).filter(Boolean),
-        }));
-        const owners = all.filter(plausibleOwner);
-        const weak = all.filter((o) => !plausibleOwner(o)).map((o) => String(o.organization));
-        const row: Record<string, unknown> = { ...mine[0], owners, weak, policy: policyRows.filter((p) => p.targetId === id) };
-        return row;
-      }).filter((r): r is Record<string, unknown> => r !== null);
+      const chosen = ids
+        .map((id) => {
+          const mine = q.rows.filter((r) => r.targetId === id);
+          if (!mine.length) return null;
+          const all = mine
+            .filter((r) => r.organization != null)
+            .map((r): Record<string, unknown> => ({
+              ...r,
+              leaders: listOf(r.leaderIds)
+                .map((x) => personName.get(String(x)))
+                .filter(Boolean),
+            }));
+          const owners = all.filter(plausibleOwner);
+          const weak = all.filter((o) => !plausibleOwner(o)).map((o) => String(o.organization));
+          const row: Record<string, unknown> = {
+            ...mine[0],
+            owners,
+            weak,
+            policy: policyRows.filter((p) => p.targetId === id),
+          };
+          return row;
+        })
+        .filter((r): r is Record<string, unknown> => r !== null);
       if (!chosen.length) return null;
       const parts = chosen.map(ownerText);
       if (intent.org) {
@@ -460,17 +582,36 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         const o = intent.org;
         const all = chosen.flatMap((r) => rowsOf(r.owners));
         const hit = all.find((x) => x.organization === o.name);
-        parts.unshift(hit ? `是，${o.name}是${ROLE_ZH[String(hit.role)] ?? '责任'}单位（${BASIS_ZH[String(hit.basis)] ?? hit.basis}）。` : `否，图谱中${o.name}不是这项目标的责任单位。`);
+        parts.unshift(
+          hit
+            ? `是，${o.name}是${ROLE_ZH[String(hit.role)] ?? '责任'}单位（${BASIS_ZH[String(hit.basis)] ?? hit.basis}）。`
+            : `否，图谱中${o.name}不是这项目标的责任单位。`,
+        );
       }
       const evs = chosen.flatMap((r) => [
         ...evidenceFromLists(r.tev),
         ...rowsOf(r.owners).flatMap((o) => evidenceFromLists(o.ev)),
         ...rowsOf(r.policy).flatMap((p) => evidenceFromLists(p.ev)),
       ]);
-      const pick = (r: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, r[k] ?? null]));
+      const pick = (r: Record<string, unknown>, keys: string[]) =>
+        Object.fromEntries(keys.map((k) => [k, r[k] ?? null]));
       const shown = chosen.map((r) => ({
-        ...pick(r, ['targetId', 'text', 'metric', 'value', 'valueMax', 'unit', 'modifier', 'year', 'status', 'document', 'task']),
-        owners: rowsOf(r.owners).map((o) => pick(o, ['organization', 'role', 'basis', 'confidence', 'via', 'terms', 'leaders', 'supervisors'])),
+        ...pick(r, [
+          'targetId',
+          'text',
+          'metric',
+          'value',
+          'valueMax',
+          'unit',
+          'modifier',
+          'year',
+          'status',
+          'document',
+          'task',
+        ]),
+        owners: rowsOf(r.owners).map((o) =>
+          pick(o, ['organization', 'role', 'basis', 'confidence', 'via', 'terms', 'leaders', 'supervisors']),
+        ),
         policy: rowsOf(r.policy).map((p) => pick(p, ['task', 'document', 'score', 'lead'])),
       }));
       return done({ ...q, rows: shown }, parts.join('\n'), dedupe(evs));
@@ -483,7 +624,9 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         q = await exec('unassigned-targets', { year, status: intent.status ?? 'PLANNED' });
       }
       if (!q.rows.length) return null;
-      const lines = q.rows.slice(0, 40).map((r, i) => `${i + 1}. ${targetLine(r)}${r.document ? `（${r.document}）` : ''}`);
+      const lines = q.rows
+        .slice(0, 40)
+        .map((r, i) => `${i + 1}. ${targetLine(r)}${r.document ? `（${r.document}）` : ''}`);
       const note = year !== intent.year ? `${yearText(intent.year)}的目标都有责任单位；其他年份中，` : '';
       const intro = `${note}${yearText(year)}还没有明确责任单位的${intent.status === 'ACHIEVED' ? '完成指标' : '目标'}共${q.rows.length}项（文件未写明，也无法依据政策文件或领导分工确定）`;
       return done(q, `${intro}：${lines.join('；')}${q.rows.length > 40 ? '……' : ''}。`, cite(q.rows, 'ev'));
@@ -494,7 +637,12 @@ async function runFamily(intent: Intent, run: Run, lex: Lexicon): Promise<Comput
         const docIds = intent.docs?.length ? intent.docs.map((d) => d.id) : null;
         const q = await exec('implements', { term, docIds });
         if (!q.rows.length) continue;
-        const lines = q.rows.slice(0, 10).map((r) => `报告承诺“${r.commitment}”→ 政策任务“${r.policyTask}”${r.policyDocument ? `（${r.policyDocument}）` : ''}${r.score != null ? `，相似度${Number(r.score).toFixed(2)}` : ''}`);
+        const lines = q.rows
+          .slice(0, 10)
+          .map(
+            (r) =>
+              `报告承诺“${r.commitment}”→ 政策任务“${r.policyTask}”${r.policyDocument ? `（${r.policyDocument}）` : ''}${r.score != null ? `，相似度${Number(r.score).toFixed(2)}` : ''}`,
+          );
         return done(q, `${lines.join('；')}。`, cite(q.rows, 'ev'));
       }
       return null;
@@ -519,7 +667,11 @@ function pairShare(t: string, text: string): number {
  * The targets an owner question is about: the metric it names, the figure it quotes, the year
  * it means — the best-scored ones (several only when they tie, e.g. one sentence's two figures).
  */
-function pickTargets(rows: Record<string, unknown>[], intent: Intent, referenceYear: number | null): Record<string, unknown>[] {
+function pickTargets(
+  rows: Record<string, unknown>[],
+  intent: Intent,
+  referenceYear: number | null,
+): Record<string, unknown>[] {
   if (!rows.length) return [];
   const metrics = new Set((intent.metrics ?? []).map((m) => m.name));
   const numbers = intent.numbers ?? [];
@@ -564,13 +716,18 @@ function pickTargets(rows: Record<string, unknown>[], intent: Intent, referenceY
  */
 export function plausibleOwner(o: Record<string, unknown>): boolean {
   if (o.basis !== 'PORTFOLIO') return true;
-  const terms = (listOf(o.terms)).map(String).filter(Boolean);
+  const terms = listOf(o.terms).map(String).filter(Boolean);
   if (!terms.length) return true;
   const own = `${String(o.text ?? '')}${String(o.metric ?? '')}`;
   return terms.some((t) => own.includes(t));
 }
 
-const BASIS_ZH: Record<string, string> = { STATED: '文件明确', POLICY: '依据政策文件', PORTFOLIO: '依据领导分工', MODEL: '模型推断（有原文支持）' };
+const BASIS_ZH: Record<string, string> = {
+  STATED: '文件明确',
+  POLICY: '依据政策文件',
+  PORTFOLIO: '依据领导分工',
+  MODEL: '模型推断（有原文支持）',
+};
 
 /** One target's owners, each with its basis in words, and the accountable leaders. */
 function ownerText(r: Record<string, unknown>): string {
@@ -579,8 +736,11 @@ function ownerText(r: Record<string, unknown>): string {
   const head = `“${String(r.text ?? r.metric ?? '').replace(/\s+/g, '')}”（${yearText(numOrNull(r.year))}${r.status === 'ACHIEVED' ? '完成' : '目标'}${r.document ? `，出自${r.document}` : ''}）`;
   const weak = stringsOf(r.weak);
   // the weak unit is not named: the answer must not read as if it were an owner
-  const weakText = weak.length ? '（领导分工中的分管单位与这项目标只在同一段落共有词语、不在目标原文中，关联太弱，不作为责任单位）' : '';
-  if (!owners.length) return `${head}：图谱中没有明确的责任单位——文件未写明，也没有可依据的政策文件任务或领导分工，不作推断${weakText}。`;
+  const weakText = weak.length
+    ? '（领导分工中的分管单位与这项目标只在同一段落共有词语、不在目标原文中，关联太弱，不作为责任单位）'
+    : '';
+  if (!owners.length)
+    return `${head}：图谱中没有明确的责任单位——文件未写明，也没有可依据的政策文件任务或领导分工，不作推断${weakText}。`;
   // one line per unit: its strongest responsibility
   const byOrg = new Map<string, Record<string, unknown>>();
   for (const o of owners) if (!byOrg.has(String(o.organization))) byOrg.set(String(o.organization), o);
@@ -590,14 +750,17 @@ function ownerText(r: Record<string, unknown>): string {
     const conf = o.confidence != null ? `，置信度${Number(o.confidence).toFixed(2)}` : '';
     if (basis === 'POLICY') {
       const p = policy.find((x) => listOf(x.lead)?.includes(o.organization)) ?? policy[0];
-      return p ? `依据政策文件${p.document ? `《${String(p.document).replace(/^《|》$/g, '')}》` : ''}任务“${p.task}”的${role}单位${conf}` : `依据政策文件的${role}单位${conf}`;
+      return p
+        ? `依据政策文件${p.document ? `《${String(p.document).replace(/^《|》$/g, '')}》` : ''}任务“${p.task}”的${role}单位${conf}`
+        : `依据政策文件的${role}单位${conf}`;
     }
     if (basis === 'PORTFOLIO') {
       const leaders = list(listOf(o.leaders).length ? listOf(o.leaders) : listOf(o.supervisors));
       const words = list(listOf(o.terms));
       return `依据领导分工${leaders ? `：${leaders}分管${o.organization}` : ''}${words ? `，与目标共有“${words}”` : ''}${conf}`;
     }
-    if (basis === 'STATED') return `文件明确：${o.via === 'TASK' && r.task ? `任务“${r.task}”` : '原文'}写明为${role}单位${conf}`;
+    if (basis === 'STATED')
+      return `文件明确：${o.via === 'TASK' && r.task ? `任务“${r.task}”` : '原文'}写明为${role}单位${conf}`;
     return `${BASIS_ZH[basis] ?? basis}${conf}`;
   };
   const lead = [...byOrg.values()].filter((o) => o.role === 'LEAD');
@@ -608,7 +771,9 @@ function ownerText(r: Record<string, unknown>): string {
   if (support.length) parts.push(`配合：${support.map((o) => `${o.organization}（${why(o)}）`).join('；')}`);
   // accountable leaders: the division of work a PORTFOLIO basis rests on, else who supervises the lead unit
   const leaders = new Set<string>();
-  for (const o of lead) for (const p of listOf(o.basis === 'PORTFOLIO' && listOf(o.leaders).length ? o.leaders : o.supervisors)) leaders.add(String(p));
+  for (const o of lead)
+    for (const p of listOf(o.basis === 'PORTFOLIO' && listOf(o.leaders).length ? o.leaders : o.supervisors))
+      leaders.add(String(p));
   if (leaders.size) parts.push(`负责领导（分管牵头单位）：${[...leaders].join('、')}`);
   return `${head}——${parts.join('。')}。`;
 }
@@ -618,7 +783,8 @@ function candidateTerms(term: string): string[] {
   const out = [term];
   const trimmed = term.replace(/(工作|任务|项目|行动|工程|建设|问题|事项|事宜)+$/, '');
   if (trimmed.length >= 2) out.push(trimmed);
-  if (trimmed.length >= 6) out.push(trimmed.slice(0, Math.ceil(trimmed.length / 2)), trimmed.slice(Math.floor(trimmed.length / 2)));
+  if (trimmed.length >= 6)
+    out.push(trimmed.slice(0, Math.ceil(trimmed.length / 2)), trimmed.slice(Math.floor(trimmed.length / 2)));
   return [...new Set(out)];
 }
 
@@ -657,7 +823,8 @@ function snippet(text: string, terms: string[], width = 80, pairs: string[] = []
 }
 
 /** Words that only shape a question (多少钱, 一共, 能): not searched for. */
-const QUESTION_ONLY = /多少钱|多少|几个|几项|一共|总共|一年|每年|能否|能不能|可以|能|怎么样|怎样|如何|有什么|什么|哪些/g;
+const QUESTION_ONLY =
+  /多少钱|多少|几个|几项|一共|总共|一年|每年|能否|能不能|可以|能|怎么样|怎样|如何|有什么|什么|哪些/g;
 /**
  * Rule search-pair-share: the last, loosest search asks for any character pair of the topic; a
  * passage it finds is shown only when it holds at least this share of the topic's pairs (a
@@ -665,8 +832,15 @@ const QUESTION_ONLY = /多少钱|多少|几个|几项|一共|总共|一年|每�
  */
 const MIN_PAIR_SHARE = 0.6;
 
-async function search(q: string, mentions: ReturnType<typeof findMentions>, cached: Cached, run: Run): Promise<Computed | null> {
-  const pieces = topicPieces(q, mentions).flatMap((p) => p.replace(QUESTION_ONLY, '|').split('|')).filter((p) => p.length >= 2);
+async function search(
+  q: string,
+  mentions: ReturnType<typeof findMentions>,
+  cached: Cached,
+  run: Run,
+): Promise<Computed | null> {
+  const pieces = topicPieces(q, mentions)
+    .flatMap((p) => p.replace(QUESTION_ONLY, '|').split('|'))
+    .filter((p) => p.length >= 2);
   const names = [...new Set(mentions.map((m) => m.entity.name))];
   const terms = [...new Set([...pieces, ...names].filter((t) => t.length >= 2))];
   if (!terms.length) return null;
@@ -685,21 +859,34 @@ async function search(q: string, mentions: ReturnType<typeof findMentions>, cach
       all(terms.flatMap((t) => chunks(t, 2))),
       pieces.length ? all(pieces.flatMap((t) => chunks(t, 2))) : '',
       // last: any one specific (three characters or more) topic phrase
-      terms.filter((t) => t.length >= 3).map((t) => `"${clean(t)}"`).join(' OR '),
+      terms
+        .filter((t) => t.length >= 3)
+        .map((t) => `"${clean(t)}"`)
+        .join(' OR '),
     ].filter((a, i, xs) => a && xs.indexOf(a) === i);
     for (const luceneQuery of attempts) {
       const found = await Promise.all(
         // an index that refuses the query (still populating, dropped) is skipped
-        cached.indexes.map((index) => run(text, { index, query: luceneQuery, limit: 5 }).catch(() => [] satisfies Record<string, unknown>[])),
+        cached.indexes.map((index) =>
+          run(text, { index, query: luceneQuery, limit: 5 }).catch(() => [] satisfies Record<string, unknown>[]),
+        ),
       );
       rows.push(...found.flat());
       if (rows.length) break;
     }
     if (!rows.length && pieces.length) {
       // loosest: any pair of the topic, kept only where most of the topic's pairs occur
-      const pairs = [...new Set(pieces.flatMap((t) => [...Array(Math.max(0, t.length - 1)).keys()].map((i) => t.slice(i, i + 2))))];
+      const pairs = [
+        ...new Set(pieces.flatMap((t) => [...Array(Math.max(0, t.length - 1)).keys()].map((i) => t.slice(i, i + 2)))),
+      ];
       if (pairs.length >= 3) {
-        const found = await Promise.all(cached.indexes.map((index) => run(text, { index, query: pairs.map((p) => `"${clean(p)}"`).join(' OR '), limit: 10 }).catch(() => [] satisfies Record<string, unknown>[])));
+        const found = await Promise.all(
+          cached.indexes.map((index) =>
+            run(text, { index, query: pairs.map((p) => `"${clean(p)}"`).join(' OR '), limit: 10 }).catch(
+              () => [] satisfies Record<string, unknown>[],
+            ),
+          ),
+        );
         for (const r of found.flat()) {
           const body = normalizeKey(String(r.text ?? ''));
           if (pairs.filter((p) => body.includes(p)).length / pairs.length >= MIN_PAIR_SHARE) rows.push(r);
@@ -716,13 +903,26 @@ async function search(q: string, mentions: ReturnType<typeof findMentions>, cach
   const texts = top.map((r) => String(r.text ?? ''));
   // centre each passage on the most specific word found: the one fewest passages contain
   const bits = terms.flatMap((t) => [t, ...chunks(t, 2)]);
-  const specific = bits.filter((b) => texts.some((x) => x.includes(b))).sort((a, b) => texts.filter((x) => x.includes(a)).length - texts.filter((x) => x.includes(b)).length || b.length - a.length);
-  const topicPairs = [...new Set(pieces.flatMap((t) => [...Array(Math.max(0, t.length - 1)).keys()].map((i) => t.slice(i, i + 2))))];
+  const specific = bits
+    .filter((b) => texts.some((x) => x.includes(b)))
+    .sort(
+      (a, b) =>
+        texts.filter((x) => x.includes(a)).length - texts.filter((x) => x.includes(b)).length || b.length - a.length,
+    );
+  const topicPairs = [
+    ...new Set(pieces.flatMap((t) => [...Array(Math.max(0, t.length - 1)).keys()].map((i) => t.slice(i, i + 2)))),
+  ];
   const citations: Evidence[] = [];
   const passages = top.map((r) => {
     const evs = evidenceFromLists(r.ev);
     if (evs.length) citations.push(evs[0]);
-    return { label: r.label, id: r.id, documentId: r.documentId ?? evs[0]?.documentId ?? null, score: r.score, passage: snippet(String(r.text ?? evs[0]?.quote ?? ''), specific, 80, topicPairs) };
+    return {
+      label: r.label,
+      id: r.id,
+      documentId: r.documentId ?? evs[0]?.documentId ?? null,
+      score: r.score,
+      passage: snippet(String(r.text ?? evs[0]?.quote ?? ''), specific, 80, topicPairs),
+    };
   });
   const lines = passages.map((p, i) => `${i + 1}. ${p.passage}…`);
   return {
@@ -743,7 +943,12 @@ async function offline(question: string, deps: AskDeps): Promise<Answer> {
   const guessKey = lastKey && cache.has(lastKey) ? lastKey : null;
   const fingerprint = fingerprintOf(deps.run);
   if (guessKey) {
-    const [key, guess] = await Promise.all([fingerprint, cachedFor(guessKey, deps.run).then((c) => offlineWith(question, c, deps)).catch(() => null)]);
+    const [key, guess] = await Promise.all([
+      fingerprint,
+      cachedFor(guessKey, deps.run)
+        .then((c) => offlineWith(question, c, deps))
+        .catch(() => null),
+    ]);
     if (key === guessKey && guess) return guess;
     lastKey = key;
     return offlineWith(question, await cachedFor(key, deps.run), deps);
@@ -772,7 +977,16 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
   // places that are not loaded, the nation, opinions and forecasts: declined, no figures (src/ask/place.ts)
   const declined = scopeDecline(question, q, mentions, cached.lexicon, intent);
   if (declined) {
-    return { question, answer: declined.answer, mode: 'NONE', query: null, rows: [], citations: [], confidence: 0, family: OUT_OF_SCOPE };
+    return {
+      question,
+      answer: declined.answer,
+      mode: 'NONE',
+      query: null,
+      rows: [],
+      citations: [],
+      confidence: 0,
+      family: OUT_OF_SCOPE,
+    };
   }
   if (intent) {
     if (FIGURE_FAMILIES_SCOPED.has(intent.family)) intent.jurisdiction ??= scopeOf(q, cached.lexicon);
@@ -798,35 +1012,81 @@ async function offlineWith(question: string, cached: Cached, deps: AskDeps): Pro
     const town = townAsked(mentions, used, q, cached.lexicon);
     if (result && town && !rowsAboutTown(town, result.rows)) {
       const d = townDecline(town, cached.lexicon);
-      return { question, answer: d.answer, mode: 'NONE', query: result.query, rows: [], citations: [], confidence: 0, family: OUT_OF_SCOPE };
+      return {
+        question,
+        answer: d.answer,
+        mode: 'NONE',
+        query: result.query,
+        rows: [],
+        citations: [],
+        confidence: 0,
+        family: OUT_OF_SCOPE,
+      };
     }
     if (result) {
       const understood = understoodText(links, mentions, result.answer);
       return {
-        question, answer: understood ? `${result.answer}${understood}` : result.answer, mode: 'RULE', query: result.query, rows: result.rows, citations: result.citations,
-        confidence: confidenceOf(used, result, intent !== used), family: used.family,
+        question,
+        answer: understood ? `${result.answer}${understood}` : result.answer,
+        mode: 'RULE',
+        query: result.query,
+        rows: result.rows,
+        citations: result.citations,
+        confidence: confidenceOf(used, result, intent !== used),
+        family: used.family,
       };
     }
     // the question named a unit or a person the graph knows and asked for a kind of fact it has no
     // record of: say exactly that, rather than passages about something else
     const missing = noRecord(intent);
     if (missing) {
-      return { question, answer: missing.answer, mode: 'NONE', query: query(missing.query), rows: [], citations: [], confidence: 0, family: intent.family };
+      return {
+        question,
+        answer: missing.answer,
+        mode: 'NONE',
+        query: query(missing.query),
+        rows: [],
+        citations: [],
+        confidence: 0,
+        family: intent.family,
+      };
     }
   }
   const found = await search(q, mentions, cached, deps.run);
   if (found) {
     const prefix = intent ? '图谱中没有找到这个问题的结构化答案。' : '没有可以直接计算的结构化答案。';
-    return { question, answer: prefix + found.answer, mode: 'SEARCH', query: found.query, rows: found.rows, citations: found.citations, confidence: 0.3, family: intent?.family ?? null };
+    return {
+      question,
+      answer: prefix + found.answer,
+      mode: 'SEARCH',
+      query: found.query,
+      rows: found.rows,
+      citations: found.citations,
+      confidence: 0.3,
+      family: intent?.family ?? null,
+    };
   }
   return {
-    question, answer: '没有在已加载的公报中找到与这个问题相关的信息，无法给出答案。', mode: 'NONE', query: null, rows: [], citations: [], confidence: 0, family: intent?.family ?? null,
+    question,
+    answer: '没有在已加载的公报中找到与这个问题相关的信息，无法给出答案。',
+    mode: 'NONE',
+    query: null,
+    rows: [],
+    citations: [],
+    confidence: 0,
+    family: intent?.family ?? null,
   };
 }
 
 /** The reading to try when an intent finds nothing: PORTFOLIO → the person's posts; a family of indicators.ts → intent.ts's. */
-function nextReading(intent: Intent, q: string, mentions: ReturnType<typeof findMentions>, lex: Lexicon): Intent | null {
-  if (intent.family === 'PORTFOLIO' && intent.person) return { ...intent, family: 'PERSON_APPOINTMENTS', fallback: undefined };
+function nextReading(
+  intent: Intent,
+  q: string,
+  mentions: ReturnType<typeof findMentions>,
+  lex: Lexicon,
+): Intent | null {
+  if (intent.family === 'PORTFOLIO' && intent.person)
+    return { ...intent, family: 'PERSON_APPOINTMENTS', fallback: undefined };
   if (intent.family === 'TARGET_OUTCOMES' || intent.family === 'INDICATOR_COMPARE') {
     const alt = classify(q, mentions, lex);
     return alt && alt.family !== intent.family ? alt : null;
@@ -851,7 +1111,10 @@ function confidenceOf(intent: Intent, result: Computed, viaFallback: boolean): n
 /** The honest 'not recorded' sentence for a family whose entity was recognised, and the query that ran. */
 function noRecord(intent: Intent): { answer: string; query: string } | null {
   if (intent.family === 'UNASSIGNED_TARGETS') {
-    return { answer: '图谱中没有未明确责任单位的目标：每项目标都有文件写明、依据政策文件或依据领导分工的责任单位。', query: 'unassigned-targets' };
+    return {
+      answer: '图谱中没有未明确责任单位的目标：每项目标都有文件写明、依据政策文件或依据领导分工的责任单位。',
+      query: 'unassigned-targets',
+    };
   }
   const mod = moduleFor(intent.family);
   if (mod) return mod.noRecord(intent);
@@ -859,20 +1122,38 @@ function noRecord(intent: Intent): { answer: string; query: string } | null {
   if (!who) return null;
   // no digits in a NONE answer (it must never look like a figure): the year is said as 所问年份
   const y = intent.year != null ? '所问年份' : '';
-  const say = (what: string, q: string) => ({ answer: `图谱中没有记录${what}（已识别：${who}）。已加载的公报没有写明这一点，因此不作推断。`, query: q });
+  const say = (what: string, q: string) => ({
+    answer: `图谱中没有记录${what}（已识别：${who}）。已加载的公报没有写明这一点，因此不作推断。`,
+    query: q,
+  });
   switch (intent.family) {
-    case 'CONTACTS': return say(`${who}的联系电话`, 'contacts');
-    case 'SUPERVISOR_OF': return say(`${who}的分管领导`, 'supervisors-of-org');
-    case 'SUPERVISED_BY': return say(`${who}分管的单位`, 'orgs-supervised-by');
-    case 'AB_PARTNER': return say(`${who}的AB角`, 'backups-of-person');
-    case 'ASSISTS': return say(`与${who}有关的协助关系`, 'assists');
-    case 'LIAISES': return say(intent.person ? `${who}联系的单位` : `负责联系${who}的领导`, intent.person ? 'liaisons-of-person' : 'liaison-for-org');
-    case 'PORTFOLIO': return say(`${who}的分工`, 'portfolio');
-    case 'PERSON_APPOINTMENTS': return say(`${who}的任免或职务`, 'person-appointments');
-    case 'GROUP_INFO': return say(`${who}的组成人员或办公室`, 'group-info');
-    case 'TARGETS_OF_ORG': return say(`${who}${y}负责的目标`, 'targets-of-org');
-    case 'TARGETS_OF_LEADER': return say(`${who}分管单位${y}负责的目标`, 'targets-of-leader');
-    default: return null;
+    case 'CONTACTS':
+      return say(`${who}的联系电话`, 'contacts');
+    case 'SUPERVISOR_OF':
+      return say(`${who}的分管领导`, 'supervisors-of-org');
+    case 'SUPERVISED_BY':
+      return say(`${who}分管的单位`, 'orgs-supervised-by');
+    case 'AB_PARTNER':
+      return say(`${who}的AB角`, 'backups-of-person');
+    case 'ASSISTS':
+      return say(`与${who}有关的协助关系`, 'assists');
+    case 'LIAISES':
+      return say(
+        intent.person ? `${who}联系的单位` : `负责联系${who}的领导`,
+        intent.person ? 'liaisons-of-person' : 'liaison-for-org',
+      );
+    case 'PORTFOLIO':
+      return say(`${who}的分工`, 'portfolio');
+    case 'PERSON_APPOINTMENTS':
+      return say(`${who}的任免或职务`, 'person-appointments');
+    case 'GROUP_INFO':
+      return say(`${who}的组成人员或办公室`, 'group-info');
+    case 'TARGETS_OF_ORG':
+      return say(`${who}${y}负责的目标`, 'targets-of-org');
+    case 'TARGETS_OF_LEADER':
+      return say(`${who}分管单位${y}负责的目标`, 'targets-of-leader');
+    default:
+      return null;
   }
 }
 
@@ -892,13 +1173,20 @@ function llmAnswer(question: string, cypher: string, rows: Record<string, unknow
   const evs: Evidence[] = [];
   collectEvidence(rows, evs);
   const clean = cleanRows(rows);
-  const lines = clean.slice(0, 10).map((r, i) => `${i + 1}. ${Object.values(r).map(valueText).filter(Boolean).join('，')}`);
+  const lines = clean
+    .slice(0, 10)
+    .map((r, i) => `${i + 1}. ${Object.values(r).map(valueText).filter(Boolean).join('，')}`);
   const more = clean.length > 10 ? `（另有${clean.length - 10}条未列出）` : '';
   const cut = truncated ? '（结果过大，只保留了前面的部分）' : '';
   return {
     question,
     answer: `图谱中查到${clean.length}条相关记录${cut}：\n${lines.join('\n')}${more}`,
-    mode: 'LLM', query: cypher, rows: clean, citations: dedupe(evs), confidence: 0.5, family: null,
+    mode: 'LLM',
+    query: cypher,
+    rows: clean,
+    citations: dedupe(evs),
+    confidence: 0.5,
+    family: null,
   };
 }
 
@@ -915,7 +1203,13 @@ export async function ask(question: string, deps: AskDeps, opts: { mode?: 'AUTO'
   const model = deps.model ?? config().OPENAI_MODEL;
 
   const tryLlm = async (): Promise<Answer | { error: { code: string; message: string } }> => {
-    if (!deps.llm) return { error: { code: 'LLM_UNAVAILABLE', message: 'no language model is configured (set OPENAI_API_KEY or OPENAI_BASE_URL)' } };
+    if (!deps.llm)
+      return {
+        error: {
+          code: 'LLM_UNAVAILABLE',
+          message: 'no language model is configured (set OPENAI_API_KEY or OPENAI_BASE_URL)',
+        },
+      };
     try {
       const res = await llmQuery(text, deps.llm, model, deps.run);
       if (res.kind === 'CYPHER') {
@@ -924,15 +1218,29 @@ export async function ask(question: string, deps: AskDeps, opts: { mode?: 'AUTO'
         // the model words the answer; a sentence with a figure the rows do not hold is not used
         const rows = rowsOf(composed.rows);
         const sentence = await llmSentence(text, rows, deps.llm, model);
-        return sentence && figuresInRows(sentence, rows) ? { ...composed, answer: `${sentence}\n${composed.answer}` } : composed;
+        return sentence && figuresInRows(sentence, rows)
+          ? { ...composed, answer: `${sentence}\n${composed.answer}` }
+          : composed;
       }
       // a vetted family chosen by the model: its names are linked like an offline question's
       const cached = await cachedFor(await fingerprintOf(deps.run), deps.run);
       const intent = intentFromTool(res.tool, res.args, cached.lexicon);
-      if (!intent) return { error: { code: 'QUERY_REJECTED', message: `the model's ${res.tool} call names nothing the graph knows` } };
+      if (!intent)
+        return {
+          error: { code: 'QUERY_REJECTED', message: `the model's ${res.tool} call names nothing the graph knows` },
+        };
       const r = await runFamily(intent, deps.run, cached.lexicon);
       if (!r) return { error: { code: 'NOT_FOUND', message: `${res.tool}: the graph records nothing for it` } };
-      return { question: text, answer: r.answer, mode: 'LLM', query: r.query, rows: r.rows, citations: r.citations, confidence: Math.round((0.5 + 0.35 * intent.matchScore) * 100) / 100, family: intent.family };
+      return {
+        question: text,
+        answer: r.answer,
+        mode: 'LLM',
+        query: r.query,
+        rows: r.rows,
+        citations: r.citations,
+        confidence: Math.round((0.5 + 0.35 * intent.matchScore) * 100) / 100,
+        family: intent.family,
+      };
     } catch (e) {
       const code = e instanceof AppError ? e.code : 'LLM_UNAVAILABLE';
       return { error: { code, message: e instanceof Error ? e.message : String(e) } };

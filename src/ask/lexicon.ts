@@ -86,7 +86,8 @@ function nameVariants(name: string, jurisdictions: string[]): Array<{ key: strin
   const stems = [base];
   for (const j of jurisdictions) {
     const short = j.replace(LEVEL_SUFFIX, '');
-    for (const p of [j, short]) if (p.length >= 2 && base.startsWith(p) && base.length > p.length + 1) stems.push(base.slice(p.length));
+    for (const p of [j, short])
+      if (p.length >= 2 && base.startsWith(p) && base.length > p.length + 1) stems.push(base.slice(p.length));
   }
   if (LEVEL_PREFIX.test(base) && base.length > 3) stems.push(base.slice(1));
   for (const s of stems) {
@@ -103,7 +104,8 @@ function nameVariants(name: string, jurisdictions: string[]): Array<{ key: strin
  * A metric phrase often starts with the action the report asks for (新建高标准农田, 开展职业技能培训);
  * people ask about the thing itself (高标准农田), so the phrase without a leading action verb is a key too.
  */
-const METRIC_ACTION = /^(新建改造|新建|新增|新打造|建设|建成|开展|完成|实施|推进|推动|打造|改造|提质改造|开工建设|引进|培育|新开工|确保|力争|实现|全面完成)/;
+const METRIC_ACTION =
+  /^(新建改造|新建|新增|新打造|建设|建成|开展|完成|实施|推进|推动|打造|改造|提质改造|开工建设|引进|培育|新开工|确保|力争|实现|全面完成)/;
 
 /** Verbs of making that people use for one another before a short noun (新增/新建学位). */
 const MAKING_VERBS = ['新增', '新建', '建设', '建成', '增加', '打造', '完成'];
@@ -131,9 +133,13 @@ const METRIC_ALIASES = new Map<string, string[]>(
 );
 
 export function buildLexicon(rows: LexiconRow[]): Lexicon {
-  const jurisdictions = [...new Set(rows.flatMap((r) => (r.type === 'JURISDICTION' && r.name ? [r.name] : [])))]
-    .sort((a, b) => b.length - a.length);
-  const years = rows.filter((r) => r.type === 'REPORT_YEAR').map((r) => Number(r.name)).filter(Number.isFinite);
+  const jurisdictions = [...new Set(rows.flatMap((r) => (r.type === 'JURISDICTION' && r.name ? [r.name] : [])))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const years = rows
+    .filter((r) => r.type === 'REPORT_YEAR')
+    .map((r) => Number(r.name))
+    .filter(Number.isFinite);
   const entities: Entity[] = [];
   const keys = new Map<string, Array<{ entity: Entity; score: number }>>();
   const byFirstChar = new Map<string, Array<{ entity: Entity; key: string }>>();
@@ -156,7 +162,9 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
   for (const r of rows) {
     const type = r.type;
     if (!r.name || !isEntityType(type)) continue;
-    const aliases = Array.isArray(r.aliases) ? r.aliases.filter((a: unknown): a is string => typeof a === 'string' && a.length > 0) : [];
+    const aliases = Array.isArray(r.aliases)
+      ? r.aliases.filter((a: unknown): a is string => typeof a === 'string' && a.length > 0)
+      : [];
     const entity: Entity = { type, id: r.id, name: r.name, extra: r.extra ?? null };
     entities.push(entity);
     if (entity.type === 'AREA') {
@@ -182,12 +190,21 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
         const core = own.replace(METRIC_ACTION, '');
         if (core !== own && core.length >= 3) addKey(core, entity, 0.8);
         // a short thing (学位) is asked with another verb of making (新建学位 for 新增学位)
-        if (core !== own && core.length === 2) for (const verb of MAKING_VERBS) if (!own.startsWith(verb)) addKey(verb + core, entity, 0.75);
+        if (core !== own && core.length === 2)
+          for (const verb of MAKING_VERBS) if (!own.startsWith(verb)) addKey(verb + core, entity, 0.75);
         // a metric listing several things (新建加氢站、氢电油一体站) is found by each of them too
-        const parts = METRIC_ACTION.test(r.name) ? r.name.replace(METRIC_ACTION, '').split(/[、，,和及与]/).map(normalizeKey).filter((x) => x.length >= 3) : [];
+        const parts = METRIC_ACTION.test(r.name)
+          ? r.name
+              .replace(METRIC_ACTION, '')
+              .split(/[、，,和及与]/)
+              .map(normalizeKey)
+              .filter((x) => x.length >= 3)
+          : [];
         if (parts.length > 1) for (const part of parts) addKey(part, entity, 0.75);
         // an action verb inside the phrase (通过市场化方式新建充电桩): the thing after it is a key too
-        const inner = [...own.matchAll(new RegExp(METRIC_ACTION.source.replace(/^\^/, ''), 'g'))].filter((m) => m.index > 0).pop();
+        const inner = [...own.matchAll(new RegExp(METRIC_ACTION.source.replace(/^\^/, ''), 'g'))]
+          .filter((m) => m.index > 0)
+          .pop();
         if (inner) {
           const tail = own.slice(inner.index + inner[0].length);
           if (tail.length >= 3 && !/\d/.test(tail)) addKey(tail, entity, 0.75);
@@ -198,7 +215,8 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
         const k = normalizeKey(w);
         // a two-character alias counts only as an abbreviation of the name (固投, 社零), since
         // synonyms that short (经济) are everyday words
-        if (k.length >= 3 || /^[a-z]+$/.test(k) || (k.length === 2 && isSubsequence(k, normalizeKey(r.name)))) addKey(k, entity, 0.85);
+        if (k.length >= 3 || /^[a-z]+$/.test(k) || (k.length === 2 && isSubsequence(k, normalizeKey(r.name))))
+          addKey(k, entity, 0.85);
         if (k.length >= 3 && !/^[a-z]+$/.test(k)) addMetricKey(k, entity);
       }
     } else if (entity.type === 'DOC') {
@@ -208,7 +226,8 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
         addKey(normalizeKey(t), entity, 0.9);
         for (const j of jurisdictions) if (t.startsWith(j)) addKey(normalizeKey(t.slice(j.length)), entity, 0.85);
         // a bare title (政府工作报告) is also asked for with the place in front: 某县政府工作报告
-        if (!jurisdictions.some((j) => t.startsWith(j)) && jurisdictions.length <= 5) for (const j of jurisdictions) addKey(normalizeKey(j + t), entity, 0.85);
+        if (!jurisdictions.some((j) => t.startsWith(j)) && jurisdictions.length <= 5)
+          for (const j of jurisdictions) addKey(normalizeKey(j + t), entity, 0.85);
       }
     }
   }
@@ -220,13 +239,34 @@ export function buildLexicon(rows: LexiconRow[]): Lexicon {
     if (found.size === 1) areaOrgs.set(area.name, [...found][0]);
   }
   const pinyin = buildPinyinIndex(entities.filter((e) => e.type === 'PERSON').map((e) => e.name));
-  const loaded = rows.flatMap((r) => (r.type === 'LOADED_JURISDICTION' && r.name ? [{ name: r.name, documents: Number(r.extra ?? 0) }] : [])).sort((a, b) => b.documents - a.documents);
+  const loaded = rows
+    .flatMap((r) =>
+      r.type === 'LOADED_JURISDICTION' && r.name ? [{ name: r.name, documents: Number(r.extra ?? 0) }] : [],
+    )
+    .sort((a, b) => b.documents - a.documents);
   const loadedJurisdictions = [...new Set(loaded.map((j) => j.name))];
-  const home = loaded.length && (loaded.length === 1 || loaded[0].documents > loaded[1].documents) ? loaded[0].name : null;
+  const home =
+    loaded.length && (loaded.length === 1 || loaded[0].documents > loaded[1].documents) ? loaded[0].name : null;
   // "this year" is the home's latest report year when it has one (another county's 2026 report does not make it 2026 here)
-  const homeYears = rows.filter((r) => r.type === 'REPORT_YEAR' && home !== null && r.extra === home).map((r) => Number(r.name)).filter(Number.isFinite);
+  const homeYears = rows
+    .filter((r) => r.type === 'REPORT_YEAR' && home !== null && r.extra === home)
+    .map((r) => Number(r.name))
+    .filter(Number.isFinite);
   const ref = homeYears.length ? Math.max(...homeYears) : years.length ? Math.max(...years) : null;
-  return { entities, keys, sortedKeys, areaKeys, byFirstChar, metricsByFirstChar, areaOrgs, pinyin, referenceYear: ref, jurisdictions, loadedJurisdictions, home };
+  return {
+    entities,
+    keys,
+    sortedKeys,
+    areaKeys,
+    byFirstChar,
+    metricsByFirstChar,
+    areaOrgs,
+    pinyin,
+    referenceYear: ref,
+    jurisdictions,
+    loadedJurisdictions,
+    home,
+  };
 }
 
 /** What may follow a bare abbreviation: a particle or a question word, not more of a word. */
@@ -276,7 +316,8 @@ export function findMentions(lex: Lexicon, q: string): Mention[] {
       if (!free(at, at + key.length)) continue;
       const cands = must(lex.keys, key);
       // several entities may share a key (two 办公室s): keep them all, best score first
-      for (const c of [...cands].sort((a, b) => b.score - a.score)) mentions.push({ entity: c.entity, start: at, end: at + key.length, score: c.score });
+      for (const c of [...cands].sort((a, b) => b.score - a.score))
+        mentions.push({ entity: c.entity, start: at, end: at + key.length, score: c.score });
       taken.fill(1, at, at + key.length);
     }
   }
@@ -301,7 +342,12 @@ export function findMentions(lex: Lexicon, q: string): Mention[] {
       const end = start + len;
       if (end > q.length || !free(start, end) || !/^\p{Script=Han}+$/u.test(q.slice(start, end))) continue;
       const s = q.slice(start, end);
-      if (lex.areaKeys.has(s) || !BARE_ABBR_NEXT.test(q.slice(end)) || (start > 0 && !BARE_ABBR_PREV.test(q[start - 1]))) continue;
+      if (
+        lex.areaKeys.has(s) ||
+        !BARE_ABBR_NEXT.test(q.slice(end)) ||
+        (start > 0 && !BARE_ABBR_PREV.test(q[start - 1]))
+      )
+        continue;
       const found = new Set<Entity>();
       for (const tail of ORG_TAILS) for (const e of expand(lex.byFirstChar, s + tail)) found.add(e);
       if (found.size !== 1) continue;

@@ -60,10 +60,11 @@ function indexFor(lex: Lexicon): LinkIndex {
   const hit = indexes.get(lex);
   if (hit) return hit;
   const byType = new Map<string, string[]>();
-  for (const [key, list] of lex.keys) for (const { entity } of list) {
-    const t = entity.type;
-    byType.set(t, [...(byType.get(t) ?? []), key]);
-  }
+  for (const [key, list] of lex.keys)
+    for (const { entity } of list) {
+      const t = entity.type;
+      byType.set(t, [...(byType.get(t) ?? []), key]);
+    }
   const areaKeys = [...lex.areaKeys.keys()];
   const memo = new Map<string, boolean>();
   const knows = (kind: Synonym['kind'], word: string) => {
@@ -71,7 +72,7 @@ function indexFor(lex: Lexicon): LinkIndex {
     const m = `${kind}|${word}`;
     let known = memo.get(m);
     if (known === undefined) {
-      const pool = kind === 'AREA' ? areaKeys : byType.get(kind) ?? [];
+      const pool = kind === 'AREA' ? areaKeys : (byType.get(kind) ?? []);
       memo.set(m, (known = pool.some((k) => k.includes(word))));
     }
     return known;
@@ -80,7 +81,8 @@ function indexFor(lex: Lexicon): LinkIndex {
   for (const [key, list] of lex.keys) {
     if (key.length < 3 || key.length > 12 || !/^\p{Script=Han}+$/u.test(key)) continue;
     for (const { entity } of list) {
-      if (entity.type !== 'ORG' && entity.type !== 'METRIC' && entity.type !== 'PERSON' && entity.type !== 'GROUP') continue;
+      if (entity.type !== 'ORG' && entity.type !== 'METRIC' && entity.type !== 'PERSON' && entity.type !== 'GROUP')
+        continue;
       for (let i = 0; i < key.length; i++) {
         const w = `${key.slice(0, i)}?${key.slice(i + 1)}`;
         const l = wild.get(w) ?? [];
@@ -121,7 +123,10 @@ function applySynonyms(q: string, lex: Lexicon, links: Link[]): string {
       const at = out.indexOf(s.say, from);
       if (at < 0) break;
       // the question already has the neighbouring characters of the long form: it wrote part of it
-      const partOfLong = p >= 0 && ((p > 0 && out[at - 1] === s.means[p - 1]) || (p + s.say.length < s.means.length && out[at + s.say.length] === s.means[p + s.say.length]));
+      const partOfLong =
+        p >= 0 &&
+        ((p > 0 && out[at - 1] === s.means[p - 1]) ||
+          (p + s.say.length < s.means.length && out[at + s.say.length] === s.means[p + s.say.length]));
       // inside a name the graph knows as it is (文旅 in 文旅产业科) nothing is rewritten
       if (partOfLong || insideKnownName(out, at, s.say.length, lex)) {
         from = at + s.say.length;
@@ -197,7 +202,8 @@ function applyFuzzy(q: string, lex: Lexicon, links: Link[]): string {
 }
 
 /** What follows a person's name in a question (李桂分管什么, 李桂的AB角): not more of a word. */
-const AFTER_NAME = /^($|[^\p{Script=Han}]|分管|负责|的|是|联系|协助|管|和|与|主要|现在|同志|副|请假|出差|不在|任|被|有|在)/u;
+const AFTER_NAME =
+  /^($|[^\p{Script=Han}]|分管|负责|的|是|联系|协助|管|和|与|主要|现在|同志|副|请假|出差|不在|任|被|有|在)/u;
 
 /** 3. a two-character name with its second character misheard (王桂 for 王贵), where a name stands. */
 function applyFuzzyShortNames(q: string, lex: Lexicon, links: Link[]): string {
@@ -228,20 +234,34 @@ function applyDocNumbers(q: string, lex: Lexicon, links: Link[]): string {
     .filter((e) => e.type === 'DOC' && e.docNumber)
     .map((e) => {
       const m = String(e.docNumber).match(/^(.+?)[〔［\[(（]?(\d{4})[〕］\])）]?(\d+)号$/);
-      return m ? { e, prefix: normalizeKey(m[1]), year: m[2], no: String(Number(m[3])), key: normalizeKey(String(e.docNumber)) } : null;
+      return m
+        ? {
+            e,
+            prefix: normalizeKey(m[1]),
+            year: m[2],
+            no: String(Number(m[3])),
+            key: normalizeKey(String(e.docNumber)),
+          }
+        : null;
     })
     .filter((d): d is NonNullable<typeof d> => d !== null);
   if (!docs.length) return q;
-  return q.replace(/(\p{Script=Han}{2,6}?发)?(\d{4})?(\d{1,3})号(文件|文)?/gu, (all, prefix: string | undefined, year: string | undefined, no: string, tail: string | undefined) => {
-    if (!prefix && !tail) return all;
-    if (docs.some((d) => d.key === all)) return all;
-    const hits = docs.filter((d) => d.no === String(Number(no)) && (!prefix || d.prefix === normalizeKey(prefix)) && (!year || d.year === year));
-    const printed = hits.filter((d) => d.e.extra !== 'CITED');
-    const pool = printed.length ? printed : hits;
-    if (pool.length !== 1) return all;
-    links.push({ said: all, read: String(pool[0].e.docNumber), reason: 'SYNONYM', score: 0.85 });
-    return pool[0].key;
-  });
+  return q.replace(
+    /(\p{Script=Han}{2,6}?发)?(\d{4})?(\d{1,3})号(文件|文)?/gu,
+    (all, prefix: string | undefined, year: string | undefined, no: string, tail: string | undefined) => {
+      if (!prefix && !tail) return all;
+      if (docs.some((d) => d.key === all)) return all;
+      const hits = docs.filter(
+        (d) =>
+          d.no === String(Number(no)) && (!prefix || d.prefix === normalizeKey(prefix)) && (!year || d.year === year),
+      );
+      const printed = hits.filter((d) => d.e.extra !== 'CITED');
+      const pool = printed.length ? printed : hits;
+      if (pool.length !== 1) return all;
+      links.push({ said: all, read: String(pool[0].e.docNumber), reason: 'SYNONYM', score: 0.85 });
+      return pool[0].key;
+    },
+  );
 }
 
 /** Question → the key the families read, its mentions, and what was read into it. */
@@ -263,7 +283,9 @@ export function understand(question: string, lex: Lexicon): Understood {
   // fuzzy and synonym links lower the mentions they produced
   for (const l of links) {
     if (l.reason === 'ABBREVIATION') continue;
-    for (const m of mentions) if (m.entity.name === l.read || normalizeKey(m.entity.name).includes(l.read)) m.score = Math.min(m.score, l.score);
+    for (const m of mentions)
+      if (m.entity.name === l.read || normalizeKey(m.entity.name).includes(l.read))
+        m.score = Math.min(m.score, l.score);
   }
   return { q, mentions, links };
 }
@@ -272,7 +294,11 @@ export function understand(question: string, lex: Lexicon): Understood {
 export function understoodText(links: Link[], used: Mention[] = [], answer?: string): string {
   const names = new Set(used.map((m) => m.entity.name));
   // only readings the answer actually rests on (its text names them)
-  const shown = links.filter((l) => (l.reason !== 'ABBREVIATION' || names.size === 0 || names.has(l.read)) && (answer == null || answer.includes(resolveRead(l, used))));
+  const shown = links.filter(
+    (l) =>
+      (l.reason !== 'ABBREVIATION' || names.size === 0 || names.has(l.read)) &&
+      (answer == null || answer.includes(resolveRead(l, used))),
+  );
   if (!shown.length) return '';
   const seen = new Set<string>();
   const parts: string[] = [];

@@ -8,7 +8,17 @@
 import OpenAI from 'openai';
 import { config, type Config } from '../config.js';
 import { AppError, messageOf } from '../errors.js';
-import { AppointmentAction, Basis, DocumentKind, OrganizationKind, ReportPart, Role, TargetMeasure, TargetModifier, TargetStatus } from '../model/index.js';
+import {
+  AppointmentAction,
+  Basis,
+  DocumentKind,
+  OrganizationKind,
+  ReportPart,
+  Role,
+  TargetMeasure,
+  TargetModifier,
+  TargetStatus,
+} from '../model/index.js';
 import { capRows, guardCypher, MAX_ROWS } from './guard.js';
 import { CYPHER_TOOL, FAMILY_TOOLS, toolDefinitions } from './tools.js';
 
@@ -64,12 +74,18 @@ Relationships:
 (Target)-[:CONFLICTS_WITH]->(Target)`;
 
 const FEW_SHOT: Array<[string, string]> = [
-  ['住建局的分管领导是谁？',
-    "MATCH (o:Organization)<-[r:SUPERVISES]-(p:Person) WHERE o.name CONTAINS '住房和城乡建设' OR '住建局' IN o.aliases RETURN p.name AS person, o.name AS organization, r.evidenceQuotes AS quotes, r.evidenceDocumentIds AS documentIds LIMIT 20"],
-  ['2024年哪些目标是增长类的？',
-    "MATCH (t:Target {year: 2024, measure: 'GROWTH'}) RETURN t.metric AS metric, t.value AS value, t.unit AS unit, t.text AS text, t.evidenceQuotes AS quotes LIMIT 50"],
-  ['有哪些关于老旧小区的段落？',
-    "CALL db.index.fulltext.queryNodes('section_text', '老旧小区') YIELD node, score RETURN node.heading AS heading, node.text AS text, score LIMIT 10"],
+  [
+    '住建局的分管领导是谁？',
+    "MATCH (o:Organization)<-[r:SUPERVISES]-(p:Person) WHERE o.name CONTAINS '住房和城乡建设' OR '住建局' IN o.aliases RETURN p.name AS person, o.name AS organization, r.evidenceQuotes AS quotes, r.evidenceDocumentIds AS documentIds LIMIT 20",
+  ],
+  [
+    '2024年哪些目标是增长类的？',
+    "MATCH (t:Target {year: 2024, measure: 'GROWTH'}) RETURN t.metric AS metric, t.value AS value, t.unit AS unit, t.text AS text, t.evidenceQuotes AS quotes LIMIT 50",
+  ],
+  [
+    '有哪些关于老旧小区的段落？',
+    "CALL db.index.fulltext.queryNodes('section_text', '老旧小区') YIELD node, score RETURN node.heading AS heading, node.text AS text, score LIMIT 10",
+  ],
 ];
 
 /** The system prompt: rules, the graph's labels, properties and enum values, examples. */
@@ -146,14 +162,18 @@ export async function llmQuery(question: string, llm: OpenAI, model: string, run
   let body: string;
   try {
     const response = await llm.chat.completions
-      .create({ model, messages, temperature: 0, max_tokens: MAX_TOKENS, tools: toolDefinitions(), tool_choice: 'auto' }, { signal: controller.signal })
+      .create(
+        { model, messages, temperature: 0, max_tokens: MAX_TOKENS, tools: toolDefinitions(), tool_choice: 'auto' },
+        { signal: controller.signal },
+      )
       .asResponse();
     body = await readCapped(response, controller);
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('LLM_UNAVAILABLE', `the language model did not answer: ${messageOf(e)}`, {}, { cause: e });
   }
-  let message: { content?: string | null; tool_calls?: Array<{ function?: { name?: string; arguments?: string } }> } | undefined;
+  let message:
+    { content?: string | null; tool_calls?: Array<{ function?: { name?: string; arguments?: string } }> } | undefined;
   try {
     // untrusted JSON read as the reply's shape, every part optional; what is used is checked where it is used
     message = (JSON.parse(body) as { choices?: Array<{ message?: typeof message }> }).choices?.[0]?.message;
@@ -171,7 +191,8 @@ export async function llmQuery(question: string, llm: OpenAI, model: string, run
       throw new AppError('QUERY_REJECTED', `the model's arguments for ${call.name} are not JSON`, {});
     }
     if (call.name !== CYPHER_TOOL) {
-      if (!FAMILY_TOOLS.some((t) => t.name === call.name)) throw new AppError('QUERY_REJECTED', `the model chose an unknown tool: ${call.name.slice(0, 60)}`, {});
+      if (!FAMILY_TOOLS.some((t) => t.name === call.name))
+        throw new AppError('QUERY_REJECTED', `the model chose an unknown tool: ${call.name.slice(0, 60)}`, {});
       return { kind: 'FAMILY', tool: call.name, args };
     }
     proposed = typeof args.cypher === 'string' ? extractCypher(args.cypher) : '';
@@ -183,7 +204,9 @@ export async function llmQuery(question: string, llm: OpenAI, model: string, run
     return { kind: 'CYPHER', cypher, rows: capped.rows, truncated: capped.truncated };
   } catch (e) {
     if (e instanceof AppError && (e.code === 'DATABASE_UNAVAILABLE' || e.code === 'QUERY_REJECTED')) throw e;
-    throw new AppError('QUERY_REJECTED', `generated Cypher failed: ${e instanceof Error ? e.message : String(e)}`, { cypher: proposed.slice(0, 2000) });
+    throw new AppError('QUERY_REJECTED', `generated Cypher failed: ${e instanceof Error ? e.message : String(e)}`, {
+      cypher: proposed.slice(0, 2000),
+    });
   }
 }
 
@@ -197,14 +220,28 @@ const SENTENCE_MAX_CHARS = 400;
  * Never throws: null when the model cannot or does not write a usable sentence, and the caller
  * answers with the rows as they are. The sentence is kept only if `figuresInRows` holds.
  */
-export async function llmSentence(question: string, rows: Record<string, unknown>[], llm: OpenAI, model: string): Promise<string | null> {
+export async function llmSentence(
+  question: string,
+  rows: Record<string, unknown>[],
+  llm: OpenAI,
+  model: string,
+): Promise<string | null> {
   const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [
-    { role: 'system', content: 'You answer a question about a Chinese county government\'s documents from the rows of a graph query. Write one to three sentences in Chinese. Use only names and figures that are in the rows; if the rows do not answer the question, say so. No Cypher, no markdown, no lists.' },
-    { role: 'user', content: `Question: ${question}\nRows (JSON): ${JSON.stringify(rows).slice(0, SENTENCE_ROWS_CHARS)}` },
+    {
+      role: 'system',
+      content:
+        "You answer a question about a Chinese county government's documents from the rows of a graph query. Write one to three sentences in Chinese. Use only names and figures that are in the rows; if the rows do not answer the question, say so. No Cypher, no markdown, no lists.",
+    },
+    {
+      role: 'user',
+      content: `Question: ${question}\nRows (JSON): ${JSON.stringify(rows).slice(0, SENTENCE_ROWS_CHARS)}`,
+    },
   ];
   const controller = new AbortController();
   try {
-    const response = await llm.chat.completions.create({ model, messages, temperature: 0, max_tokens: 300 }, { signal: controller.signal }).asResponse();
+    const response = await llm.chat.completions
+      .create({ model, messages, temperature: 0, max_tokens: 300 }, { signal: controller.signal })
+      .asResponse();
     const parsed: unknown = JSON.parse(await readCapped(response, controller));
     // untrusted JSON read as the reply's shape, every part optional; the content is checked below
     const content = (parsed as { choices?: Array<{ message?: { content?: unknown } }> }).choices?.[0]?.message?.content;

@@ -29,8 +29,18 @@ const DESCRIBED_BY = new RegExp(`^(?:${places.describedBy.map(normalizeKey).join
 const adjectiveAt = (q: string, at: number, len: number) => q[at + len] === '性';
 
 /** Families that state figures: a place or the nation they are asked for must be loaded. */
-export const FIGURE_FAMILIES = new Set<string>(['TARGET_FIGURE', 'ACHIEVED_FIGURE', 'PLAN_VS_ACTUAL', 'DOCUMENT_TARGETS', 'TARGETS_OF_ORG', 'TARGETS_OF_LEADER', 'TARGET_OWNER', 'UNASSIGNED_TARGETS']);
-const FIGURE_WORDS = /多少|几|增长|增速|目标|指标|总量|总额|规模|排名|第一|最快|最高|最低|growth|rate|howmuch|howmany|fastest|highest/;
+export const FIGURE_FAMILIES = new Set<string>([
+  'TARGET_FIGURE',
+  'ACHIEVED_FIGURE',
+  'PLAN_VS_ACTUAL',
+  'DOCUMENT_TARGETS',
+  'TARGETS_OF_ORG',
+  'TARGETS_OF_LEADER',
+  'TARGET_OWNER',
+  'UNASSIGNED_TARGETS',
+]);
+const FIGURE_WORDS =
+  /多少|几|增长|增速|目标|指标|总量|总额|规模|排名|第一|最快|最高|最低|growth|rate|howmuch|howmany|fastest|highest/;
 /** what may follow a two-character short name (北京今年…) — not more of a word (北京大学) */
 const SHORT_NEXT = /^($|的|今年|去年|明年|前年|\d|[a-z]|地区|经济|全市|全省|全区|政府|财政|人口|有|是|gdp)/;
 
@@ -51,7 +61,9 @@ function isLoaded(key: string, lex: Lexicon): boolean {
   return loaded.some((j) => {
     const jk = normalizeKey(j);
     const js = jk.replace(LEVEL, '');
-    return jk === key || js === key || key === js || (key.length >= 2 && jk.startsWith(key) && js === key.replace(LEVEL, ''));
+    return (
+      jk === key || js === key || key === js || (key.length >= 2 && jk.startsWith(key) && js === key.replace(LEVEL, ''))
+    );
   });
 }
 
@@ -67,7 +79,10 @@ export function foreignPlaces(raw: string, q: string, mentions: Mention[], lex: 
   for (const [en, zh] of ENGLISH) if (lower.includes(en) && !isLoaded(normalizeKey(zh), lex)) out.push(zh);
   for (const p of PLACES) {
     if (isLoaded(p.key, lex)) continue;
-    const forms: Array<[string, boolean]> = [[p.key, false], [p.short, true]];
+    const forms: Array<[string, boolean]> = [
+      [p.key, false],
+      [p.short, true],
+    ];
     for (const [k, isShort] of forms) {
       if (k.length < 2 || (isShort && k === p.key)) continue;
       let from = 0;
@@ -88,13 +103,21 @@ export function foreignPlaces(raw: string, q: string, mentions: Mention[], lex: 
     if (!out.includes(place)) out.push(place);
   }
   // an unknown county or province named first: 府谷县今年GDP目标
-  const lead = q.replace(/^(请问|我想知道|想问一下|想问|问一下)/, '').match(/^(\p{Script=Han}{2,4}?)(县|省)(?!域|级|城|委|长|政府|直)/u);
+  const lead = q
+    .replace(/^(请问|我想知道|想问一下|想问|问一下)/, '')
+    .match(/^(\p{Script=Han}{2,4}?)(县|省)(?!域|级|城|委|长|政府|直)/u);
   // not question words (谁分管县审计局: 县 begins a unit's name there), not a generic 全县/本省
   if (lead && !/^[全本各该哪每这那我]/.test(lead[1]) && !/[谁哪什么是的管负责问分请]/.test(lead[1])) {
     const name = lead[0];
     const at = q.indexOf(name);
     const levelStartsName = mentions.some((m) => m.start === at + name.length - 1);
-    if (!levelStartsName && !isLoaded(normalizeKey(name), lex) && !insideName(at, name.length, mentions) && !out.includes(name)) out.push(name);
+    if (
+      !levelStartsName &&
+      !isLoaded(normalizeKey(name), lex) &&
+      !insideName(at, name.length, mentions) &&
+      !out.includes(name)
+    )
+      out.push(name);
   }
   return out;
 }
@@ -111,7 +134,12 @@ function namesNation(raw: string, q: string, mentions: Mention[], describes: boo
       const at = q.indexOf(n, from);
       if (at < 0) break;
       from = at + 1;
-      if (!insideName(at, n.length, mentions) && !adjectiveAt(q, at, n.length) && !(describes && DESCRIBED_BY.test(q.slice(at + n.length)))) return true;
+      if (
+        !insideName(at, n.length, mentions) &&
+        !adjectiveAt(q, at, n.length) &&
+        !(describes && DESCRIBED_BY.test(q.slice(at + n.length)))
+      )
+        return true;
     }
   }
   return false;
@@ -121,10 +149,19 @@ function namesNation(raw: string, q: string, mentions: Mention[], describes: boo
  * Should the question be declined before any family runs? raw: the question as typed; q: its key
  * after linking; intent: what the families made of it (null: none).
  */
-export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: Lexicon, intent: Intent | null): Decline | null {
+export function scopeDecline(
+  raw: string,
+  q: string,
+  mentions: Mention[],
+  lex: Lexicon,
+  intent: Intent | null,
+): Decline | null {
   const loaded = loadedText(lex);
   const describes = intent ? moduleFor(intent.family)?.placesDescribe === true : false;
-  const foreign = foreignPlaces(raw, q, mentions, lex).filter((p) => !describes || ![...q.matchAll(new RegExp(p, 'g'))].every((m) => DESCRIBED_BY.test(q.slice(m.index + p.length))));
+  const foreign = foreignPlaces(raw, q, mentions, lex).filter(
+    (p) =>
+      !describes || ![...q.matchAll(new RegExp(p, 'g'))].every((m) => DESCRIBED_BY.test(q.slice(m.index + p.length))),
+  );
   if (foreign.length) {
     return {
       kind: 'PLACE',
@@ -137,7 +174,9 @@ export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: L
   const broader = BROADER.find((w) => {
     const at = q.indexOf(w);
     const level = w.slice(1);
-    const own = (lex.loadedJurisdictions?.length ? lex.loadedJurisdictions : lex.jurisdictions).some((j) => j.endsWith(level));
+    const own = (lex.loadedJurisdictions?.length ? lex.loadedJurisdictions : lex.jurisdictions).some((j) =>
+      j.endsWith(level),
+    );
     return at >= 0 && !own && !insideName(at, w.length, mentions) && !adjectiveAt(q, at, w.length);
   });
   if (asksFigure && broader) {
@@ -148,11 +187,19 @@ export function scopeDecline(raw: string, q: string, mentions: Mention[], lex: L
     };
   }
   // which place of the whole country ranks first: a few loaded reports cannot say, even the nation's
-  if (namesNation(raw, q, mentions, describes) && (cue('rankPlaces', q) || cue('rankPlaces', raw.toLowerCase().replace(/[^a-z]/g, '')))) {
-    return { kind: 'NATION', answer: `问题问的是全国各地的比较；已加载的只有${loaded}的文件，不能代表全国各地，不作回答。可以问${loaded}各自的目标和完成情况。` };
+  if (
+    namesNation(raw, q, mentions, describes) &&
+    (cue('rankPlaces', q) || cue('rankPlaces', raw.toLowerCase().replace(/[^a-z]/g, '')))
+  ) {
+    return {
+      kind: 'NATION',
+      answer: `问题问的是全国各地的比较；已加载的只有${loaded}的文件，不能代表全国各地，不作回答。可以问${loaded}各自的目标和完成情况。`,
+    };
   }
   // a national report loaded makes the nation a loaded jurisdiction
-  const nationLoaded = (lex.loadedJurisdictions?.length ? lex.loadedJurisdictions : lex.jurisdictions).some((j) => /^(全国|中国|中华人民共和国|国务院)/.test(j));
+  const nationLoaded = (lex.loadedJurisdictions?.length ? lex.loadedJurisdictions : lex.jurisdictions).some((j) =>
+    /^(全国|中国|中华人民共和国|国务院)/.test(j),
+  );
   if (asksFigure && !nationLoaded && namesNation(raw, q, mentions, describes)) {
     return {
       kind: 'NATION',
@@ -178,7 +225,9 @@ export function townAsked(mentions: Mention[], intent: Intent | null, q = '', le
   const town = mentions.find((m) => m.entity.type === 'ORG' && m.entity.extra === 'TOWN');
   if (town) return town.entity.name;
   if (!lex) return null;
-  const towns = lex.entities.filter((e) => e.type === 'ORG' && e.extra === 'TOWN' && e.name.length > 2 && e.name.endsWith('镇'));
+  const towns = lex.entities.filter(
+    (e) => e.type === 'ORG' && e.extra === 'TOWN' && e.name.length > 2 && e.name.endsWith('镇'),
+  );
   for (const t of towns) {
     const short = `${t.name[0]}镇`;
     if (towns.filter((x) => x.name[0] === t.name[0]).length !== 1) continue;

@@ -8,10 +8,19 @@ function print(s: ServerStatus): void {
 }
 
 export function registerDb(program: Command): void {
-  const db = program.command('db').description('start, stop or inspect the Neo4j server (NEO4J_URI, else Docker, else a local Neo4j fetched from Maven Central)');
-  db.command('start').description('start Neo4j and wait until Bolt answers (no-op when running)').action(async () => print(await startServer(config())));
-  db.command('stop').description('stop the local Neo4j this tool started (by its pid file)').action(async () => print(await stopServer(config())));
-  db.command('status').description('running or stopped, version, URI')
+  const db = program
+    .command('db')
+    .description(
+      'start, stop or inspect the Neo4j server (NEO4J_URI, else Docker, else a local Neo4j fetched from Maven Central)',
+    );
+  db.command('start')
+    .description('start Neo4j and wait until Bolt answers (no-op when running)')
+    .action(async () => print(await startServer(config())));
+  db.command('stop')
+    .description('stop the local Neo4j this tool started (by its pid file)')
+    .action(async () => print(await stopServer(config())));
+  db.command('status')
+    .description('running or stopped, version, URI')
     .option('--json', 'print JSON')
     .action(async (o: { json?: boolean }) => {
       const s = await statusServer(config());

@@ -8,15 +8,22 @@ import { buildGraphBatch, nameMerges } from '../pipeline.js';
 
 /** Commands that need no database: the pure pipeline and its contract. */
 export function registerExtract(program: Command): void {
-  program.command('schema')
+  program
+    .command('schema')
     .description('print the GraphBatch contract as JSON Schema (schema/graph-batch.schema.json is this output)')
     .action(() => {
       process.stdout.write(`${JSON.stringify(graphBatchJsonSchema(), null, 2)}\n`);
     });
 
-  program.command('extract')
-    .description('run the pure pipeline on files (no database): a count per kind, the GraphBatch with the derived facts of their counties, and the name merges')
-    .argument('<files...>', 'gazettes or single documents: PDF, Word .docx, a web page, or text (UTF-8, GB18030, UTF-16 with BOM); several files make one county graph, as if loaded together')
+  program
+    .command('extract')
+    .description(
+      'run the pure pipeline on files (no database): a count per kind, the GraphBatch with the derived facts of their counties, and the name merges',
+    )
+    .argument(
+      '<files...>',
+      'gazettes or single documents: PDF, Word .docx, a web page, or text (UTF-8, GB18030, UTF-16 with BOM); several files make one county graph, as if loaded together',
+    )
     .option('--out <path>', 'write the GraphBatch as JSON to this file')
     .option('--json', 'print the GraphBatch as JSON on stdout instead of the counts')
     .option('--merges', 'list every organisation-name merge with its reason')
@@ -29,12 +36,18 @@ export function registerExtract(program: Command): void {
         process.stdout.write(`${JSON.stringify(batch)}\n`);
       } else {
         const count = (keys: string[]) =>
-          Object.entries(keys.reduce<Record<string, number>>((m, k) => ((m[k] = (m[k] ?? 0) + 1), m), {})).sort().map(([k, v]) => `${k} ${v}`).join(', ');
-        process.stdout.write(`nodes: ${count(batch.nodes.map((n) => n.label))}\nrelationships: ${count(batch.relationships.map((r) => r.type))}\n`);
+          Object.entries(keys.reduce<Record<string, number>>((m, k) => ((m[k] = (m[k] ?? 0) + 1), m), {}))
+            .sort()
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ');
+        process.stdout.write(
+          `nodes: ${count(batch.nodes.map((n) => n.label))}\nrelationships: ${count(batch.relationships.map((r) => r.type))}\n`,
+        );
         if (o.out) process.stdout.write(`GraphBatch written to ${o.out}\n`);
       }
       if (o.merges) {
-        for (const m of sources.flatMap(nameMerges)) process.stderr.write(`merge: ${m.mention} → ${m.canonical} (${m.reason})\n`);
+        for (const m of sources.flatMap(nameMerges))
+          process.stderr.write(`merge: ${m.mention} → ${m.canonical} (${m.reason})\n`);
       }
     });
 }

@@ -8,14 +8,17 @@ function parseVariables(json: string | undefined): Record<string, unknown> | und
   try {
     const v = JSON.parse(json);
     if (v && typeof v === 'object' && !Array.isArray(v)) return v;
-  } catch { /* reported below */ }
+  } catch {
+    /* reported below */
+  }
   throw new AppError('BAD_USER_INPUT', '--variables must be a JSON object, e.g. \'{"name":"住建局"}\'');
 }
 
 export function registerQuery(program: Command): void {
-  program.command('query')
+  program
+    .command('query')
     .description('run a GraphQL operation in-process and print the JSON result')
-    .argument('<graphql>', 'the operation, e.g. \'{ documents { title docNumber } }\'')
+    .argument('<graphql>', "the operation, e.g. '{ documents { title docNumber } }'")
     .option('--variables <json>', 'variables as a JSON object')
     .action(async (query: string, o: { variables?: string }) => {
       const store = createStore();

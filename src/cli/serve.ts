@@ -13,21 +13,35 @@ import { ingestWithProgress, seedFiles } from './ingest.js';
 /** How long in-flight requests may take to finish once SIGTERM/SIGINT arrived. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-const isLoopback = (host: string) => host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
+const isLoopback = (host: string) =>
+  host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
 
 /** Serving the graph to the network without a token has to be asked for. */
 function checkAccess(cfg: ReturnType<typeof config>): void {
   if (isLoopback(cfg.HOST) || cfg.API_TOKEN || cfg.ALLOW_OPEN) return;
-  throw new AppError('CONFIG', `HOST=${cfg.HOST} serves the graph beyond this machine, and API_TOKEN is not set: ` +
-    'set API_TOKEN (clients send Authorization: Bearer <token>), or ALLOW_OPEN=1 to serve it open on purpose, or HOST=127.0.0.1');
+  throw new AppError(
+    'CONFIG',
+    `HOST=${cfg.HOST} serves the graph beyond this machine, and API_TOKEN is not set: ` +
+      'set API_TOKEN (clients send Authorization: Bearer <token>), or ALLOW_OPEN=1 to serve it open on purpose, or HOST=127.0.0.1',
+  );
 }
 
 /**
  * The HTTP server around the app: a client that trickles its request in (slowloris) is cut off
  * after the limits' header and receive timeouts, checked every second rather than Node's 30 s.
  */
-export function httpServer(app: RequestListener, limits: Pick<Limits, 'headersTimeoutMs' | 'receiveTimeoutMs'> = LIMITS): Server {
-  return createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.receiveTimeoutMs, connectionsCheckingInterval: 1_000 }, app);
+export function httpServer(
+  app: RequestListener,
+  limits: Pick<Limits, 'headersTimeoutMs' | 'receiveTimeoutMs'> = LIMITS,
+): Server {
+  return createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.receiveTimeoutMs,
+      connectionsCheckingInterval: 1_000,
+    },
+    app,
+  );
 }
 
 /** A server's operator wants a line per request (and the start's ingest) unless LOG_LEVEL says otherwise. */
@@ -38,9 +52,22 @@ function serverLogging(cfg: ReturnType<typeof config>): void {
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EADDRINUSE') reject(new AppError('CONFIG', `port ${port} on ${host} is already in use: stop what listens there, or set PORT to a free port (PORT=0 picks one)`));
-      else if (e.code === 'EACCES') reject(new AppError('CONFIG', `port ${port} on ${host} needs privileges: set PORT to 1024 or above`));
-      else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') reject(new AppError('CONFIG', `HOST=${host} is not an address of this machine: set HOST to one (127.0.0.1, 0.0.0.0)`));
+      if (e.code === 'EADDRINUSE')
+        reject(
+          new AppError(
+            'CONFIG',
+            `port ${port} on ${host} is already in use: stop what listens there, or set PORT to a free port (PORT=0 picks one)`,
+          ),
+        );
+      else if (e.code === 'EACCES')
+        reject(new AppError('CONFIG', `port ${port} on ${host} needs privileges: set PORT to 1024 or above`));
+      else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND')
+        reject(
+          new AppError(
+            'CONFIG',
+            `HOST=${host} is not an address of this machine: set HOST to one (127.0.0.1, 0.0.0.0)`,
+          ),
+        );
       else reject(e);
     });
     server.listen(port, host, () => resolve());
@@ -63,7 +90,10 @@ export async function serve(): Promise<string> {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : cfg.PORT;
   const url = `http://${cfg.HOST.includes(':') ? `[${cfg.HOST}]` : cfg.HOST}:${port}/graphql`;
-  logger.info({ url, production: cfg.NODE_ENV === 'production', tokenRequired: Boolean(cfg.API_TOKEN), cors: cfg.CORS_ORIGINS }, 'serving');
+  logger.info(
+    { url, production: cfg.NODE_ENV === 'production', tokenRequired: Boolean(cfg.API_TOKEN), cors: cfg.CORS_ORIGINS },
+    'serving',
+  );
   // after listening, not before: /ready answers at once, and the first questions find their plans made
   void warmPlanner(store);
 
@@ -75,16 +105,22 @@ export async function serve(): Promise<string> {
     const started = Date.now();
     logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
     const force = setTimeout(() => {
-      logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'in-flight requests still running after the grace period: closing them');
+      logger.warn(
+        { graceMs: SHUTDOWN_GRACE_MS },
+        'in-flight requests still running after the grace period: closing them',
+      );
       server.closeAllConnections();
     }, SHUTDOWN_GRACE_MS).unref();
     // close() stops accepting and ends idle keep-alive sockets; busy ones close after their response
     server.close(() => {
       clearTimeout(force);
-      void store.close().catch(() => undefined).finally(() => {
-        logger.info({ ms: Date.now() - started }, 'stopped');
-        process.exit(0);
-      });
+      void store
+        .close()
+        .catch(() => undefined)
+        .finally(() => {
+          logger.info({ ms: Date.now() - started }, 'stopped');
+          process.exit(0);
+        });
     });
     server.closeIdleConnections();
   };
@@ -97,10 +133,14 @@ export async function serve(): Promise<string> {
 }
 
 export function registerServe(program: Command): void {
-  program.command('serve').description('serve GraphQL (and /ready) on HOST:PORT').action(async () => {
-    process.stdout.write(`GraphQL: ${await serve()}\n`);
-  });
-  program.command('start')
+  program
+    .command('serve')
+    .description('serve GraphQL (and /ready) on HOST:PORT')
+    .action(async () => {
+      process.stdout.write(`GraphQL: ${await serve()}\n`);
+    });
+  program
+    .command('start')
     .description('the main job: start Neo4j if none is configured, load the bundled gazettes, serve GraphQL')
     .action(async () => {
       const cfg = config();

@@ -17,10 +17,17 @@ const ACTIONS: Array<{ re: RegExp; action: Action }> = [
   { re: /^(?:任命为|聘任为|提任|兼任|任|聘任|聘为)(.+)$/, action: 'APPOINT' },
 ];
 
-const LINE_RE = /^[\s\-—•·|]*([\u4e00-\u9fa5][ \u3000][\u4e00-\u9fa5]{1,2}|[\u4e00-\u9fa5]{2,5})[\s|]+(?=提名|提任|免去|兼任|任|聘)/;
+const LINE_RE =
+  /^[\s\-—•·|]*([\u4e00-\u9fa5][ \u3000][\u4e00-\u9fa5]{1,2}|[\u4e00-\u9fa5]{2,5})[\s|]+(?=提名|提任|免去|兼任|任|聘)/;
 
 const SWITCH = /(提名免去|提名|任命|聘任|免去)/g;
-const MODE: Record<string, Action> = { 提名免去: 'NOMINATE_REMOVE', 提名: 'NOMINATE', 任命: 'APPOINT', 聘任: 'APPOINT', 免去: 'REMOVE' };
+const MODE: Record<string, Action> = {
+  提名免去: 'NOMINATE_REMOVE',
+  提名: 'NOMINATE',
+  任命: 'APPOINT',
+  聘任: 'APPOINT',
+  免去: 'REMOVE',
+};
 
 export function extractAppointments(b: ActorBuilder): void {
   const doc = b.doc;
@@ -33,13 +40,22 @@ export function extractAppointments(b: ActorBuilder): void {
       mode = null;
       const nameStart = line.start + m[0].indexOf(m[1]);
       const person = b.person(normalizePersonName(m[1]), { start: nameStart, end: nameStart + m[1].length });
-      handleClauses(b, person, line.text.slice(m[0].length), line.start + m[0].length, line.start, line.end, docProbation);
+      handleClauses(
+        b,
+        person,
+        line.text.slice(m[0].length),
+        line.start + m[0].length,
+        line.start,
+        line.end,
+        docProbation,
+      );
       continue;
     }
     if (!line.text.trim()) continue;
     // segments of the line, each under the mode its switch word sets (or the mode carried from above)
     const cuts: Array<{ from: number; at: number; mode: Action | null }> = [{ from: 0, at: 0, mode }];
-    for (const sw of line.text.matchAll(SWITCH)) cuts.push({ from: sw.index, at: sw.index + sw[0].length, mode: MODE[sw[1]] });
+    for (const sw of line.text.matchAll(SWITCH))
+      cuts.push({ from: sw.index, at: sw.index + sw[0].length, mode: MODE[sw[1]] });
     let matched = false;
     cuts.forEach((c, i) => {
       if (!c.mode) return;
@@ -63,7 +79,9 @@ function prosePiece(b: ActorBuilder, action: Action, raw: string, at: number, do
   const text = raw.slice(lead).replace(/\s+$/, '');
   const start = at + lead;
   const appointing = action === 'APPOINT' || action === 'NOMINATE';
-  const re = appointing ? /^([\u4e00-\u9fa5]{2,4}?)(?:同志)?为(.+?)(?:人选)?$/ : /^([\u4e00-\u9fa5]{2,4}?)(?:同志)?的(.+?)(?:职务)?$/;
+  const re = appointing
+    ? /^([\u4e00-\u9fa5]{2,4}?)(?:同志)?为(.+?)(?:人选)?$/
+    : /^([\u4e00-\u9fa5]{2,4}?)(?:同志)?的(.+?)(?:职务)?$/;
   let name: string | null = null;
   let positions = '';
   const m = re.exec(text);
@@ -95,7 +113,15 @@ function prosePiece(b: ActorBuilder, action: Action, raw: string, at: number, do
   return added > 0;
 }
 
-function handleClauses(b: ActorBuilder, person: string, text: string, base: number, lineStart: number, lineEnd: number, docProbation: string | null): void {
+function handleClauses(
+  b: ActorBuilder,
+  person: string,
+  text: string,
+  base: number,
+  lineStart: number,
+  lineEnd: number,
+  docProbation: string | null,
+): void {
   // clauses are separated by ，；。 outside brackets
   let depth = 0;
   let s = 0;
@@ -127,7 +153,15 @@ function handleClauses(b: ActorBuilder, person: string, text: string, base: numb
   }
 }
 
-function addPositions(b: ActorBuilder, person: string, action: Action, positions: string, probation: string | null, evStart: number, evEnd: number): number {
+function addPositions(
+  b: ActorBuilder,
+  person: string,
+  action: Action,
+  positions: string,
+  probation: string | null,
+  evStart: number,
+  evEnd: number,
+): number {
   let added = 0;
   const ev = b.evidence(evStart, evEnd);
   let lastOrg: string | null = null;
@@ -138,15 +172,26 @@ function addPositions(b: ActorBuilder, person: string, action: Action, positions
     let orgId: string | null = null;
     if (sp.org) {
       const rel = b.doc.clean.slice(evStart, evEnd).indexOf(sp.org);
-      const span = rel >= 0 ? { start: evStart + rel, end: evStart + rel + sp.org.length } : { start: evStart, end: evEnd };
+      const span =
+        rel >= 0 ? { start: evStart + rel, end: evStart + rel + sp.org.length } : { start: evStart, end: evEnd };
       orgId = b.orgMention(sp.org, span);
     }
     orgId = orgId ?? lastOrg;
     if (!orgId) continue;
     lastOrg = orgId;
-    b.rel('APPOINTED', person, orgId, {
-      action, position: sp.post, docNumber: b.doc.props.docNumber, date: b.doc.props.issuedOn, probation,
-    }, [ev]);
+    b.rel(
+      'APPOINTED',
+      person,
+      orgId,
+      {
+        action,
+        position: sp.post,
+        docNumber: b.doc.props.docNumber,
+        date: b.doc.props.issuedOn,
+        probation,
+      },
+      [ev],
+    );
     added++;
   }
   return added;

@@ -81,7 +81,11 @@ export class ActorBuilder {
       existing.props.portfolio = [...new Set([...existing.props.portfolio, ...portfolio])];
       this.addEvidence(existing.evidence, ev, MAX_NODE_EVIDENCE);
     } else {
-      this.nodes.set(id, { label: 'Person', props: { id, name: clean, jurisdiction: this.jurisdiction, portfolio: [...portfolio] }, evidence: ev ? [ev] : [] });
+      this.nodes.set(id, {
+        label: 'Person',
+        props: { id, name: clean, jurisdiction: this.jurisdiction, portfolio: [...portfolio] },
+        evidence: ev ? [ev] : [],
+      });
     }
     return id;
   }
@@ -92,7 +96,12 @@ export class ActorBuilder {
     const ev = this.evidence(span.start, span.end);
     const existing = this.nodes.get(id);
     if (existing) this.addEvidence(existing.evidence, ev, MAX_NODE_EVIDENCE);
-    else this.nodes.set(id, { label: 'Group', props: { id, name: clean, documentId: this.doc.id }, evidence: ev ? [ev] : [] });
+    else
+      this.nodes.set(id, {
+        label: 'Group',
+        props: { id, name: clean, documentId: this.doc.id },
+        evidence: ev ? [ev] : [],
+      });
     return id;
   }
 
@@ -100,12 +109,22 @@ export class ActorBuilder {
     const id = makeId('Contact', this.doc.id, organizationId ?? '', phone);
     const ev = this.evidence(span.start, span.end);
     if (!this.nodes.has(id)) {
-      this.nodes.set(id, { label: 'Contact', props: { id, phone, purpose, documentId: this.doc.id, organizationId }, evidence: ev ? [ev] : [] });
+      this.nodes.set(id, {
+        label: 'Contact',
+        props: { id, phone, purpose, documentId: this.doc.id, organizationId },
+        evidence: ev ? [ev] : [],
+      });
     }
     return id;
   }
 
-  rel(type: RelType, from: string, to: string, props: GraphRelationship['props'], evidence: Array<Evidence | null>): void {
+  rel(
+    type: RelType,
+    from: string,
+    to: string,
+    props: GraphRelationship['props'],
+    evidence: Array<Evidence | null>,
+  ): void {
     // a fact with no quotable source is not stated: leave it out rather than emit it bare
     if (!evidence.some((e) => e)) return;
     const r: GraphRelationship = { type, from, to, props, evidence: [] };
@@ -116,7 +135,9 @@ export class ActorBuilder {
     if (!existing) this.rels.set(key, r);
     else if (type === 'MEMBER_OF' && typeof props.role === 'string' && existing.props.role !== props.role) {
       // one membership, several roles (成员 and 办公室主任): the key has no role, so keep them all
-      const roles = Array.isArray(existing.props.roles) ? existing.props.roles.map(String) : [String(existing.props.role)];
+      const roles = Array.isArray(existing.props.roles)
+        ? existing.props.roles.map(String)
+        : [String(existing.props.role)];
       if (!roles.includes(props.role)) existing.props.roles = [...roles, props.role];
     }
   }
@@ -128,13 +149,84 @@ export class ActorBuilder {
 
 // Post words, longest first; an optional rank or 代 may precede them (副科级侦查员, 三级调研员, 代旗长).
 const POSTS = [
-  '纪检监察组组长', '监事会主席', '纪委书记', '监察专员', '副董事长', '董事长', '监事', '董事', '副总经理', '总经理', '经理',
-  '副书记', '书记', '副局长', '局长', '副主任', '主任', '副所长', '所长', '教导员', '副科长', '科长',
-  '副镇长', '镇长', '副乡长', '乡长', '副旗长', '旗长', '副县长', '县长', '副区长', '区长', '副市长', '市长',
-  '副省长', '省长', '副部长', '部长', '副组长', '组长', '副队长', '队长', '大队长', '副站长', '站长', '副院长', '院长',
-  '副校长', '校长', '副主席', '主席', '秘书长', '调研员', '巡视员', '侦查员', '常委', '委员', '政委', '指导员',
-  '总工程师', '总会计师', '副总指挥', '总指挥', '专员', '副馆长', '馆长', '副社长', '社长', '副会长', '会长',
-  '副理事长', '理事长', '党组书记', '党组成员', '副厅长', '厅长', '苏木达', '嘎查达',
+  '纪检监察组组长',
+  '监事会主席',
+  '纪委书记',
+  '监察专员',
+  '副董事长',
+  '董事长',
+  '监事',
+  '董事',
+  '副总经理',
+  '总经理',
+  '经理',
+  '副书记',
+  '书记',
+  '副局长',
+  '局长',
+  '副主任',
+  '主任',
+  '副所长',
+  '所长',
+  '教导员',
+  '副科长',
+  '科长',
+  '副镇长',
+  '镇长',
+  '副乡长',
+  '乡长',
+  '副旗长',
+  '旗长',
+  '副县长',
+  '县长',
+  '副区长',
+  '区长',
+  '副市长',
+  '市长',
+  '副省长',
+  '省长',
+  '副部长',
+  '部长',
+  '副组长',
+  '组长',
+  '副队长',
+  '队长',
+  '大队长',
+  '副站长',
+  '站长',
+  '副院长',
+  '院长',
+  '副校长',
+  '校长',
+  '副主席',
+  '主席',
+  '秘书长',
+  '调研员',
+  '巡视员',
+  '侦查员',
+  '常委',
+  '委员',
+  '政委',
+  '指导员',
+  '总工程师',
+  '总会计师',
+  '副总指挥',
+  '总指挥',
+  '专员',
+  '副馆长',
+  '馆长',
+  '副社长',
+  '社长',
+  '副会长',
+  '会长',
+  '副理事长',
+  '理事长',
+  '党组书记',
+  '党组成员',
+  '副厅长',
+  '厅长',
+  '苏木达',
+  '嘎查达',
 ];
 const POST_RE = new RegExp(`((?:副?[科处]级|[一二三四]级|代|常务)?(?:${POSTS.join('|')}))$`);
 /** A post written with an internal section of its unit: 历史研究科科长, 纪检监察组组长. */
@@ -169,7 +261,10 @@ export function postOrg(b: ActorBuilder, title: string): ResolvedOrg | null {
 
 /** A person's name at the start of a roster line: 刘 萌 / 乌丽娅素 / 李 贵; the rest is returned. */
 export function leadingName(text: string): { name: string; nameEnd: number; rest: string; restStart: number } | null {
-  const m = /^([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5]{1,2})(?=[\s\u3000|]|$)|^([\u4e00-\u9fa5]{2,5})(?=[\s\u3000|\t]|$)/.exec(text);
+  const m =
+    /^([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5]{1,2})(?=[\s\u3000|]|$)|^([\u4e00-\u9fa5]{2,5})(?=[\s\u3000|\t]|$)/.exec(
+      text,
+    );
   if (!m) return null;
   const raw = m[0];
   const name = normalizePersonName(raw);

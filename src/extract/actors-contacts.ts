@@ -8,7 +8,9 @@ import { linesOf } from '../gazette/types.js';
 
 const HEADER = /(部门|单位|机构)(名称)?.*(电话|联系方式)/;
 const PHONE = '(?:\\(0\\d{2,3}\\)|0\\d{2,3}-?)?\\d{7,8}|1[3-9]\\d{9}';
-const ROW = new RegExp(`^[\\s|\\-]*(?:\\d{1,3}[\\s|.、]+)?([^\\t|\\d][^\\t|]*?)[\\s|]+((?:${PHONE})(?:\\s*[、,，/]\\s*(?:${PHONE}))*)[\\s|]*$`);
+const ROW = new RegExp(
+  `^[\\s|\\-]*(?:\\d{1,3}[\\s|.、]+)?([^\\t|\\d][^\\t|]*?)[\\s|]+((?:${PHONE})(?:\\s*[、,，/]\\s*(?:${PHONE}))*)[\\s|]*$`,
+);
 
 export function extractContacts(b: ActorBuilder): void {
   const lines = linesOf(b.doc.clean);

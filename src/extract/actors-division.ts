@@ -11,7 +11,8 @@ import { linesOf, type Line } from '../gazette/types.js';
 
 /** The principal's title: 旗长, 县长, 区长, 市长, 省长, 主席 (of an autonomous region) — with 代 allowed. */
 const PRINCIPAL = /^(?:政府)?代?(旗长|县长|区长|市长|省长|州长|盟长|主席)$/;
-const TITLE_END = /(书记|常委|旗长|县长|区长|市长|省长|州长|盟长|主席|主任|局长|调研员|巡视员|秘书长|委员|党组成员|部长|专员)(?:[(（][^()（）]{1,6}[)）])?$/;
+const TITLE_END =
+  /(书记|常委|旗长|县长|区长|市长|省长|州长|盟长|主席|主任|局长|调研员|巡视员|秘书长|委员|党组成员|部长|专员)(?:[(（][^()（）]{1,6}[)）])?$/;
 /** Where a name glued to its title ends: 王建林政府三级调研员. */
 const TITLE_START = /((?:[旗县区市州盟省])?(?:委|人民政府|政府)|党组|副|常务|代|[一二三四]级|公安局|挂职)/;
 
@@ -44,10 +45,19 @@ function parseWho(text: string, at: number, allowBare: boolean): Who | null {
   if (!t || /[0-9A-Za-z]/.test(t)) return null;
   const bracket = /^([\u4e00-\u9fa5]{2,4})[(（]([^()（）]+)[)）]$/.exec(t);
   if (bracket && titlesOk(bracket[2])) {
-    return { name: bracket[1], nameStart: at, nameEnd: at + bracket[1].length, titles: bracket[2].split('、'), titlesStart: at + bracket[1].length + 1, titlesEnd: at + t.length - 1 };
+    return {
+      name: bracket[1],
+      nameStart: at,
+      nameEnd: at + bracket[1].length,
+      titles: bracket[2].split('、'),
+      titlesStart: at + bracket[1].length + 1,
+      titlesEnd: at + t.length - 1,
+    };
   }
   // name first: "李 贵 副旗长", "乔小军 旗委副书记、旗长", or glued "王建林政府三级调研员"
-  const spaced = /^([\u4e00-\u9fa5])[ \u3000]+([\u4e00-\u9fa5]{1,2})[ \u3000]+(?=\S)/.exec(t) ?? /^([\u4e00-\u9fa5]{2,5})[ \u3000]+(?=\S)/.exec(t);
+  const spaced =
+    /^([\u4e00-\u9fa5])[ \u3000]+([\u4e00-\u9fa5]{1,2})[ \u3000]+(?=\S)/.exec(t) ??
+    /^([\u4e00-\u9fa5]{2,5})[ \u3000]+(?=\S)/.exec(t);
   let nameEnd = -1;
   let name = '';
   if (spaced) {
@@ -65,22 +75,38 @@ function parseWho(text: string, at: number, allowBare: boolean): Who | null {
     const titles = rest.trimStart();
     if (titlesOk(titles)) {
       const ts = at + nameEnd + (rest.length - titles.length);
-      return { name, nameStart: at, nameEnd: at + nameEnd, titles: titles.split('、'), titlesStart: ts, titlesEnd: ts + titles.length };
+      return {
+        name,
+        nameStart: at,
+        nameEnd: at + nameEnd,
+        titles: titles.split('、'),
+        titlesStart: ts,
+        titlesEnd: ts + titles.length,
+      };
     }
   }
   // titles first: "副县长 李四", "副县长李四"
   const tf = /^(.+?)[ \u3000]*([\u4e00-\u9fa5][ \u3000][\u4e00-\u9fa5]{1,2}|[\u4e00-\u9fa5]{2,3})$/.exec(t);
   if (tf && titlesOk(tf[1].trim())) {
     const ns = at + t.length - tf[2].length;
-    return { name: normalizePersonName(tf[2]), nameStart: ns, nameEnd: at + t.length, titles: tf[1].trim().split('、'), titlesStart: at, titlesEnd: at + tf[1].trim().length };
+    return {
+      name: normalizePersonName(tf[2]),
+      nameStart: ns,
+      nameEnd: at + t.length,
+      titles: tf[1].trim().split('、'),
+      titlesStart: at,
+      titlesEnd: at + tf[1].trim().length,
+    };
   }
-  if (allowBare && /^[\u4e00-\u9fa5]{2,4}$/.test(t)) return { name: t, nameStart: at, nameEnd: at + t.length, titles: [], titlesStart: at, titlesEnd: at };
+  if (allowBare && /^[\u4e00-\u9fa5]{2,4}$/.test(t))
+    return { name: t, nameStart: at, nameEnd: at + t.length, titles: [], titlesStart: at, titlesEnd: at };
   return null;
 }
 
 /** A leader's header line; `bodyStart` (line offset) when duties follow on the same line after a colon. */
 /** An enumerator before a leader's header: 一、 / （一） / 1. */
-const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])\s*/;
+const ENUMERATOR =
+  /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])\s*/;
 
 function parseHeader(line: Line): (Who & { bodyStart: number | null }) | null {
   // blank the enumerator out, so offsets stay those of the line
@@ -97,7 +123,15 @@ function parseHeader(line: Line): (Who & { bodyStart: number | null }) | null {
   if (titled && titlesOk(titled[1].trim())) {
     const at = raw.length - raw.trimStart().length;
     const ns = at + t.length - titled[2].length;
-    return { name: normalizePersonName(titled[2]), nameStart: ns, nameEnd: at + t.length, titles: titled[1].trim().split('、'), titlesStart: at, titlesEnd: at + titled[1].trim().length, bodyStart: null };
+    return {
+      name: normalizePersonName(titled[2]),
+      nameStart: ns,
+      nameEnd: at + t.length,
+      titles: titled[1].trim().split('、'),
+      titlesStart: at,
+      titlesEnd: at + titled[1].trim().length,
+      bodyStart: null,
+    };
   }
   if (!t || t.length > 45 || /[。；;:：，,]/.test(t)) return null;
   const who = parseWho(t, raw.length - raw.trimStart().length, false);
@@ -137,8 +171,12 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
       continue;
     }
     if (abMode) {
-      let cells = t.split(/[\t|]+|\s{2,}|\s(?=[\u4e00-\u9fa5]{2,}、)/).map((c) => c.trim()).filter(Boolean);
-      if (cells.length === 1) cells = /^([\u4e00-\u9fa5]{2,5}) ([\u4e00-\u9fa5]{2,5}(?:、[\u4e00-\u9fa5]{2,5})*)$/.exec(t)?.slice(1) ?? cells;
+      let cells = t
+        .split(/[\t|]+|\s{2,}|\s(?=[\u4e00-\u9fa5]{2,}、)/)
+        .map((c) => c.trim())
+        .filter(Boolean);
+      if (cells.length === 1)
+        cells = /^([\u4e00-\u9fa5]{2,5}) ([\u4e00-\u9fa5]{2,5}(?:、[\u4e00-\u9fa5]{2,5})*)$/.exec(t)?.slice(1) ?? cells;
       if (cells.length === 2 && !/[。，,]/.test(t)) {
         const aName = normalizePersonName(cells[0]);
         const aStart = line.start + line.text.indexOf(cells[0]);
@@ -160,7 +198,9 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
       abMode = false;
     }
     // 刘晓东与李贵互为AB角
-    for (const m of line.text.matchAll(/(?<=^|[\s，,。；;：:])([\u4e00-\u9fa5]{2,5}?)(?:同志)?[与和]([\u4e00-\u9fa5]{2,5}?)(?:同志)?互为(?:AB角|A、B角)/g)) {
+    for (const m of line.text.matchAll(
+      /(?<=^|[\s，,。；;：:])([\u4e00-\u9fa5]{2,5}?)(?:同志)?[与和]([\u4e00-\u9fa5]{2,5}?)(?:同志)?互为(?:AB角|A、B角)/g,
+    )) {
       const ev = b.evidence(line.start + m.index, line.start + m.index + m[0].length);
       const a = b.person(m[1], { start: line.start + m.index, end: line.start + m.index + m[1].length });
       const bAt = line.start + m.index + m[0].indexOf(m[2], m[1].length);
@@ -202,7 +242,14 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
     b.rel('ASSIGNED_IN', leaderId, doc.id, { areas: a.areas }, a.evidence);
   }
 
-  function duty(bb: ActorBuilder, leader: Leader, s: Line, headerEv: Evidence | null, later: Array<() => void>, names: Map<string, Leader>): void {
+  function duty(
+    bb: ActorBuilder,
+    leader: Leader,
+    s: Line,
+    headerEv: Evidence | null,
+    later: Array<() => void>,
+    names: Map<string, Leader>,
+  ): void {
     const ev = bb.evidence(s.start, s.end);
     const assistsPrincipal = () =>
       later.push(() => {
@@ -256,12 +303,17 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
     }
     // clauses: 协助旗长负责X、Y等方面工作 · 负责审计工作 · 主持…全面工作
     for (const clause of s.text.split(/[,，;；]/)) {
-      const m = /^协助([\u4e00-\u9fa5]{1,5}?)负责(.+?)(?:等)?(?:方面)?(?:的)?工作$/.exec(clause) ?? /^()负责(.+?)工作$/.exec(clause);
+      const m =
+        /^协助([\u4e00-\u9fa5]{1,5}?)负责(.+?)(?:等)?(?:方面)?(?:的)?工作$/.exec(clause) ??
+        /^()负责(.+?)工作$/.exec(clause);
       if (!m) continue;
       if (m[1]) assistsPrincipal();
       // 负责区人民政府全面工作 / 常务工作: the leader's role, not an area
       if (/^(?:[\u4e00-\u9fa5]{0,3}人民政府|政府)?(?:全面|常务|日常)$/.test(m[2])) continue;
-      const areas = m[2].split('、').map((a) => a.trim()).filter((a) => a.length >= 2);
+      const areas = m[2]
+        .split('、')
+        .map((a) => a.trim())
+        .filter((a) => a.length >= 2);
       bb.person(leader.name, leader.nameSpan, areas);
       const a = assigned.get(leader.id) ?? { areas: [], evidence: [] };
       a.areas.push(...areas.filter((x) => !a.areas.includes(x)));

@@ -11,7 +11,8 @@ import { ActorBuilder, leadingName, postOrg, splitPost } from './actors-common.j
 import { iterLines, linesOf, type Line } from '../gazette/types.js';
 
 const GROUP_RE = /成立(?:了)?([\u4e00-\u9fa5]{2,40}?(?:领导小组|指挥部|工作组|工作专班|委员会))/g;
-const ROLE_RE = /^(组\s*长|副\s*组\s*长|成\s*员|总\s*指\s*挥|副\s*总\s*指\s*挥|主\s*任|副\s*主\s*任|秘\s*书\s*长|委\s*员)\s*(?:[:：]|[\t|]+)[\s|]*/;
+const ROLE_RE =
+  /^(组\s*长|副\s*组\s*长|成\s*员|总\s*指\s*挥|副\s*总\s*指\s*挥|主\s*任|副\s*主\s*任|秘\s*书\s*长|委\s*员)\s*(?:[:：]|[\t|]+)[\s|]*/;
 
 interface FoundGroup {
   id: string;
@@ -58,7 +59,14 @@ export function extractGroups(b: ActorBuilder): void {
     const ev = b.evidence(m.index, m.index + m[0].length);
     b.rel('MEMBER_OF', person, g.id, { role: '办公室主任' }, [ev]);
     const org = postOrg(b, who[1]);
-    if (org) b.rel('HOLDS', person, b.org(org, { start: m.index + 5, end: nameStart }), { title: who[1], asOf: b.doc.props.issuedOn }, [ev]);
+    if (org)
+      b.rel(
+        'HOLDS',
+        person,
+        b.org(org, { start: m.index + 5, end: nameStart }),
+        { title: who[1], asOf: b.doc.props.issuedOn },
+        [ev],
+      );
   }
   // member units
   for (const m of text.matchAll(/成员单位(?:由|为|包括)[:：]?([^。]+?)组成|成员单位[:：]([^。\n]+)/g)) {
@@ -73,7 +81,9 @@ export function extractGroups(b: ActorBuilder): void {
     }
   }
   // working groups: (1)综合协调组。由旗生态环境局牵头,旗公安局、旗卫健委等相关单位组成。
-  for (const m of text.matchAll(/(?:^|\n)[ \t]*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．])?[ \t]*([\u4e00-\u9fa5]{2,12}组)[。.．:：][ \t]*由([^。\n]+?)牵头([^。\n]*)/g)) {
+  for (const m of text.matchAll(
+    /(?:^|\n)[ \t]*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．])?[ \t]*([\u4e00-\u9fa5]{2,12}组)[。.．:：][ \t]*由([^。\n]+?)牵头([^。\n]*)/g,
+  )) {
     const nameAt = m.index + m[0].indexOf(m[1]);
     const gid = b.group(m[1], { start: nameAt, end: nameAt + m[1].length });
     const ev = b.evidence(nameAt, m.index + m[0].length);
@@ -113,7 +123,8 @@ function labelledRosters(b: ActorBuilder): void {
       const names: Array<{ name: string; start: number; end: number }> = [];
       const at = lines[j].start + lines[j].text.indexOf(t) + t.length - r[2].length;
       for (const m of r[2].matchAll(/[^\s、,，]+/g)) {
-        if (/^[\u4e00-\u9fa5]{2,5}$/.test(m[0])) names.push({ name: m[0], start: at + m.index, end: at + m.index + m[0].length });
+        if (/^[\u4e00-\u9fa5]{2,5}$/.test(m[0]))
+          names.push({ name: m[0], start: at + m.index, end: at + m.index + m[0].length });
       }
       if (!names.length) break;
       rows.push({ role: r[1], names, line: lines[j] });
@@ -133,7 +144,10 @@ function labelledRosters(b: ActorBuilder): void {
 /** A speaker's byline: 伊金霍洛旗人民政府代旗长 乔小军 → HOLDS {title: 代旗长}. */
 export function extractBylines(b: ActorBuilder): void {
   for (const line of linesOf(b.doc.clean)) {
-    const m = /^(\s*)([\u4e00-\u9fa5]{2,20}?(?:人民政府|政府))(代?副?(?:旗|县|区|市|省|州|盟)长|主席)[ \u3000]+([\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,3})\s*$/.exec(line.text);
+    const m =
+      /^(\s*)([\u4e00-\u9fa5]{2,20}?(?:人民政府|政府))(代?副?(?:旗|县|区|市|省|州|盟)长|主席)[ \u3000]+([\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,3})\s*$/.exec(
+        line.text,
+      );
     if (!m) continue;
     const orgAt = line.start + m[1].length;
     const org = b.resolver.resolve(m[2]);
@@ -183,7 +197,7 @@ function roster(b: ActorBuilder, groupId: string, from: number): void {
 
 /** 成员：县发改局、县财政局…: a roster row of units, when every item is an organisation. */
 function unitRow(b: ActorBuilder, groupId: string, line: Line, carried: string | null): boolean {
-  const lead = (/^[\s\-—•·|]*/.exec(line.text)?.[0].length ?? 0);
+  const lead = /^[\s\-—•·|]*/.exec(line.text)?.[0].length ?? 0;
   const r = ROLE_RE.exec(line.text.slice(lead));
   if (!r && !carried) return false;
   const at = line.start + lead + (r ? r[0].length : 0);
@@ -195,8 +209,14 @@ function unitRow(b: ActorBuilder, groupId: string, line: Line, carried: string |
   return true;
 }
 
-function parseRosterLine(line: Line): { role: string | null; name: string; nameSpan: { start: number; end: number }; post: string; postSpan: { start: number; end: number } } | null {
-  const lead = (/^[\s\-—•·|]*/.exec(line.text)?.[0].length ?? 0);
+function parseRosterLine(line: Line): {
+  role: string | null;
+  name: string;
+  nameSpan: { start: number; end: number };
+  post: string;
+  postSpan: { start: number; end: number };
+} | null {
+  const lead = /^[\s\-—•·|]*/.exec(line.text)?.[0].length ?? 0;
   let rest = line.text.slice(lead);
   let off = lead;
   let role: string | null = null;
@@ -211,7 +231,13 @@ function parseRosterLine(line: Line): { role: string | null; name: string; nameS
   if (br && br[2].split('、').every((p) => splitPost(p))) {
     const nameStart = line.start + off;
     const postStart = nameStart + br[1].length + 1;
-    return { role, name: normalizePersonName(br[1]), nameSpan: { start: nameStart, end: nameStart + br[1].length }, post: br[2].replace(/\s+/g, ''), postSpan: { start: postStart, end: postStart + br[2].length } };
+    return {
+      role,
+      name: normalizePersonName(br[1]),
+      nameSpan: { start: nameStart, end: nameStart + br[1].length },
+      post: br[2].replace(/\s+/g, ''),
+      postSpan: { start: postStart, end: postStart + br[2].length },
+    };
   }
   const n = leadingName(rest);
   if (!n) return null;
@@ -219,5 +245,11 @@ function parseRosterLine(line: Line): { role: string | null; name: string; nameS
   if (!post || /[。；;，,:：]/.test(post) || !post.split('、').every((p) => splitPost(p))) return null;
   const nameStart = line.start + off;
   const postStart = line.start + off + n.restStart;
-  return { role, name: n.name, nameSpan: { start: nameStart, end: nameStart + n.nameEnd }, post: post.replace(/\s+/g, ''), postSpan: { start: postStart, end: postStart + post.length } };
+  return {
+    role,
+    name: n.name,
+    nameSpan: { start: nameStart, end: nameStart + n.nameEnd },
+    post: post.replace(/\s+/g, ''),
+    postSpan: { start: postStart, end: postStart + post.length },
+  };
 }

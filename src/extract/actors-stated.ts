@@ -19,7 +19,8 @@ export interface StatedUnit {
 const LABEL = '(牵头单位|责任单位|主责单位|牵头部门|责任部门|配合单位|协办单位|参与单位|配合部门|协同单位)';
 const BRACKETED = new RegExp(`[(（]\\s*${LABEL}\\s*[:：]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]`, 'g');
 const LINE = new RegExp(`(?:^|[。；;\\n])[ \\t]*${LABEL}[ \\t]*[:：]([^。\\n]+)`, 'g');
-const LED_BY = /由([^，,。；;、\n]{2,40}?(?:、[^，,。；;、\n]{2,40}?)*)牵头[,，]?([^。；;\n]*?)(组成|配合|参与|参加|负责)?(?=[。；;\n]|$)/g;
+const LED_BY =
+  /由([^，,。；;、\n]{2,40}?(?:、[^，,。；;、\n]{2,40}?)*)牵头[,，]?([^。；;\n]*?)(组成|配合|参与|参加|负责)?(?=[。；;\n]|$)/g;
 
 export function extractStatedUnits(b: ActorBuilder): StatedUnit[] {
   const text = b.doc.clean;
@@ -30,7 +31,9 @@ export function extractStatedUnits(b: ActorBuilder): StatedUnit[] {
   const emit = (statement: Span, role: Role, list: string, listAt: number, firstLeads: boolean) => {
     const evidence = b.evidence(statement.start, statement.end);
     if (!evidence) return;
-    const units = resolveUnitList(splitUnitList(list, listAt), b.resolver).filter((u) => !/^(其他|其它)/.test(u.item.text));
+    const units = resolveUnitList(splitUnitList(list, listAt), b.resolver).filter(
+      (u) => !/^(其他|其它)/.test(u.item.text),
+    );
     // 责任单位：县住建局（牵头）、县财政局: the marked unit leads, whatever its place
     const marked = units.some((u) => u.item.leads);
     units.forEach((u, i) => {
@@ -76,7 +79,9 @@ export function extractStatedUnits(b: ActorBuilder): StatedUnit[] {
   // tables with unit columns (工作任务 | 牵头单位 | 配合单位 · 工作任务 | 责任单位): the row is the statement
   const unitColumn = new RegExp(`^${LABEL}$`);
   for (const t of tablesOf(text)) {
-    const cols = t.header.cells.map((c, i) => ({ i, label: unitColumn.exec(c.text.replace(/\s+/g, ''))?.[1] ?? null })).flatMap((c) => (c.label ? [{ i: c.i, label: c.label }] : []));
+    const cols = t.header.cells
+      .map((c, i) => ({ i, label: unitColumn.exec(c.text.replace(/\s+/g, ''))?.[1] ?? null }))
+      .flatMap((c) => (c.label ? [{ i: c.i, label: c.label }] : []));
     if (!cols.length) continue;
     const hasSupportColumn = cols.some((c) => /配合|协办|参与|协同/.test(c.label));
     for (const row of t.rows) {
@@ -98,7 +103,8 @@ export function extractStatedUnits(b: ActorBuilder): StatedUnit[] {
     if (overlaps(start, end)) continue;
     const span = { start, end };
     emit(span, 'LEAD', m[1], start + 1, false);
-    if (m[2] && m[3] && m[3] !== '负责') emit(span, 'SUPPORT', m[2], start + m[0].indexOf(m[2], 1 + m[1].length + 2), false);
+    if (m[2] && m[3] && m[3] !== '负责')
+      emit(span, 'SUPPORT', m[2], start + m[0].indexOf(m[2], 1 + m[1].length + 2), false);
   }
   return out;
 }

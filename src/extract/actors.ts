@@ -70,7 +70,10 @@ function resolverFor(jurisdiction: string | null, allDocuments: ParsedDocument[]
   return resolver;
 }
 
-export function extractActors(doc: ParsedDocument, ctx: { jurisdiction: string | null; allDocuments: ParsedDocument[] }): ActorsResult {
+export function extractActors(
+  doc: ParsedDocument,
+  ctx: { jurisdiction: string | null; allDocuments: ParsedDocument[] },
+): ActorsResult {
   const docs = ctx.allDocuments.includes(doc) ? ctx.allDocuments : [...ctx.allDocuments, doc];
   return run(doc, resolverFor(ctx.jurisdiction, docs), ctx.jurisdiction);
 }

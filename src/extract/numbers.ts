@@ -4,7 +4,18 @@
  */
 
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
@@ -88,7 +99,7 @@ export function parseNumber(s: string): number | null {
 /** The value of a multiplier prefix such as 万 or 万亿. */
 export function multiplier(m: string): number {
   let v = 1;
-  for (const ch of m) v *= ch in BIG_UNITS ? BIG_UNITS[ch] : SMALL_UNITS[ch] ?? 1;
+  for (const ch of m) v *= ch in BIG_UNITS ? BIG_UNITS[ch] : (SMALL_UNITS[ch] ?? 1);
   return v;
 }
 

@@ -63,18 +63,45 @@ const FUND = `(?:${alt(words.funds)})`;
 const TOTAL = `(?:${alt(words.totals)})`;
 
 const PATTERNS: Array<{ rule: ProvisionRuleName; re: RegExp; kind: ProvisionFact['kind'] }> = [
-  { rule: 'fund-total', kind: 'FUND', re: new RegExp(String.raw`${PER}\s*${GRANT}?\s*${FUND}\s*${TOTAL}\s*(${CAP})\s*${AMOUNT}`, 'g') },
-  { rule: 'amount-then-grant', kind: 'GRANT', re: new RegExp(String.raw`${PER}\s*给予\s*(${CAP})\s*${AMOUNT}\s*的\s*${GRANT}`, 'g') },
-  { rule: 'grant-then-amount', kind: 'GRANT', re: new RegExp(String.raw`${PER}\s*${GRANT}\s*(?:金额|资金|标准)?\s*(${CAP})\s*${AMOUNT}`, 'g') },
-  { rule: 'per-unit-cap', kind: 'GRANT', re: new RegExp(String.raw`(${PER_UNIT})\s*(${alt(words.caps)})\s*${AMOUNT}`, 'g') },
+  {
+    rule: 'fund-total',
+    kind: 'FUND',
+    re: new RegExp(String.raw`${PER}\s*${GRANT}?\s*${FUND}\s*${TOTAL}\s*(${CAP})\s*${AMOUNT}`, 'g'),
+  },
+  {
+    rule: 'amount-then-grant',
+    kind: 'GRANT',
+    re: new RegExp(String.raw`${PER}\s*给予\s*(${CAP})\s*${AMOUNT}\s*的\s*${GRANT}`, 'g'),
+  },
+  {
+    rule: 'grant-then-amount',
+    kind: 'GRANT',
+    re: new RegExp(String.raw`${PER}\s*${GRANT}\s*(?:金额|资金|标准)?\s*(${CAP})\s*${AMOUNT}`, 'g'),
+  },
+  {
+    rule: 'per-unit-cap',
+    kind: 'GRANT',
+    re: new RegExp(String.raw`(${PER_UNIT})\s*(${alt(words.caps)})\s*${AMOUNT}`, 'g'),
+  },
 ];
 
 /** what stands before a condition but is not part of it: an enumerator, 第X条, a run-in heading (展演类扶持:), 其中/对于 */
-const LEAD = new RegExp(`^(?:[\\s，,、]|[（(]?[一二三四五六七八九十\\d]+[)）.、．]|第[一二三四五六七八九十百]+条|[^，,。；;：:]{1,12}[：:]|${alt(words.lead)})+`);
+const LEAD = new RegExp(
+  `^(?:[\\s，,、]|[（(]?[一二三四五六七八九十\\d]+[)）.、．]|第[一二三四五六七八九十百]+条|[^，,。；;：:]{1,12}[：:]|${alt(words.lead)})+`,
+);
 /** what may end the words before an amount but is not part of the condition (…的, 原则上) */
 const TRAIL = new RegExp(`(?:[\\s，,、的]|${alt(words.lead)})+$`);
 
-interface Hit { rule: ProvisionRuleName; kind: ProvisionFact['kind']; start: number; end: number; per: string | null; cap: string; digits: string; mult: string | undefined }
+interface Hit {
+  rule: ProvisionRuleName;
+  kind: ProvisionFact['kind'];
+  start: number;
+  end: number;
+  per: string | null;
+  cap: string;
+  digits: string;
+  mult: string | undefined;
+}
 
 /** Every rule's matches in one clause, earliest first, none overlapping (the first rule listed wins a tie). */
 function hitsIn(clause: string): Hit[] {
@@ -84,7 +111,16 @@ function hitsIn(clause: string): Hit[] {
       const start = m.index;
       const end = start + m[0].length;
       if (hits.some((h) => start < h.end && h.start < end)) continue;
-      hits.push({ rule: p.rule, kind: p.kind, start, end, per: m[1] || null, cap: m[2] ?? '', digits: m[3], mult: m[4] });
+      hits.push({
+        rule: p.rule,
+        kind: p.kind,
+        start,
+        end,
+        per: m[1] || null,
+        cap: m[2] ?? '',
+        digits: m[3],
+        mult: m[4],
+      });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -111,7 +147,11 @@ export function findProvisions(text: string): Array<ProvisionFact & { rule: Prov
       const begin = c.index + from + (condition ? lead : raw.length);
       if (!condition) condition = lastCondition;
       out.push({
-        rule: h.rule, kind: h.kind, condition, amount, amountText: `${h.digits}${h.mult ?? ''}元`,
+        rule: h.rule,
+        kind: h.kind,
+        condition,
+        amount,
+        amountText: `${h.digits}${h.mult ?? ''}元`,
         modifier: h.cap && !/^(?:为|达)$/.test(h.cap) ? 'AT_MOST' : 'EXACT',
         per: h.per,
         scope: firstCondition !== null && firstCondition !== condition ? firstCondition : null,

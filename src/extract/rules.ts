@@ -3,4 +3,8 @@
  * Each rule table's unit test runs every example through the extractor, so a rule is widened or
  * narrowed against its own examples.
  */
-export interface NamedRule { why: string; keep: readonly string[]; reject: readonly string[] }
+export interface NamedRule {
+  why: string;
+  keep: readonly string[];
+  reject: readonly string[];
+}

@@ -18,7 +18,11 @@ import { must } from '../errors.js';
 
 /** Word lists of the named rules of issue 12 (seed/lexicon/target-rules.json: why, keep, reject). */
 const RULES = ruleLexicon.rules;
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 
 type TargetProps = NodeProps<'Target'>;
 export type TargetFact = { span: Span; props: Omit<TargetProps, 'id' | 'documentId' | 'taskId' | 'sectionId'> };
@@ -37,19 +41,87 @@ export interface TargetContext {
   defaultYear?: number | null;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // units
 
 const PERCENT_UNITS = ['个百分点', '百分点', '%', '‰'];
 const COUNT_UNITS = [
-  '个', '家', '批次', '场次', '班次', '户次', '户', '人次', '人', '名', '所', '座', '处', '项', '套', '张', '台', '辆', '条', '件', '场',
-  '批', '株', '棵', '间', '部', '支', '只', '头', '艘', '架', '篇', '首', '幅', '次', '床', '栋',
+  '个',
+  '家',
+  '批次',
+  '场次',
+  '班次',
+  '户次',
+  '户',
+  '人次',
+  '人',
+  '名',
+  '所',
+  '座',
+  '处',
+  '项',
+  '套',
+  '张',
+  '台',
+  '辆',
+  '条',
+  '件',
+  '场',
+  '批',
+  '株',
+  '棵',
+  '间',
+  '部',
+  '支',
+  '只',
+  '头',
+  '艘',
+  '架',
+  '篇',
+  '首',
+  '幅',
+  '次',
+  '床',
+  '栋',
 ];
 const MEASURE_UNITS = [
-  '元', '美元', '平方公里', '平方米', '立方米', '公里', '千米', '米', '亩', '公顷', '千瓦时', '千瓦', '兆瓦时', '兆瓦',
-  '千伏安', '吨标准煤', '吨标煤', 'GWh', 'MWh', 'kWh', 'GW', 'MW', 'kW', '度', '吨', '公斤', '千克', '斤', '倍', '小时', '个工作日', '工作日', '天',
-  '标准箱', '车次', '架次', '标方',
+  '元',
+  '美元',
+  '平方公里',
+  '平方米',
+  '立方米',
+  '公里',
+  '千米',
+  '米',
+  '亩',
+  '公顷',
+  '千瓦时',
+  '千瓦',
+  '兆瓦时',
+  '兆瓦',
+  '千伏安',
+  '吨标准煤',
+  '吨标煤',
+  'GWh',
+  'MWh',
+  'kWh',
+  'GW',
+  'MW',
+  'kW',
+  '度',
+  '吨',
+  '公斤',
+  '千克',
+  '斤',
+  '倍',
+  '小时',
+  '个工作日',
+  '工作日',
+  '天',
+  '标准箱',
+  '车次',
+  '架次',
+  '标方',
 ];
 type UnitClass = 'PERCENT' | 'COUNT' | 'MEASURE';
 const UNIT_CLASS = new Map<string, UnitClass>();
@@ -65,7 +137,10 @@ const APPROX_RE = /(?:余|多)/y;
 const SUFFIX_RE = /\s?(左右|以上|以内|以下|之内|上下)/y;
 const RANGE_RE = /\s?(?:[-—–~～至到]|——)\s?/y;
 // a Chinese numeral longer than 12 characters is prose, not a number (and would make parsing quadratic)
-const NUMBER_RE = new RegExp(`\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]{1,12}(?![${CHINESE_NUMERAL_CHARS}])`, 'y');
+const NUMBER_RE = new RegExp(
+  `\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]{1,12}(?![${CHINESE_NUMERAL_CHARS}])`,
+  'y',
+);
 const TOKEN_START_RE = new RegExp(`\\d|[${CHINESE_NUMERAL_CHARS}]`, 'g');
 
 function normaliseUnit(mult: string, base: string): string {
@@ -82,7 +157,9 @@ function normaliseUnit(mult: string, base: string): string {
 const SENTENCE_END = new Set([...'。；;！？!?\n']);
 const CLAUSE_END = new Set([...'，,；;。：:！？!?\n']);
 // a measure-unit figure followed by one of these is a predicate, not a qualifier of the next noun
-const PREDICATE_FOLLOWERS = new Set([...'和及与或、等用投支实建完达增占同比为是将并对分较创居位超带拉惠全均已到进提首其左以多余约计累年']);
+const PREDICATE_FOLLOWERS = new Set([
+  ...'和及与或、等用投支实建完达增占同比为是将并对分较创居位超带拉惠全均已到进提首其左以多余约计累年',
+]);
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '《': '》', '「': '」', '"': '"' };
 
 const LEADING_NOISE = new RegExp(
@@ -98,14 +175,16 @@ const TRAILING_VERBS = new RegExp(
 );
 const GROWTH_WORDS = /(?:增长|增速|增幅|增加|提高|提升|上涨|涨幅|增收|翻番|增)$/;
 const CHANGE_WORDS = /(?:下降|降低|压减|减少|压缩|缩减|削减|降幅|减排|降|减)$/;
-const COUNT_VERBS = /(?:新建改造|新改建|新建|新增|建成|改造提升|改造|改建|修复治理|修复|治理|种植|实施|建设|打造|新开工|开工建设|开工|完成|培育|引进|创建|布局|推出|投用)/;
+const COUNT_VERBS =
+  /(?:新建改造|新改建|新建|新增|建成|改造提升|改造|改建|修复治理|修复|治理|种植|实施|建设|打造|新开工|开工建设|开工|完成|培育|引进|创建|布局|推出|投用)/;
 const LEADING_VERB = new RegExp(`^(?:${COUNT_VERBS.source}|开展|举办|获批|入选|设立|签约引进|扩增|招聘|发放)`);
 /** rule shared-counted-noun: a verb of doing alone, or with a quality (打造, 打造可复制), names nothing counted */
 const BARE_COUNT_VERB = new RegExp(`^(?:${COUNT_VERBS.source})(?:可[\\u4e00-\\u9fa5]{1,3})?$`);
 // figures compared with an average are context, not targets (高于全国0.8个百分点)
 /** Classifiers of machines and sets: counted inside a project's name they size it. */
 const EQUIPMENT_UNITS = /^(?:万)?(?:台|套|辆|架|艘|组|台套)$/;
-const COMPARISON = /(?:高于|低于|快于|慢于|超出|领先)(?:全国|全省|全区|全市|全县|全旗|全盟|全州|平均|同期)[^，,；;。]{0,6}$/;
+const COMPARISON =
+  /(?:高于|低于|快于|慢于|超出|领先)(?:全国|全省|全区|全市|全县|全旗|全盟|全州|平均|同期)[^，,；;。]{0,6}$/;
 // a count after these verbs names what a measure is about (聚焦…9条产业链), not a result
 const CONTEXT_VERBS = /^(?:围绕|聚焦|针对|面向|涉及|包括)/;
 // Chinese numerals are taken only right after a verb that states a quantity (新建两座…), because
@@ -116,11 +195,15 @@ const CHINESE_NUMERAL_GATE =
 const SLOGAN_VERB = new RegExp(`(?:${alternation(RULES['slogan-count'].verbs)})[^，,；;。、\\d“”]{0,6}$`);
 // verbs whose object is the amount itself, so a noun after the amount is what it buys or adds
 // (rule doing-verb-governs-amount adds the verbs of doing: 养护好12万亩防护林, 实施3万亩…建设)
-const GOVERNING_VERB = new RegExp(`(?:增发|发行|发放|安排|投入|争取|下达|拨付|筹集|申报|新增|引进|带动|撬动|节约|减免|兑现|整合|化解|减少|压减|${alternation(RULES['doing-verb-governs-amount'].verbs)})$`);
+const GOVERNING_VERB = new RegExp(
+  `(?:增发|发行|发放|安排|投入|争取|下达|拨付|筹集|申报|新增|引进|带动|撬动|节约|减免|兑现|整合|化解|减少|压减|${alternation(RULES['doing-verb-governs-amount'].verbs)})$`,
+);
 /** rule doing-verb-governs-amount: the investment of one works a verb of doing commits to (谋划实施投资12亿元的城市更新工程) */
 const WORKS_AMOUNT = new RegExp(`(?:${alternation(RULES['doing-verb-governs-amount'].worksVerbs)})(?:总)?投资$`);
 /** rule work-extent: the work a length or an area is of (4万亩高标准农田建设), up to a list break or the clause end */
-const WORK_OBJECT = new RegExp(`^[\\u4e00-\\u9fa5“”"]{0,16}?(?:${alternation(RULES['work-extent'].works)})(?=[，,；;。、和及与]|$)`);
+const WORK_OBJECT = new RegExp(
+  `^[\\u4e00-\\u9fa5“”"]{0,16}?(?:${alternation(RULES['work-extent'].works)})(?=[，,；;。、和及与]|$)`,
+);
 /** rule count-with-extent: lengths and areas add up over the counted things (万亩, 公里) */
 const EXTENT_UNIT = new RegExp(`^(?:万|亿)?(?:${alternation(RULES['count-with-extent'].extentUnits)})$`);
 /** rule comparison-base-year-is-no-anchor: 较2021年, 与2019年相比 */
@@ -136,7 +219,8 @@ const SCOPE_RE =
 const NOUN_STOP = /(?:建成|投入|投用|开工|复工|全部|实现|进行|开展|旧貌|竣工|基本|全面|的|提供|达到|完成)/;
 // 比上年增加 compares with last year; it does not date the figure
 // 到“十四五”末 is the end of a five-year plan period: 十四五 ends in 2025
-const YEAR_ANCHOR_RE = /(\d{4})年(?!以前|以来|前后|的|版|修编|月|\d|—|-|～|~|至)|今年|明年|(?<![比较同])(?:去年|上年)|本年|十([一二三四五六])五[”"]?(?:时期末|期末|末)/g;
+const YEAR_ANCHOR_RE =
+  /(\d{4})年(?!以前|以来|前后|的|版|修编|月|\d|—|-|～|~|至)|今年|明年|(?<![比较同])(?:去年|上年)|本年|十([一二三四五六])五[”"]?(?:时期末|期末|末)/g;
 const QUALITATIVE_INTRO = /(?:主要预期目标|主要目标|预期目标)[是为]?[：:]/g;
 
 // ---------------------------------------------------------------------------------------------
@@ -161,7 +245,18 @@ function at(re: RegExp, s: string, pos: number): RegExpExecArray | null {
 }
 
 /** Read a number (+ multiplier, 余/多, unit) at pos; null when no unit follows. */
-function readQuantity(s: string, pos: number): { value: number; chinese: boolean; mult: string; approx: boolean; unit: string | null; end: number; numEnd: number } | null {
+function readQuantity(
+  s: string,
+  pos: number,
+): {
+  value: number;
+  chinese: boolean;
+  mult: string;
+  approx: boolean;
+  unit: string | null;
+  end: number;
+  numEnd: number;
+} | null {
   const num = at(NUMBER_RE, s, pos);
   if (!num) return null;
   let text = num[0];
@@ -221,8 +316,17 @@ function scanNumbers(s: string): NumberToken[] {
         const end = start + frac[0].length;
         const suf = at(SUFFIX_RE, s, end);
         out.push({
-          start, end: end + (suf ? suf[0].length : 0), unitEnd: end, value: v, valueMax: null, unit: frac[1] === '百' ? '%' : '‰',
-          unitClass: 'PERCENT', suffix: suf ? suf[1] : null, approx: false, chinese: false, ratio: false,
+          start,
+          end: end + (suf ? suf[0].length : 0),
+          unitEnd: end,
+          value: v,
+          valueMax: null,
+          unit: frac[1] === '百' ? '%' : '‰',
+          unitClass: 'PERCENT',
+          suffix: suf ? suf[1] : null,
+          approx: false,
+          chinese: false,
+          ratio: false,
         });
         TOKEN_START_RE.lastIndex = end;
         continue;
@@ -239,8 +343,17 @@ function scanNumbers(s: string): NumberToken[] {
       if (b) {
         const den = Number(b[1]);
         out.push({
-          start, end: q.end + b[0].length, unitEnd: q.end + b[0].length, value: den ? round(q.value / den) : q.value, valueMax: null,
-          unit: `${q.value}:${b[1]}`, unitClass: 'MEASURE', suffix: null, approx: false, chinese: false, ratio: true,
+          start,
+          end: q.end + b[0].length,
+          unitEnd: q.end + b[0].length,
+          value: den ? round(q.value / den) : q.value,
+          valueMax: null,
+          unit: `${q.value}:${b[1]}`,
+          unitClass: 'MEASURE',
+          suffix: null,
+          approx: false,
+          chinese: false,
+          ratio: true,
         });
         TOKEN_START_RE.lastIndex = q.end + b[0].length;
         continue;
@@ -281,8 +394,17 @@ function scanNumbers(s: string): NumberToken[] {
     // 增长-2.1%: a minus sign, not the end of a range (which would follow a digit or a unit)
     const negative = (prev === '-' || prev === '－') && !/[\d%‰A-Za-z]/.test(s[start - 2] ?? '') ? -1 : 1;
     out.push({
-      start: negative < 0 ? start - 1 : start, end, unitEnd, value: negative * q.value, valueMax: valueMax === null ? null : negative * valueMax, unit: normUnit, unitClass, suffix: suf ? suf[1] : null,
-      approx: q.approx, chinese: q.chinese, ratio: false,
+      start: negative < 0 ? start - 1 : start,
+      end,
+      unitEnd,
+      value: negative * q.value,
+      valueMax: valueMax === null ? null : negative * valueMax,
+      unit: normUnit,
+      unitClass,
+      suffix: suf ? suf[1] : null,
+      approx: q.approx,
+      chinese: q.chinese,
+      ratio: false,
     });
     TOKEN_START_RE.lastIndex = end;
   }
@@ -320,11 +442,13 @@ function quotedRanges(s: string): Array<[number, number]> {
  */
 function restatedRanges(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = s.indexOf('(', 0), j = s.indexOf('（', 0); i >= 0 || j >= 0; ) {
+  for (let i = s.indexOf('(', 0), j = s.indexOf('（', 0); i >= 0 || j >= 0;) {
     const at = i < 0 ? j : j < 0 ? i : Math.min(i, j);
     const close = s.slice(at + 1, at + 40).search(/[)）\n。]/);
-    if (close >= 0 && /[)）]/.test(s[at + 1 + close]) && RESTATED_OPENER.test(s.slice(at + 1).replace(/^\s+/, ''))) out.push([at, at + close + 2]);
-    if (at === i) i = s.indexOf('(', at + 1); else j = s.indexOf('（', at + 1);
+    if (close >= 0 && /[)）]/.test(s[at + 1 + close]) && RESTATED_OPENER.test(s.slice(at + 1).replace(/^\s+/, '')))
+      out.push([at, at + close + 2]);
+    if (at === i) i = s.indexOf('(', at + 1);
+    else j = s.indexOf('（', at + 1);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
@@ -368,7 +492,11 @@ export function detectReportParts(text: string): Array<{ start: number; end: num
     const numbered = /^[一二三四五六七八九十]+、/.test(head);
     if (!numbered && m[0].trim().length > 45) continue;
     if (review === null && plan === null && /回顾|工作总结|发展成就/.test(head)) review = m.index;
-    else if (plan === null && /工作安排|总体要求|主要目标|预期目标|目标任务|重点工作|工作任务|政策取向|工作谋划|总体思路|主要任务/.test(head)) plan = m.index;
+    else if (
+      plan === null &&
+      /工作安排|总体要求|主要目标|预期目标|目标任务|重点工作|工作任务|政策取向|工作谋划|总体思路|主要任务/.test(head)
+    )
+      plan = m.index;
   }
   const out: Array<{ start: number; end: number; part: ReportPart }> = [];
   if (review !== null) out.push({ start: review, end: plan ?? text.length, part: 'REVIEW' });
@@ -415,8 +543,14 @@ function modifierOf(tok: NumberToken, pre: string): TargetProps['modifier'] {
   const tail = pre.slice(-10);
   // 不超过 before 超过, 不大于 before 大于
   // a few words may stand between (至少打造3个), but not an amount (超千万元企业23家 is a kind of firm)
-  if (/(?:不超过|不高于|不大于|(?<!不)低于|(?<!不)小于|(?<!不)少于|控制在|最多|上限)[^，,；;。元万亿千百]{0,4}$/.test(tail)) return 'AT_MOST';
-  if (/(?:不低于|不少于|至少|(?<!不)超过|突破|(?<!不)高于|(?<!不)大于|多于|超)[^，,；;。元万亿千百]{0,4}$/.test(tail)) return 'AT_LEAST';
+  if (
+    /(?:不超过|不高于|不大于|(?<!不)低于|(?<!不)小于|(?<!不)少于|控制在|最多|上限)[^，,；;。元万亿千百]{0,4}$/.test(
+      tail,
+    )
+  )
+    return 'AT_MOST';
+  if (/(?:不低于|不少于|至少|(?<!不)超过|突破|(?<!不)高于|(?<!不)大于|多于|超)[^，,；;。元万亿千百]{0,4}$/.test(tail))
+    return 'AT_LEAST';
   if (/(?:约|近|大约|接近)$/.test(tail)) return 'ABOUT';
   if (tok.approx) return 'AT_LEAST';
   return 'EXACT';
@@ -426,10 +560,16 @@ const CONNECTOR_ONLY = /^(?:[和及与、]|分别|均|都)*$/;
 
 function measureOf(tok: NumberToken, verbTail: string, metric: string, followsDe: boolean): TargetProps['measure'] {
   if (tok.ratio) return 'RATIO';
-  const tail = verbTail.replace(/(?:不低于|不少于|至少|超过|突破|不超过|不高于|不大于|控制在|约|近|分别|均|都|同比|比上年|以上|首次|累计|达到|达|和|及|、|(?:预期)?目标(?:为|是)?)+$/, '');
+  const tail = verbTail.replace(
+    /(?:不低于|不少于|至少|超过|突破|不超过|不高于|不大于|控制在|约|近|分别|均|都|同比|比上年|以上|首次|累计|达到|达|和|及|、|(?:预期)?目标(?:为|是)?)+$/,
+    '',
+  );
   if (tok.unitClass === 'COUNT') return CHANGE_WORDS.test(tail) && !/新增$/.test(tail) ? 'CHANGE' : 'COUNT';
   // 新增绿地面积25万平方米, 实施农村电网改造提升460公里: built quantities are counted, whatever verb follows
-  const countVerb = tok.unitClass === 'MEASURE' && !/元$/.test(tok.unit) && (COUNT_VERBS.test(verbTail.slice(0, 6)) || COUNT_VERBS.test(metric.slice(0, 4)));
+  const countVerb =
+    tok.unitClass === 'MEASURE' &&
+    !/元$/.test(tok.unit) &&
+    (COUNT_VERBS.test(verbTail.slice(0, 6)) || COUNT_VERBS.test(metric.slice(0, 4)));
   if (countVerb && !/(?:增长|增加|增收)$/.test(tail)) return 'COUNT';
   if (GROWTH_WORDS.test(tail) && !/新增$/.test(tail)) return 'GROWTH';
   if (CHANGE_WORDS.test(tail)) return 'CHANGE';
@@ -468,7 +608,14 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
   let si = 0;
   let pi = 0;
   // last figure in the current sentence, for figures whose clause names no metric (…，增长3.5%)
-  let last: { metric: string; scope: string | null; clauseStart: number; sentence: number; measure: TargetProps['measure']; unitClass: UnitClass } | null = null;
+  let last: {
+    metric: string;
+    scope: string | null;
+    clauseStart: number;
+    sentence: number;
+    measure: TargetProps['measure'];
+    unitClass: UnitClass;
+  } | null = null;
   let prevTokenEnd = -1;
   const isCjk = (c: string) => c >= '\u4e00' && c <= '\u9fa5';
   // start of the line holding the current figure; tokens come in order, so this only moves forward
@@ -503,15 +650,34 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     }
     // ordinals (第十三, 第28届) and section numbers at the start of a line (10.3 名词术语解释)
     if (prevChar === '第' || /第\s$/.test(s.slice(tok.start - 2, tok.start))) continue;
-    if (tok.start - lineStart < 4 && /^\s*$/.test(s.slice(lineStart, tok.start)) && /[.、]/.test(s.slice(tok.start, tok.end))) continue;
+    if (
+      tok.start - lineStart < 4 &&
+      /^\s*$/.test(s.slice(lineStart, tok.start)) &&
+      /[.、]/.test(s.slice(tok.start, tok.end))
+    )
+      continue;
     if (COMPARISON.test(clausePre)) continue;
     // 万亩“吨粮田”示范区, 千亿级集群: a bare 万/千/百 names a class, it counts nothing
     if (tok.chinese && /[百千万亿]/.test(s[tok.start])) continue;
-    if (tok.chinese && (!CHINESE_NUMERAL_GATE.test(pre.replace(/\s+$/, '').slice(-10)) || (tok.value === 1 && tok.unit === '批'))) continue;
+    if (
+      tok.chinese &&
+      (!CHINESE_NUMERAL_GATE.test(pre.replace(/\s+$/, '').slice(-10)) || (tok.value === 1 && tok.unit === '批'))
+    )
+      continue;
     // rule slogan-count: 打造五个…场景 — the gate's own verb may sit further back (新建并打造三个…)
-    if (tok.chinese && SLOGAN_VERB.test(pre.replace(/\s+$/, '').slice(-10)) && !/(?:新建|新增|建成|引进)[^，,；;。、]{0,4}$/.test(pre.slice(-6))) continue;
+    if (
+      tok.chinese &&
+      SLOGAN_VERB.test(pre.replace(/\s+$/, '').slice(-10)) &&
+      !/(?:新建|新增|建成|引进)[^，,；;。、]{0,4}$/.test(pre.slice(-6))
+    )
+      continue;
     // rule meeting-ordinal: 十七届人大三次会议, 两次全会 name sessions; 召开3次专题会议 counts them
-    if (tok.unit === '次' && SESSION_AFTER.test(s.slice(tok.end, tok.end + 4)) && (tok.chinese || /届[^，,；;。]{0,8}$/.test(pre))) continue;
+    if (
+      tok.unit === '次' &&
+      SESSION_AFTER.test(s.slice(tok.end, tok.end + 4)) &&
+      (tok.chinese || /届[^，,；;。]{0,8}$/.test(pre))
+    )
+      continue;
     if (QUALIFIER_FOLLOWERS.has(s[tok.unitEnd] ?? '')) continue;
     // a measure before a noun qualifies it: 100亿元以上重大项目, 50GWh储能电池, 50.78亿元的重点项目
     // …unless a verb of spending or adding governs it: 增发1万亿元国债, 申报300万千瓦风电指标
@@ -522,23 +688,55 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     // rule amount-of-counted-set: 总投资56亿元的18个重点项目 — the amount totals the count right after it
     const totalsCount = next === '的' && !!nextTok && nextTok.start === tok.end + 1 && nextTok.unitClass === 'COUNT';
     // rule count-with-extent: 45条80公里农村公路 — a measure right after a count sizes what is counted
-    const extentOfCount = !!prevTok && prevTok.end === tok.start && prevTok.unitClass === 'COUNT' && !prevTok.chinese && EXTENT_UNIT.test(tok.unit);
+    const extentOfCount =
+      !!prevTok &&
+      prevTok.end === tok.start &&
+      prevTok.unitClass === 'COUNT' &&
+      !prevTok.chinese &&
+      EXTENT_UNIT.test(tok.unit);
     // rule doing-verb-governs-amount: 谋划实施投资12亿元的城市更新工程, when the clause counts no projects
-    const worksAmount = next === '的' && /元$/.test(tok.unit) && WORKS_AMOUNT.test(pre.replace(/\s+/g, ''))
-      && /^的[^，,；;。]{1,24}?(?:工程|项目)/.test(s.slice(tok.end, clauseEnd + 1))
-      && !tokens.some((t) => t !== tok && t.start >= clauseStart && t.start < clauseEnd && t.unitClass === 'COUNT');
+    const worksAmount =
+      next === '的' &&
+      /元$/.test(tok.unit) &&
+      WORKS_AMOUNT.test(pre.replace(/\s+/g, '')) &&
+      /^的[^，,；;。]{1,24}?(?:工程|项目)/.test(s.slice(tok.end, clauseEnd + 1)) &&
+      !tokens.some((t) => t !== tok && t.start >= clauseStart && t.start < clauseEnd && t.unitClass === 'COUNT');
     // rule work-extent: 4万亩高标准农田建设, 180公里流沙系统治理, 10公里以上“四好农村路”建设
-    const workObject = EXTENT_UNIT.test(tok.unit) && next !== '的' ? WORK_OBJECT.exec(s.slice(tok.end, clauseEnd)) : null;
+    const workObject =
+      EXTENT_UNIT.test(tok.unit) && next !== '的' ? WORK_OBJECT.exec(s.slice(tok.end, clauseEnd)) : null;
     const kept = governed || totalsCount || extentOfCount || worksAmount || !!workObject;
-    if (tok.unitClass === 'MEASURE' && !tok.ratio && !kept && (next === '的' || (isCjk(next) && !PREDICATE_FOLLOWERS.has(next)))) continue;
+    if (
+      tok.unitClass === 'MEASURE' &&
+      !tok.ratio &&
+      !kept &&
+      (next === '的' || (isCjk(next) && !PREDICATE_FOLLOWERS.has(next)))
+    )
+      continue;
     // capacities in a list of named projects: 零碳产业园50万千瓦、…等新能源项目并网发电
-    if (tok.unitClass === 'MEASURE' && (next === '、' || next === '等') && /等[^，,；;。]{0,10}项目/.test(s.slice(tok.end, clauseEnd))) continue;
+    if (
+      tok.unitClass === 'MEASURE' &&
+      (next === '、' || next === '等') &&
+      /等[^，,；;。]{0,10}项目/.test(s.slice(tok.end, clauseEnd))
+    )
+      continue;
     // units counted inside a named project: 广东清能5000台燃料电池…项目 (a capacity, not a commitment)
-    if (tok.unitClass === 'COUNT' && EQUIPMENT_UNITS.test(tok.unit ?? '') && /^[^，,；;。：:]*?(?:项目|工程)/.test(s.slice(tok.end, clauseEnd + 1))) continue;
+    if (
+      tok.unitClass === 'COUNT' &&
+      EQUIPMENT_UNITS.test(tok.unit ?? '') &&
+      /^[^，,；;。：:]*?(?:项目|工程)/.test(s.slice(tok.end, clauseEnd + 1))
+    )
+      continue;
     // the field of a ranking: 居全国168个重点城市第2名
-    if (tok.unitClass === 'COUNT' && /(?:居|位居|位列|排名)(?:全国|全省|全区|全市)?$/.test(pre.replace(/\s+/g, ''))) continue;
+    if (tok.unitClass === 'COUNT' && /(?:居|位居|位列|排名)(?:全国|全省|全区|全市)?$/.test(pre.replace(/\s+/g, '')))
+      continue;
     // the old level in 由5元提高至10元 is a baseline, not a target
-    if (/(?:由|从)[^，,；;。\d]{0,6}$/.test(pre.replace(/\s+$/, '')) && /^[^，,；;。]{0,8}?(?:提高|增加|增长|下降|降低|扩大|减少|压缩|调整|上调|下调)?(?:至|到)/.test(s.slice(tok.end, clauseEnd))) continue;
+    if (
+      /(?:由|从)[^，,；;。\d]{0,6}$/.test(pre.replace(/\s+$/, '')) &&
+      /^[^，,；;。]{0,8}?(?:提高|增加|增长|下降|降低|扩大|减少|压缩|调整|上调|下调)?(?:至|到)/.test(
+        s.slice(tok.end, clauseEnd),
+      )
+    )
+      continue;
     // glossary notes define terms (“7”是指…7个主导产业): they commit to nothing. A footnote that
     // states a programme's goals ([10]“双千工程”：指…每年入库1000个以上项目) does commit, so it stays.
     if (/是指|指的是/.test(s.slice(clauseStart, tok.start))) continue;
@@ -554,11 +752,17 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     const followsDe = tok.unitClass === 'PERCENT' && next === '的';
     if ((tok.unitClass === 'COUNT' && (isCjk(next) || next === '“' || /\d/.test(next))) || followsDe) {
       // 45条80公里农村公路: the counted noun follows the extent
-      const adjacent = tokens[ti + 1] && tokens[ti + 1].start === tok.end && EXTENT_UNIT.test(tokens[ti + 1].unit) ? tokens[ti + 1].end : null;
-      const from = followsDe ? tok.end + 1 : adjacent ?? tok.end;
+      const adjacent =
+        tokens[ti + 1] && tokens[ti + 1].start === tok.end && EXTENT_UNIT.test(tokens[ti + 1].unit)
+          ? tokens[ti + 1].end
+          : null;
+      const from = followsDe ? tok.end + 1 : (adjacent ?? tok.end);
       const rest = s.slice(from, Math.min(clauseEnd, from + 16));
       const stop = followsDe ? null : NOUN_STOP.exec(rest.slice(2));
-      noun = (stop ? rest.slice(0, stop.index + 2) : rest).split(/[、和及与]/)[0].replace(/\s+/g, '').replace(/(?<=[^\d.])\d.*$/, '');
+      noun = (stop ? rest.slice(0, stop.index + 2) : rest)
+        .split(/[、和及与]/)[0]
+        .replace(/\s+/g, '')
+        .replace(/(?<=[^\d.])\d.*$/, '');
       // 项目50个33亿元: what follows is the next figure, not a noun
       const nextTok = tokens[ti + 1];
       if (adjacent === null && nextTok && nextTok.start === tok.end && nextTok.end >= tok.end + noun.length) noun = '';
@@ -571,7 +775,12 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     if (cleanedPre && !isKnownMetric(stripMetric(cleanedPre))) {
       const sc = SCOPE_RE.exec(cleanedPre);
       // a verb is no place: 改造城镇老旧小区, 发放城镇住房补贴
-      if (sc && (sc[0].length < cleanedPre.length || noun) && !LEADING_VERB.test(sc[0]) && !/^(?:改|建|新|完|实|推|发|打|开|整|提|加|治)/.test(sc[0])) {
+      if (
+        sc &&
+        (sc[0].length < cleanedPre.length || noun) &&
+        !LEADING_VERB.test(sc[0]) &&
+        !/^(?:改|建|新|完|实|推|发|打|开|整|提|加|治)/.test(sc[0])
+      ) {
         scope = sc[0];
         cleanedPre = cleanedPre.slice(sc[0].length).replace(LEADING_NOISE, '');
       }
@@ -582,13 +791,23 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     let metricRaw = stripMetric(cleanedPre);
     let inherited = false;
     if (noun) {
-      metricRaw = followsDe ? noun : (LEADING_VERB.exec(metricRaw)?.[0] ?? (metricRaw && etc < 0 ? metricRaw : leadVerb)) + noun;
+      metricRaw = followsDe
+        ? noun
+        : (LEADING_VERB.exec(metricRaw)?.[0] ?? (metricRaw && etc < 0 ? metricRaw : leadVerb)) + noun;
     } else if (etc >= 0 && metricRaw && leadVerb && !metricRaw.startsWith(leadVerb)) {
       metricRaw = leadVerb + metricRaw;
     }
     // 增发1万亿元国债: the verb alone is no metric, the noun after the amount completes it
-    if (governed && tok.unitClass === 'MEASURE' && isCjk(next) && GOVERNING_VERB.test(metricRaw) && metricRaw.length <= 4) {
-      const obj = /^[\u4e00-\u9fa5]{2,8}?(?=支持|用于|投向|主要|全部|重点|[，,；;。、和及与]|$)/.exec(s.slice(tok.end, Math.min(clauseEnd, tok.end + 10)));
+    if (
+      governed &&
+      tok.unitClass === 'MEASURE' &&
+      isCjk(next) &&
+      GOVERNING_VERB.test(metricRaw) &&
+      metricRaw.length <= 4
+    ) {
+      const obj = /^[\u4e00-\u9fa5]{2,8}?(?=支持|用于|投向|主要|全部|重点|[，,；;。、和及与]|$)/.exec(
+        s.slice(tok.end, Math.min(clauseEnd, tok.end + 10)),
+      );
       if (obj) metricRaw += obj[0];
     }
     // 新增规上工业企业8家，总数达110家: a total of the thing just counted
@@ -596,7 +815,8 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
       metricRaw = last.metric.replace(LEADING_VERB, '') + metricRaw;
     }
     // 赤字规模4.06万亿元，比上年年初预算增加1800亿元: the baseline is no metric, the sentence's last one is
-    if (/^(?:比|较)(?:上年|去年|上一年|年初|同期)/.test(metricRaw) && !noun && last && last.sentence === si) metricRaw = '';
+    if (/^(?:比|较)(?:上年|去年|上一年|年初|同期)/.test(metricRaw) && !noun && last && last.sentence === si)
+      metricRaw = '';
     const connectorOnly = CONNECTOR_ONLY.test(pre.replace(/\s+/g, ''));
     if ((!metricRaw || connectorOnly) && !noun && last && last.sentence === si) {
       metricRaw = last.metric;
@@ -606,7 +826,10 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
     // a verb alone before the figure (完成16.4万亩…种植): the work after it is the metric
     if (workObject) {
       // the place before the figure stays (沿黄岸线180公里流沙系统治理); a verb, or the previous figure's work, does not
-      const lead = segStart === prevTokenEnd ? '' : metricRaw.replace(/^(?:重点|加快|全力|持续|积极|稳步)?(?:推进|实施|完成|开展|启动|抓好|做好)/, '');
+      const lead =
+        segStart === prevTokenEnd
+          ? ''
+          : metricRaw.replace(/^(?:重点|加快|全力|持续|积极|稳步)?(?:推进|实施|完成|开展|启动|抓好|做好)/, '');
       const work = workObject[0].replace(/[“”"]/g, '').replace(/(?:任务|工作)$/, '');
       metricRaw = lead.endsWith(work) ? lead : (lead && !GOVERNING_VERB.test(lead) ? lead : '') + work;
     }
@@ -632,7 +855,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
       }
     }
     while (pi < parts.length && parts[pi].end <= tok.start) pi++;
-    const part: ReportPart | null = parts[pi] && parts[pi].start <= tok.start ? parts[pi].part : ctx.part ?? null;
+    const part: ReportPart | null = parts[pi] && parts[pi].start <= tok.start ? parts[pi].part : (ctx.part ?? null);
     let status: TargetProps['status'] = 'PLANNED';
     let year: number | null = anchor ? anchor.year : null;
     if (isReport) {
@@ -650,7 +873,9 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
 
     const verbTail = pre.replace(/\s+/g, '');
     const measure: TargetProps['measure'] =
-      connectorOnly && last && last.sentence === si && last.unitClass === tok.unitClass ? last.measure : measureOf(tok, verbTail, metric, followsDe);
+      connectorOnly && last && last.sentence === si && last.unitClass === tok.unitClass
+        ? last.measure
+        : measureOf(tok, verbTail, metric, followsDe);
     const spanEnd = noun && !followsDe ? tok.end + (s.slice(tok.end).indexOf(noun[noun.length - 1]) + 1 || 0) : tok.end;
     const textStart = inherited && last ? last.clauseStart : clauseStart;
     if (!inherited) last = { metric, scope, clauseStart, sentence: si, measure, unitClass: tok.unitClass };
@@ -690,7 +915,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
 const SHARED_TAIL = /(?:投资占比|增加值|营业收入|销售收入|产值|产量|投资|收入|利润|税收|总额|销售额|出口额|进口额|业)$/;
 
 function distributeRespectively(out: TargetFact[]): void {
-  for (let i = 0; i < out.length; ) {
+  for (let i = 0; i < out.length;) {
     const metric = out[i].props.metric;
     let j = i + 1;
     while (j < out.length && out[j].props.metric === metric) j++;
@@ -749,7 +974,14 @@ function trimSpan(s: string, start: number, end: number): Span {
 }
 
 /** The goals of a 主要预期目标 sentence that carry no figure (居民收入增长与经济增长同步). */
-function qualitativeTargets(s: string, text: string, tokens: NumberToken[], anchors: Anchor[], ctx: TargetContext, isReport: boolean): TargetFact[] {
+function qualitativeTargets(
+  s: string,
+  text: string,
+  tokens: NumberToken[],
+  anchors: Anchor[],
+  ctx: TargetContext,
+  isReport: boolean,
+): TargetFact[] {
   const out: TargetFact[] = [];
   const starts = tokens.map((t) => t.start);
   QUALITATIVE_INTRO.lastIndex = 0;
@@ -763,14 +995,33 @@ function qualitativeTargets(s: string, text: string, tokens: NumberToken[], anch
         const clause = s.slice(cs, i);
         const span = trimSpan(s, cs, i);
         const hasFigure = anyStartIn(starts, cs, i);
-        if (!hasFigure && span.end - span.start >= 4 && span.end - span.start <= 40 && !/^\s*(?:在|努力|这|为|其中|要|并|实现上述)/.test(clause) && !/^\s*(?:到|至|截至|在)?\d{4}年(?:底|末)?\s*$/.test(clause)) {
-          const mm = /^(.+?)(?:增长与|增长和|与|和经济|同经济|保持|稳定|持续|稳中|完成|基本|同步|稳步|进一步|明显|显著|确保|达到|实现)/.exec(clause.trim());
+        if (
+          !hasFigure &&
+          span.end - span.start >= 4 &&
+          span.end - span.start <= 40 &&
+          !/^\s*(?:在|努力|这|为|其中|要|并|实现上述)/.test(clause) &&
+          !/^\s*(?:到|至|截至|在)?\d{4}年(?:底|末)?\s*$/.test(clause)
+        ) {
+          const mm =
+            /^(.+?)(?:增长与|增长和|与|和经济|同经济|保持|稳定|持续|稳中|完成|基本|同步|稳步|进一步|明显|显著|确保|达到|实现)/.exec(
+              clause.trim(),
+            );
           const metric = normaliseMetric((mm ? mm[1] : clause.trim()).slice(0, 30));
           out.push({
             span,
             props: {
-              text: text.slice(span.start, span.end), metric, value: null, valueMax: null, unit: null, modifier: null,
-              measure: 'QUALITATIVE', year: yearBefore(anchors, m.index, cs) ?? (isReport ? ctx.reportYear ?? null : ctx.defaultYear ?? null), recurring: false, status: 'PLANNED', scope: null,
+              text: text.slice(span.start, span.end),
+              metric,
+              value: null,
+              valueMax: null,
+              unit: null,
+              modifier: null,
+              measure: 'QUALITATIVE',
+              year:
+                yearBefore(anchors, m.index, cs) ?? (isReport ? (ctx.reportYear ?? null) : (ctx.defaultYear ?? null)),
+              recurring: false,
+              status: 'PLANNED',
+              scope: null,
             },
           });
         }
@@ -790,7 +1041,9 @@ export function extractTargets(doc: ParsedDocument): TargetFact[] {
   const text = doc.clean;
   let parts: Array<{ start: number; end: number; part: ReportPart }> = [];
   if (spec.report) {
-    const top = doc.sections.flatMap((sec) => (sec.part !== null ? [{ start: sec.start, end: sec.end, part: sec.part }] : [])).sort((a, b) => a.start - b.start);
+    const top = doc.sections
+      .flatMap((sec) => (sec.part !== null ? [{ start: sec.start, end: sec.end, part: sec.part }] : []))
+      .sort((a, b) => a.start - b.start);
     // keep the outermost sections that carry a part; nested ones repeat them
     for (const sec of top) {
       const last = parts[parts.length - 1];
@@ -800,10 +1053,12 @@ export function extractTargets(doc: ParsedDocument): TargetFact[] {
     if (parts.length === 0) parts = detectReportParts(text);
   }
   const issuedYear = doc.props.issuedOn ? Number(doc.props.issuedOn.slice(0, 4)) : null;
-  const reportYear = doc.props.reportYear ?? (spec.report ? planYearOf(text, parts) ?? issuedYear : issuedYear);
+  const reportYear = doc.props.reportYear ?? (spec.report ? (planYearOf(text, parts) ?? issuedYear) : issuedYear);
   // rule notes-block-is-not-body: figures in a block of notes (名词解释, 注释) state no target
   const notes = doc.sections.filter(isNotesSection);
-  return findTargets(text, { kind, reportYear, parts, defaultYear: null }).filter((t) => !notes.some((n) => n.start <= t.span.start && t.span.start < n.end));
+  return findTargets(text, { kind, reportYear, parts, defaultYear: null }).filter(
+    (t) => !notes.some((n) => n.start <= t.span.start && t.span.start < n.end),
+  );
 }
 
 function planYearOf(text: string, parts: Array<{ start: number; part: ReportPart }>): number | null {

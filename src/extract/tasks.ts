@@ -40,7 +40,9 @@ function taskSections(doc: ParsedDocument): SectionNode[] {
     return doc.sections.filter((s) => s.part === 'PLAN' && s.parentId !== null);
   }
   const tops = doc.sections.filter((s) => s.parentId === null && !isAnnex(s));
-  const taskTops = new Set(tops.filter((t) => source.heading.test(t.heading) && !FRAME_HEADING.test(t.heading)).map((t) => t.id));
+  const taskTops = new Set(
+    tops.filter((t) => source.heading.test(t.heading) && !FRAME_HEADING.test(t.heading)).map((t) => t.id),
+  );
   if (taskTops.size) return doc.sections.filter((s) => s.parentId !== null && taskTops.has(topOf(s).id));
   if (!source.open) return [];
   // a plan without a task heading: the items under every heading that is not framing
@@ -63,7 +65,10 @@ function tableTasks(doc: ParsedDocument): Array<{ span: Span; title: string }> {
       if (!cell || cell.text.length < 4) continue;
       const first = cell.text.split(/[，,。；;：:]/)[0];
       const title = first.length >= 4 ? first : cell.text.slice(0, 40);
-      out.push({ span: { start: row.start, end: row.end }, title: title.length > 40 ? `${title.slice(0, 40)}…` : title });
+      out.push({
+        span: { start: row.start, end: row.end },
+        title: title.length > 40 ? `${title.slice(0, 40)}…` : title,
+      });
     }
   }
   return out;
@@ -77,12 +82,21 @@ export function extractTasks(doc: ParsedDocument): TaskFact[] {
   for (const s of sections) {
     let parentIndex: number | null = null;
     for (let p = s.parentId ? byId.get(s.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) {
-      if (indexOf.has(p.id)) { parentIndex = must(indexOf, p.id); break; }
+      if (indexOf.has(p.id)) {
+        parentIndex = must(indexOf, p.id);
+        break;
+      }
     }
     const title = s.heading.replace(/[。；;，,：:\s]+$/, '');
     if (!title) continue;
     indexOf.set(s.id, out.length);
-    out.push({ span: { start: s.start, end: s.end }, title, text: doc.clean.slice(s.start, s.end), parentIndex, part: s.part });
+    out.push({
+      span: { start: s.start, end: s.end },
+      title,
+      text: doc.clean.slice(s.start, s.end),
+      parentIndex,
+      part: s.part,
+    });
   }
   // table rows: under the innermost section task that holds them
   const sectionTasks = out.length;
@@ -90,9 +104,20 @@ export function extractTasks(doc: ParsedDocument): TaskFact[] {
     let parentIndex: number | null = null;
     for (let i = 0; i < sectionTasks; i++) {
       const p = out[i].span;
-      if (p.start <= r.span.start && r.span.end <= p.end && (parentIndex === null || p.start >= out[parentIndex].span.start)) parentIndex = i;
+      if (
+        p.start <= r.span.start &&
+        r.span.end <= p.end &&
+        (parentIndex === null || p.start >= out[parentIndex].span.start)
+      )
+        parentIndex = i;
     }
-    out.push({ span: r.span, title: r.title, text: doc.clean.slice(r.span.start, r.span.end), parentIndex, part: parentIndex === null ? null : out[parentIndex].part });
+    out.push({
+      span: r.span,
+      title: r.title,
+      text: doc.clean.slice(r.span.start, r.span.end),
+      parentIndex,
+      part: parentIndex === null ? null : out[parentIndex].part,
+    });
   }
   return out;
 }

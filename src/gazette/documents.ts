@@ -8,7 +8,10 @@ import { kindOfTitle, kindSpec } from '../kinds/index.js';
 import type { NodeProps } from '../model/index.js';
 import { linesOf, type Line } from './types.js';
 
-export interface TocEntry { title: string; category: string | null }
+export interface TocEntry {
+  title: string;
+  category: string | null;
+}
 export interface DocSpan {
   start: number;
   end: number;
@@ -35,7 +38,11 @@ function parseToc(lines: Line[]): { entries: TocEntry[]; end: number } | null {
   for (let i = at + 1; i < lines.length; i++) {
     const t = lines[i].text.trim();
     const cat = /^【(.+)】$/.exec(t);
-    if (cat && !pending.length) { category = cat[1].trim(); end = lines[i].end; continue; }
+    if (cat && !pending.length) {
+      category = cat[1].trim();
+      end = lines[i].end;
+      continue;
+    }
     pending.push(t);
     const m = TOC_ENTRY_END.exec(pending.join(''));
     if (m) {
@@ -50,19 +57,33 @@ function parseToc(lines: Line[]): { entries: TocEntry[]; end: number } | null {
 }
 
 /** Squeezed text with, per squeezed char, its clean offset and whether a line starts there. */
-interface Squeezed { key: string; pos: Int32Array; lineStart: Uint8Array }
+interface Squeezed {
+  key: string;
+  pos: Int32Array;
+  lineStart: Uint8Array;
+}
 function squeeze(clean: string): Squeezed {
-  const pos = new Int32Array(clean.length * 2 + 1); const lineStart = new Uint8Array(clean.length * 2 + 1);
-  const parts: string[] = []; let atStart = true; let n = 0;
+  const pos = new Int32Array(clean.length * 2 + 1);
+  const lineStart = new Uint8Array(clean.length * 2 + 1);
+  const parts: string[] = [];
+  let atStart = true;
+  let n = 0;
   for (let i = 0; i < clean.length; i++) {
     const ch = clean[i];
-    if (ch === '\n') { atStart = true; continue; }
+    if (ch === '\n') {
+      atStart = true;
+      continue;
+    }
     const c = ch.charCodeAt(0);
     // ideographs and visible ASCII are their own key; everything else goes through keyOf
     const k = (c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f && c !== 0x2a) ? ch : keyOf(ch);
     if (!k) continue;
     parts.push(k);
-    for (let j = 0; j < k.length; j++) { pos[n] = i; lineStart[n] = atStart && j === 0 ? 1 : 0; n++; }
+    for (let j = 0; j < k.length; j++) {
+      pos[n] = i;
+      lineStart[n] = atStart && j === 0 ? 1 : 0;
+      n++;
+    }
     atStart = false;
   }
   return { key: parts.join(''), pos, lineStart };
@@ -76,7 +97,8 @@ function findTitle(sq: Squeezed, title: string, from: number): { start: number; 
   while (at >= 0) {
     const endIdx = at + k.length;
     const endsLine = endIdx >= sq.key.length || sq.lineStart[endIdx] === 1;
-    if (sq.pos[at] >= from && sq.lineStart[at] === 1 && endsLine) return { start: sq.pos[at], end: sq.pos[endIdx - 1] + 1 };
+    if (sq.pos[at] >= from && sq.lineStart[at] === 1 && endsLine)
+      return { start: sq.pos[at], end: sq.pos[endIdx - 1] + 1 };
     at = sq.key.indexOf(k, at + 1);
   }
   return null;
@@ -90,7 +112,8 @@ function findTitleLoose(lines: Line[], title: string, from: number): { start: nu
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].start < from) continue;
     if (bare(lines[i].text) === want) return { start: lines[i].start, end: lines[i].end };
-    if (i + 1 < lines.length && bare(lines[i].text + lines[i + 1].text) === want) return { start: lines[i].start, end: lines[i + 1].end };
+    if (i + 1 < lines.length && bare(lines[i].text + lines[i + 1].text) === want)
+      return { start: lines[i].start, end: lines[i + 1].end };
   }
   return null;
 }
@@ -105,7 +128,8 @@ function scanTitles(lines: Line[]): Array<{ line: number; title: string }> {
     const key = keyOf(lines[i].text);
     if (TITLE_LIKE(key) && NOTICE_TITLE.test(key)) {
       const next = lines.slice(i + 1, i + 3).map((l) => keyOf(l.text));
-      if (next.some((n) => findDocNumbers(n).some((d) => d.start === 0 && d.end >= n.length - 1))) out.push({ line: i, title: key });
+      if (next.some((n) => findDocNumbers(n).some((d) => d.start === 0 && d.end >= n.length - 1)))
+        out.push({ line: i, title: key });
     }
   }
   // bare work reports: for each salutation (各位代表：), the 政府工作报告 title line closest before it
@@ -135,7 +159,10 @@ function scanTitles(lines: Line[]): Array<{ line: number; title: string }> {
  * Documents of the gazette in clean coordinates. `bodyFrom` is where the body starts (after the
  * 目录), so TOC lines are never taken for titles.
  */
-export function splitDocuments(clean: string, runningHeader: string | null): { docs: DocSpan[]; frontEnd: number; hasToc: boolean } {
+export function splitDocuments(
+  clean: string,
+  runningHeader: string | null,
+): { docs: DocSpan[]; frontEnd: number; hasToc: boolean } {
   const lines = linesOf(clean);
   const toc = parseToc(lines);
   const sq = squeeze(clean);
@@ -147,8 +174,13 @@ export function splitDocuments(clean: string, runningHeader: string | null): { d
       let title = keyOf(e.title);
       if (!hit && /政府工作报告/.test(e.title)) {
         // the 目录 names the report with its place and year (松河区2025年政府工作报告), the body prints 政府工作报告
-        const l = lines.find((x) => x.start >= cursor && keyOf(x.text).length <= 60 && REPORT_TITLE.test(keyOf(x.text)));
-        if (l) { hit = { start: l.start, end: l.end }; title = keyOf(l.text).split('——')[0]; }
+        const l = lines.find(
+          (x) => x.start >= cursor && keyOf(x.text).length <= 60 && REPORT_TITLE.test(keyOf(x.text)),
+        );
+        if (l) {
+          hit = { start: l.start, end: l.end };
+          title = keyOf(l.text).split('——')[0];
+        }
       }
       if (!hit) continue;
       starts.push({ start: hit.start, titleEnd: hit.end, title, category: e.category });
@@ -164,17 +196,33 @@ export function splitDocuments(clean: string, runningHeader: string | null): { d
   // back matter: the publication's own 简介, or a web page's related links, after the last document
   let bodyEnd = clean.length;
   const lastStart = starts[starts.length - 1]?.start ?? 0;
-  const junk = lines.find((l) => l.start > lastStart && /^(相关报道|相关阅读|相关链接|相关文章|责任编辑|上一篇|下一篇|分享到|打印本页|关闭窗口)/.test(l.text.trim()));
+  const junk = lines.find(
+    (l) =>
+      l.start > lastStart &&
+      /^(相关报道|相关阅读|相关链接|相关文章|责任编辑|上一篇|下一篇|分享到|打印本页|关闭窗口)/.test(l.text.trim()),
+  );
   if (junk) bodyEnd = Math.max(junk.start - 1, 0);
   if (runningHeader) {
-    const intro = lines.find((l) => l.start > (starts[starts.length - 1]?.start ?? 0) && keyOf(l.text).replace(/[《》]/g, '') === `${keyOf(runningHeader)}简介`);
+    const intro = lines.find(
+      (l) =>
+        l.start > (starts[starts.length - 1]?.start ?? 0) &&
+        keyOf(l.text).replace(/[《》]/g, '') === `${keyOf(runningHeader)}简介`,
+    );
     if (intro) bodyEnd = Math.min(bodyEnd, Math.max(intro.start - 1, 0));
   }
   const docs: DocSpan[] = [];
   starts.forEach((s, i) => {
     const end = i + 1 < starts.length ? starts[i + 1].start - 1 : bodyEnd;
     const kind = kindOfTitle(s.title);
-    docs.push({ start: s.start, end: Math.max(end, s.titleEnd), title: s.title, titleEnd: s.titleEnd, category: s.category, kind, promulgatedBy: null });
+    docs.push({
+      start: s.start,
+      end: Math.max(end, s.titleEnd),
+      title: s.title,
+      titleEnd: s.titleEnd,
+      category: s.category,
+      kind,
+      promulgatedBy: null,
+    });
   });
   // a notice that 印发 a plan: the plan begins at its own title after the notice's signature date
   const out: DocSpan[] = [];
@@ -184,7 +232,15 @@ export function splitDocuments(clean: string, runningHeader: string | null): { d
     const plan = findPromulgated(clean, d, lines);
     if (!plan) continue;
     const noticeIndex = out.length - 1;
-    out.push({ start: plan.start, end: d.end, title: plan.title, titleEnd: plan.titleEnd, category: d.category, kind: kindOfTitle(plan.title), promulgatedBy: noticeIndex });
+    out.push({
+      start: plan.start,
+      end: d.end,
+      title: plan.title,
+      titleEnd: plan.titleEnd,
+      category: d.category,
+      kind: kindOfTitle(plan.title),
+      promulgatedBy: noticeIndex,
+    });
     d.end = plan.start - 1;
   }
   return { docs: out, frontEnd: out.length ? out[0].start : clean.length, hasToc: !!toc && starts.length > 0 };
@@ -201,7 +257,11 @@ function promulgatedNames(noticeText: string, title: string): string[] {
   return [...names].filter((n) => n.length >= 4);
 }
 
-function findPromulgated(clean: string, notice: DocSpan, lines: Line[]): { start: number; title: string; titleEnd: number } | null {
+function findPromulgated(
+  clean: string,
+  notice: DocSpan,
+  lines: Line[],
+): { start: number; title: string; titleEnd: number } | null {
   const names = promulgatedNames(clean.slice(notice.start, notice.end), notice.title);
   if (!names.length) return null;
   const strip = (s: string) => s.replace(/[()（）《》]/g, '');
@@ -248,12 +308,18 @@ export interface DocMeta {
 
 /** 文号, issuer and date of a document from its own text (clean slice). */
 export function documentMeta(text: string, title: string, kind: NodeProps<'Document'>['kind']): DocMeta {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   let docNumber: string | null = null;
   for (const l of lines.slice(1, 4)) {
     const k = keyOf(l);
     const hit = findDocNumbers(k).find((d) => d.start === 0 && d.end >= k.length - 1);
-    if (hit) { docNumber = hit.docNumber; break; }
+    if (hit) {
+      docNumber = hit.docNumber;
+      break;
+    }
   }
   let issuer: string | null = null;
   let issuedOn: string | null = null;
@@ -262,7 +328,10 @@ export function documentMeta(text: string, title: string, kind: NodeProps<'Docum
   if (kindSpec(kind).report) {
     // the subtitle: ——2024年1月23日在伊金霍洛旗第十八届人民代表大会第三次会议上
     const head = lines.slice(0, 8).join('\n');
-    const sub = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在\s*([^\n]*?)第?[一二三四五六七八九十\d]+届\s*(全国)?人民代表大会/.exec(head);
+    const sub =
+      /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在\s*([^\n]*?)第?[一二三四五六七八九十\d]+届\s*(全国)?人民代表大会/.exec(
+        head,
+      );
     if (sub) {
       issuedOn = isoDate(sub);
       const place = sub[4].trim();
@@ -272,13 +341,23 @@ export function documentMeta(text: string, title: string, kind: NodeProps<'Docum
       const d = DATE.exec(head);
       if (d) issuedOn = isoDate(d);
     }
-    const speaker = /([\u4e00-\u9fa5]{0,20}?(?:人民政府|国务院))/.exec(lines.slice(0, 8).join('\n').split('各位代表')[0].replace(/\d{4}\s*年[^\n]*?会议上/g, ''));
+    const speaker = /([\u4e00-\u9fa5]{0,20}?(?:人民政府|国务院))/.exec(
+      lines
+        .slice(0, 8)
+        .join('\n')
+        .split('各位代表')[0]
+        .replace(/\d{4}\s*年[^\n]*?会议上/g, ''),
+    );
     issuer = speaker ? speaker[1] : null;
     const speakerPlace = jurisdictionOf(issuer);
     if (!jurisdiction && speakerPlace && !BARE_LEVEL.test(speakerPlace)) jurisdiction = speakerPlace;
-    if (!jurisdiction) { const t = leadingPlace(title); if (t && !BARE_LEVEL.test(t)) jurisdiction = t; }
+    if (!jurisdiction) {
+      const t = leadingPlace(title);
+      if (t && !BARE_LEVEL.test(t)) jurisdiction = t;
+    }
     // 县人民政府 speaking in 博野县's report is 博野县人民政府
-    if (issuer && jurisdiction && speakerPlace && BARE_LEVEL.test(speakerPlace)) issuer = jurisdiction + issuer.slice(speakerPlace.length);
+    if (issuer && jurisdiction && speakerPlace && BARE_LEVEL.test(speakerPlace))
+      issuer = jurisdiction + issuer.slice(speakerPlace.length);
     if (issuer && !jurisdiction && BARE_LEVEL.test(speakerPlace ?? '')) issuer = null;
     const titleYear = /(\d{4})年/.exec(title);
     reportYear = issuedOn ? Number(issuedOn.slice(0, 4)) : titleYear ? Number(titleYear[1]) : null;

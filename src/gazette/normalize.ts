@@ -17,7 +17,8 @@ export const HEADING_START =
 const PROSE = /[，。、；,;]/;
 const SENTENCE_END = /[。；！？]/;
 const PAGE_NUMBER = /^(?:[-—–·•]\s*\d{1,3}\s*[-—–·•]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?)$/;
-const STANDALONE_META = /^(?:[\u4e00-\u9fa5]{1,10}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d+\s*号|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
+const STANDALONE_META =
+  /^(?:[\u4e00-\u9fa5]{1,10}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d+\s*号|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
 const TABLE_RULE = /^[\s|:：\-—–]+$/;
 
 const isBlank = (c: string) => /\s/.test(c) || c === '\u3000';
@@ -43,7 +44,10 @@ export function keyOf(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     const c = ch.charCodeAt(0);
-    if (c >= 0x4e00 && c <= 0x9fff) { out += ch; continue; }
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      out += ch;
+      continue;
+    }
     if (ch === '*' || isBlank(ch)) continue;
     out += fold(ch);
   }
@@ -55,14 +59,19 @@ export function keyOf(s: string): string {
  * least twice. Work reports and single documents have none.
  */
 /** A page header often carries the issue or page: 某某公报 2024年第3期 · 12 — keep the name. */
-const PAGE_SUFFIX = /[\s\u3000]*(?:\d{4}\s*年\s*第[\d\-—－\s]+期(?:[（(]总第\s*\d+\s*期[）)])?)?[\s\u3000·•\-—–]*(?:第?\s*\d{1,3}\s*页?)?[\s\u3000·•\-—–]*$/;
+const PAGE_SUFFIX =
+  /[\s\u3000]*(?:\d{4}\s*年\s*第[\d\-—－\s]+期(?:[（(]总第\s*\d+\s*期[）)])?)?[\s\u3000·•\-—–]*(?:第?\s*\d{1,3}\s*页?)?[\s\u3000·•\-—–]*$/;
 const headerCore = (line: string) => line.replace(PAGE_SUFFIX, '');
 
 export function detectRunningHeader(text: string): string | null {
-  const lines = text.split('\n').map((l) => headerCore(l.trim())).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => headerCore(l.trim()))
+    .filter(Boolean);
   const counts = new Map<string, number>();
   for (const l of lines) {
-    if (l.length >= 4 && l.length <= 30 && !/[，。、：:；,]/.test(l) && !/^\d/.test(l)) counts.set(l, (counts.get(l) ?? 0) + 1);
+    if (l.length >= 4 && l.length <= 30 && !/[，。、：:；,]/.test(l) && !/^\d/.test(l))
+      counts.set(l, (counts.get(l) ?? 0) + 1);
   }
   let best: string | null = null;
   let bestN = 0;
@@ -76,22 +85,33 @@ export function detectRunningHeader(text: string): string | null {
   return best;
 }
 
-interface Line { text: string; map: number[]; nl: number }
+interface Line {
+  text: string;
+  map: number[];
+  nl: number;
+}
 
 function transformLine(orig: string, start: number, header: string | null): Line {
   // offsets count UTF-16 units, so the map is per code unit
   let text = orig;
   let map: number[] = new Array(orig.length);
   for (let i = 0; i < orig.length; i++) map[i] = start + i;
-  const cut = (from: number, to: number) => { text = text.slice(0, from) + text.slice(to); map.splice(from, to - from); };
+  const cut = (from: number, to: number) => {
+    text = text.slice(0, from) + text.slice(to);
+    map.splice(from, to - from);
+  };
   // inline running headers (a page header printed in the middle of a sentence)
   if (header) {
     let at = text.indexOf(header);
     while (at >= 0) {
       const before = text[at - 1];
       const after = text[at + header.length];
-      if (before === '《' || after === '》') { at = text.indexOf(header, at + header.length); continue; }
-      let from = at; let to = at + header.length;
+      if (before === '《' || after === '》') {
+        at = text.indexOf(header, at + header.length);
+        continue;
+      }
+      let from = at;
+      let to = at + header.length;
       while (from > 0 && isBlank(text[from - 1])) from--;
       while (to < text.length && isBlank(text[to])) to++;
       cut(from, to);
@@ -101,9 +121,11 @@ function transformLine(orig: string, start: number, header: string | null): Line
   // a form feed inside a line is a page break in the middle of a sentence (PDF input): read through it
   for (let at = text.indexOf('\f'); at >= 0; at = text.indexOf('\f', at)) cut(at, at + 1);
   // trim
-  let a = 0; while (a < text.length && isBlank(text[a])) a++;
+  let a = 0;
+  while (a < text.length && isBlank(text[a])) a++;
   cut(0, a);
-  let b = text.length; while (b > 0 && isBlank(text[b - 1])) b--;
+  let b = text.length;
+  while (b > 0 && isBlank(text[b - 1])) b--;
   cut(b, text.length);
   // list bullets from the PDF conversion: "- item"
   const bullet = /^[-•*·]\s+/.exec(text);
@@ -116,18 +138,25 @@ function transformLine(orig: string, start: number, header: string | null): Line
     while (i < text.length) {
       const j = text.indexOf('|', i);
       if (j < 0) break;
-      let s = i; let e = j;
+      let s = i;
+      let e = j;
       while (s < e && isBlank(text[s])) s++;
       while (e > s && isBlank(text[e - 1])) e--;
       if (e > s) cells.push({ s, e });
       i = j + 1;
     }
-    let t = ''; const m: number[] = [];
+    let t = '';
+    const m: number[] = [];
     cells.forEach((c, k) => {
-      if (k > 0) { t += '\t'; m.push(map[c.s] - 1 >= 0 ? map[c.s] - 1 : map[c.s]); }
-      t += text.slice(c.s, c.e); m.push(...map.slice(c.s, c.e));
+      if (k > 0) {
+        t += '\t';
+        m.push(map[c.s] - 1 >= 0 ? map[c.s] - 1 : map[c.s]);
+      }
+      t += text.slice(c.s, c.e);
+      m.push(...map.slice(c.s, c.e));
     });
-    text = t; map = m;
+    text = t;
+    map = m;
   }
   if (TABLE_RULE.test(text) && text.includes('|')) return { text: '', map: [], nl: -1 };
   return { text, map, nl: -1 };
@@ -168,7 +197,10 @@ export function normalize(original: string, header: string | null): CleanText {
   lines.forEach((l, i) => {
     if (i > 0) {
       const prev = lines[i - 1];
-      if (!shouldJoin(prev.text, l.text)) { clean += '\n'; map.push(Math.min(prev.nl, original.length - 1)); }
+      if (!shouldJoin(prev.text, l.text)) {
+        clean += '\n';
+        map.push(Math.min(prev.nl, original.length - 1));
+      }
     }
     clean += l.text;
     map.push(...l.map);

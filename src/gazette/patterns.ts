@@ -4,7 +4,8 @@
  * 文号: issuer code, year in any bracket style, serial, 号. The code must not continue a word
  * (印发伊政办发… would otherwise swallow 印发), and ends the way issuer codes end (发/字/函/办…).
  */
-const DOC_NUMBER = /(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5]{0,8}[发字函办文令规通]|[\u4e00-\u9fa5]{1,4})\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*号/g;
+const DOC_NUMBER =
+  /(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5]{0,8}[发字函办文令规通]|[\u4e00-\u9fa5]{1,4})\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*号/g;
 
 /** One spelling for every 文号: 伊政办发[2024]5号 / 〔〕 / ［］ / 【】 → 伊政办发〔2024〕5号 */
 function normalizeDocNumber(code: string, year: string, serial: string): string {
@@ -28,6 +29,9 @@ export function isoDate(m: RegExpExecArray | RegExpMatchArray): string {
 /** 伊金霍洛旗人民政府办公室 → 伊金霍洛旗: the place an issuing body governs. */
 export function jurisdictionOf(issuer: string | null): string | null {
   if (!issuer) return null;
-  const m = /^(.+?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|县|区|旗|州|盟|镇|乡|苏木))(?:人民政府|政府|委员会|党委|人大|办公室|办公厅|$)/.exec(issuer);
+  const m =
+    /^(.+?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|县|区|旗|州|盟|镇|乡|苏木))(?:人民政府|政府|委员会|党委|人大|办公室|办公厅|$)/.exec(
+      issuer,
+    );
   return m ? m[1] : null;
 }

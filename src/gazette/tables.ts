@@ -4,9 +4,20 @@
  */
 import { HEADING_START } from './normalize.js';
 
-export interface Cell { text: string; start: number; end: number }
-export interface TableRow { start: number; end: number; cells: Cell[] }
-export interface Table { header: TableRow; rows: TableRow[] }
+export interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+export interface TableRow {
+  start: number;
+  end: number;
+  cells: Cell[];
+}
+export interface Table {
+  header: TableRow;
+  rows: TableRow[];
+}
 
 function cellsOf(line: string, at: number, inTable: boolean): Cell[] | null {
   const pipes = (line.match(/[|｜]/g) ?? []).length;
@@ -16,12 +27,16 @@ function cellsOf(line: string, at: number, inTable: boolean): Cell[] | null {
   const cells: Cell[] = [];
   let from = 0;
   const push = (s: number, e: number) => {
-    let a = s; let b = e;
+    let a = s;
+    let b = e;
     while (a < b && /\s/.test(line[a])) a++;
     while (b > a && /\s/.test(line[b - 1])) b--;
     cells.push({ text: line.slice(a, b), start: at + a, end: at + b });
   };
-  for (const m of line.matchAll(sep)) { push(from, m.index); from = m.index + m[0].length; }
+  for (const m of line.matchAll(sep)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
   push(from, line.length);
   // a pipe table written |a|b| has empty edge cells
   while (cells.length && !cells[0].text) cells.shift();
@@ -30,7 +45,8 @@ function cellsOf(line: string, at: number, inTable: boolean): Cell[] | null {
 }
 
 /** A header is a row of short labels (no sentence punctuation, no figures). */
-const isHeader = (cells: Cell[]) => cells.every((c) => c.text.length > 0 && c.text.length <= 10 && !/[，。；,;\d]/.test(c.text));
+const isHeader = (cells: Cell[]) =>
+  cells.every((c) => c.text.length > 0 && c.text.length <= 10 && !/[，。；,;\d]/.test(c.text));
 
 export function tablesOf(text: string): Table[] {
   const out: Table[] = [];
@@ -45,7 +61,17 @@ export function tablesOf(text: string): Table[] {
     if (!cells) {
       // a cell wrapped onto a line of its own (…政务服务事项网上 / 可办率达到95%以上): the row goes on
       const last = cur?.rows[cur.rows.length - 1];
-      if (last && wrapped < 2 && line.trim().length <= 40 && !HEADING_START.test(line.trim()) && !/[。！？]$/.test(line.trim())) { last.end = start + line.length; wrapped++; continue; }
+      if (
+        last &&
+        wrapped < 2 &&
+        line.trim().length <= 40 &&
+        !HEADING_START.test(line.trim()) &&
+        !/[。！？]$/.test(line.trim())
+      ) {
+        last.end = start + line.length;
+        wrapped++;
+        continue;
+      }
       cur = null;
       continue;
     }
@@ -54,10 +80,21 @@ export function tablesOf(text: string): Table[] {
     // a row far from the header's width ends the table
     if (cur && Math.abs(cells.length - cur.header.cells.length) > 1) cur = null;
     if (!cur) {
-      if (isHeader(cells)) { cur = { header: row, rows: [] }; out.push(cur); }
+      if (isHeader(cells)) {
+        cur = { header: row, rows: [] };
+        out.push(cur);
+      }
       continue;
     }
-    if (/^-+$/.test(cells.map((c) => c.text).join('').replace(/[:：\s]/g, ''))) continue; // |---|---| rule
+    if (
+      /^-+$/.test(
+        cells
+          .map((c) => c.text)
+          .join('')
+          .replace(/[:：\s]/g, ''),
+      )
+    )
+      continue; // |---|---| rule
     cur.rows.push(row);
   }
   return out.filter((t) => t.rows.length > 0);

@@ -63,7 +63,13 @@ export function evidenceOf(doc: ParsedDocument, span: Span): Evidence {
   // end is exclusive: map the last character, then step past it
   const end = span.end > span.start ? doc.toOriginal[span.end - 1] + 1 : start;
   const section = sectionAt(doc, span.start);
-  const ev: Evidence = { documentId: doc.id, start, end, quote: doc.props.text.slice(start, end), sectionPath: section ? section.path : [] };
+  const ev: Evidence = {
+    documentId: doc.id,
+    start,
+    end,
+    quote: doc.props.text.slice(start, end),
+    sectionPath: section ? section.path : [],
+  };
   // the page the quote starts on, when the source had pages (text without form feeds has none)
   if (doc.pages) ev.page = doc.pages.first + doc.pages.breaks.filter((b) => b < start).length;
   return ev;

@@ -3,10 +3,17 @@ import type { Evidence, GraphBatch, GraphRelationship, NodeProps } from '../mode
 import { sentenceEvidence } from './text.js';
 import { kindSpec } from '../kinds/index.js';
 
-export interface Node<L extends keyof NodeMap> { props: NodeMap[L]; evidence: Evidence[] }
+export interface Node<L extends keyof NodeMap> {
+  props: NodeMap[L];
+  evidence: Evidence[];
+}
 interface NodeMap {
-  Document: NodeProps<'Document'>; Section: NodeProps<'Section'>; Task: NodeProps<'Task'>; Target: NodeProps<'Target'>;
-  Organization: NodeProps<'Organization'>; Person: NodeProps<'Person'>;
+  Document: NodeProps<'Document'>;
+  Section: NodeProps<'Section'>;
+  Task: NodeProps<'Task'>;
+  Target: NodeProps<'Target'>;
+  Organization: NodeProps<'Organization'>;
+  Person: NodeProps<'Person'>;
 }
 
 export class BatchIndex {
@@ -36,13 +43,26 @@ export class BatchIndex {
       // each case has the node narrowed to its label, so its props go to the map of that label
       const { evidence } = n;
       switch (n.label) {
-        case 'Document': this.documents.set(n.props.id, { props: n.props, evidence }); break;
-        case 'Section': this.sections.set(n.props.id, { props: n.props, evidence }); break;
-        case 'Task': this.tasks.set(n.props.id, { props: n.props, evidence }); break;
-        case 'Target': this.targets.set(n.props.id, { props: n.props, evidence }); break;
-        case 'Organization': this.organizations.set(n.props.id, { props: n.props, evidence }); break;
-        case 'Person': this.persons.set(n.props.id, { props: n.props, evidence }); break;
-        default: break;
+        case 'Document':
+          this.documents.set(n.props.id, { props: n.props, evidence });
+          break;
+        case 'Section':
+          this.sections.set(n.props.id, { props: n.props, evidence });
+          break;
+        case 'Task':
+          this.tasks.set(n.props.id, { props: n.props, evidence });
+          break;
+        case 'Target':
+          this.targets.set(n.props.id, { props: n.props, evidence });
+          break;
+        case 'Organization':
+          this.organizations.set(n.props.id, { props: n.props, evidence });
+          break;
+        case 'Person':
+          this.persons.set(n.props.id, { props: n.props, evidence });
+          break;
+        default:
+          break;
       }
     }
     for (const t of this.targets.values()) if (t.props.taskId) this.taskOfTarget.set(t.props.id, t.props.taskId);

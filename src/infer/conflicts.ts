@@ -21,11 +21,14 @@ export function inferConflicts(ix: BatchIndex): GraphRelationship[] {
     group.sort((x, y) => cmp(x.t.props.id, y.t.props.id));
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
-        const { t: a, value: va } = group[i]; const { t: b, value: vb } = group[j];
+        const { t: a, value: va } = group[i];
+        const { t: b, value: vb } = group[j];
         if (a.props.documentId === b.props.documentId) continue;
         if (a.props.value === b.props.value && a.props.valueMax === b.props.valueMax) continue;
         out.push({
-          type: 'CONFLICTS_WITH', from: a.props.id, to: b.props.id,
+          type: 'CONFLICTS_WITH',
+          from: a.props.id,
+          to: b.props.id,
           props: { metric: a.props.metric, year: a.props.year, values: [va, vb] },
           evidence: dedupeEvidence([...a.evidence.slice(0, 1), ...b.evidence.slice(0, 1)]),
         });

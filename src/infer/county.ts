@@ -9,8 +9,15 @@
  * result in the transaction of the load. `countyGraph` is the same thing without a database.
  */
 import {
-  GraphBatchSchema, dedupeEvidence, relationshipKey, sortEvidence,
-  type DerivedLayer, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship,
+  GraphBatchSchema,
+  dedupeEvidence,
+  relationshipKey,
+  sortEvidence,
+  type DerivedLayer,
+  type Evidence,
+  type GraphBatch,
+  type GraphNode,
+  type GraphRelationship,
 } from '../model/index.js';
 import { BatchIndex } from './batchIndex.js';
 import { inferConflicts } from './conflicts.js';
@@ -23,7 +30,15 @@ import { cmp, round3 } from './text.js';
 /** Relationship types a leader's division of work states; each belongs to the notice that states it. */
 const DIVISION_TYPES = new Set(['SUPERVISES', 'LIAISES_WITH', 'BACKUP_OF', 'ASSISTS', 'ASSIGNED_IN']);
 /** Structure the inference never reads: left out of a jurisdiction's slice. */
-export const SLICE_UNUSED_TYPES: readonly string[] = ['CONTAINS', 'HAS_SECTION', 'STATED_IN', 'HAS_CONTACT', 'CITES', 'INCLUDES', 'PROMULGATES'];
+export const SLICE_UNUSED_TYPES: readonly string[] = [
+  'CONTAINS',
+  'HAS_SECTION',
+  'STATED_IN',
+  'HAS_CONTACT',
+  'CITES',
+  'INCLUDES',
+  'PROMULGATES',
+];
 const UNUSED_TYPES = new Set(SLICE_UNUSED_TYPES);
 /** An owner from a division of work published after the document that states the target is less certain. */
 const LATER_DIVISION_FACTOR = 0.9;
@@ -36,13 +51,22 @@ export const SLICE_LABELS = ['Document', 'Section', 'Task', 'Target', 'Organizat
  * The store's read query (queries/derive/jurisdiction-facts.cypher) selects exactly this.
  */
 export function jurisdictionSlice(merged: GraphBatch, jurisdiction: string): GraphBatch {
-  const docs = new Set(merged.nodes.filter((n) => n.label === 'Document' && n.props.jurisdiction === jurisdiction).map((n) => n.props.id));
+  const docs = new Set(
+    merged.nodes.filter((n) => n.label === 'Document' && n.props.jurisdiction === jurisdiction).map((n) => n.props.id),
+  );
   const keep = (n: GraphNode): boolean => {
     switch (n.label) {
-      case 'Document': return docs.has(n.props.id);
-      case 'Section': case 'Task': case 'Target': return docs.has(n.props.documentId);
-      case 'Organization': case 'Person': return n.props.jurisdiction === jurisdiction;
-      default: return false;
+      case 'Document':
+        return docs.has(n.props.id);
+      case 'Section':
+      case 'Task':
+      case 'Target':
+        return docs.has(n.props.documentId);
+      case 'Organization':
+      case 'Person':
+        return n.props.jurisdiction === jurisdiction;
+      default:
+        return false;
     }
   };
   const nodes = merged.nodes.filter(keep);
@@ -68,12 +92,16 @@ function rebuilt(n: GraphNode, props: Record<string, unknown>, evidence: Evidenc
 }
 
 export function canonicalFacts(batch: GraphBatch): GraphBatch {
-  const nodes = batch.nodes.map((n) => {
-    const props: Record<string, unknown> = { ...n.props };
-    for (const k of ['aliases', 'portfolio']) if (Array.isArray(props[k])) props[k] = [...new Set(strings(props[k]))].sort(cmp);
-    return rebuilt(n, props, sortEvidence(dedupeEvidence(n.evidence)));
-  }).sort((a, b) => cmp(a.props.id, b.props.id));
-  const relationships = batch.relationships.map((r) => ({ ...r, evidence: sortEvidence(dedupeEvidence(r.evidence)) }))
+  const nodes = batch.nodes
+    .map((n) => {
+      const props: Record<string, unknown> = { ...n.props };
+      for (const k of ['aliases', 'portfolio'])
+        if (Array.isArray(props[k])) props[k] = [...new Set(strings(props[k]))].sort(cmp);
+      return rebuilt(n, props, sortEvidence(dedupeEvidence(n.evidence)));
+    })
+    .sort((a, b) => cmp(a.props.id, b.props.id));
+  const relationships = batch.relationships
+    .map((r) => ({ ...r, evidence: sortEvidence(dedupeEvidence(r.evidence)) }))
     .sort((a, b) => cmp(relationshipKey(a), relationshipKey(b)));
   return { gazetteId: batch.gazetteId, nodes, relationships };
 }
@@ -107,7 +135,10 @@ export function deriveCounty(jurisdiction: string, slice: GraphBatch, dates: Cou
   const withPolicy = withAdded();
   const plans = divisionPlans(withPolicy, dates);
   for (const plan of plans) {
-    const owners = inferPortfolio(new BatchIndex(plan.view), { strongerBases: new Set(['STATED', 'POLICY']), targetIds: plan.plannedIds });
+    const owners = inferPortfolio(new BatchIndex(plan.view), {
+      strongerBases: new Set(['STATED', 'POLICY']),
+      targetIds: plan.plannedIds,
+    });
     add(owners.map((r) => plan.adjust(r)));
   }
   add(inferConflicts(new BatchIndex(withPolicy)));
@@ -138,7 +169,8 @@ function divisionPlans(facts: GraphBatch, dates: CountyDates): DivisionPlan[] {
   const docs = new Map<string, Extract<GraphNode, { label: 'Document' }>['props']>();
   for (const n of facts.nodes) if (n.label === 'Document') docs.set(n.props.id, n.props);
   const dateOf = (id: string): string | null => docs.get(id)?.issuedOn ?? dates.publishedOn?.get(id) ?? null;
-  const notices = [...docs.values()].filter((d) => d.kind === 'DIVISION_OF_WORK')
+  const notices = [...docs.values()]
+    .filter((d) => d.kind === 'DIVISION_OF_WORK')
     .map((d) => ({ id: d.id, date: dateOf(d.id) }))
     .sort((a, b) => cmp(a.date ?? '', b.date ?? '') || cmp(a.id, b.id));
   const targets = facts.nodes.filter((n): n is Extract<GraphNode, { label: 'Target' }> => n.label === 'Target');
@@ -167,29 +199,43 @@ function divisionPlans(facts: GraphBatch, dates: CountyDates): DivisionPlan[] {
     groups.set(key, g);
   }
   const views = new Map<number, GraphBatch>();
-  return [...groups.entries()].sort(([a], [b]) => cmp(a, b)).map(([, g]) => {
-    const notice = notices[g.index];
-    const title = docs.get(notice.id)?.title ?? notice.id;
-    const when = notice.date ? `，${notice.date}` : '';
-    const note = g.later
-      ? `依据其后印发的领导分工（${title}${when}）：目标所在文件印发时尚无分工`
-      : `依据当时施行的领导分工（${title}${when}）`;
-    let view = views.get(g.index);
-    if (!view) views.set(g.index, (view = inForce(facts, notices.slice(0, g.index + 1).map((n) => n.id))));
-    return {
-      view,
-      targetIds: g.targetIds,
-      plannedIds: plannedOf(g.targetIds),
-      notice: notice.id,
-      adjust: (r: GraphRelationship) => ({
-        ...r,
-        props: {
-          ...r.props, division: notice.id, note,
-          confidence: g.later && typeof r.props.confidence === 'number' ? round3(r.props.confidence * LATER_DIVISION_FACTOR) : r.props.confidence,
-        },
-      }),
-    };
-  });
+  return [...groups.entries()]
+    .sort(([a], [b]) => cmp(a, b))
+    .map(([, g]) => {
+      const notice = notices[g.index];
+      const title = docs.get(notice.id)?.title ?? notice.id;
+      const when = notice.date ? `，${notice.date}` : '';
+      const note = g.later
+        ? `依据其后印发的领导分工（${title}${when}）：目标所在文件印发时尚无分工`
+        : `依据当时施行的领导分工（${title}${when}）`;
+      let view = views.get(g.index);
+      if (!view)
+        views.set(
+          g.index,
+          (view = inForce(
+            facts,
+            notices.slice(0, g.index + 1).map((n) => n.id),
+          )),
+        );
+      return {
+        view,
+        targetIds: g.targetIds,
+        plannedIds: plannedOf(g.targetIds),
+        notice: notice.id,
+        adjust: (r: GraphRelationship) => ({
+          ...r,
+          props: {
+            ...r.props,
+            division: notice.id,
+            note,
+            confidence:
+              g.later && typeof r.props.confidence === 'number'
+                ? round3(r.props.confidence * LATER_DIVISION_FACTOR)
+                : r.props.confidence,
+          },
+        }),
+      };
+    });
 }
 
 /**
@@ -206,7 +252,8 @@ function accountableLeaders(facts: GraphBatch, plans: DivisionPlan[]): GraphRela
   const out = new Map<string, GraphRelationship>();
   for (const plan of plans) {
     const supervisors = new Map<string, GraphRelationship[]>();
-    for (const r of plan.view.relationships) if (r.type === 'SUPERVISES') supervisors.set(r.to, [...(supervisors.get(r.to) ?? []), r]);
+    for (const r of plan.view.relationships)
+      if (r.type === 'SUPERVISES') supervisors.set(r.to, [...(supervisors.get(r.to) ?? []), r]);
     for (const targetId of [...plan.targetIds].sort(cmp)) {
       for (const own of owners.get(targetId) ?? []) {
         for (const sup of supervisors.get(own.from) ?? []) {
@@ -214,7 +261,9 @@ function accountableLeaders(facts: GraphBatch, plans: DivisionPlan[]): GraphRela
           const prev = out.get(key);
           const organizations = [...new Set([...strings(prev?.props.organizations), own.from])].sort(cmp);
           out.set(key, {
-            type: 'ACCOUNTABLE_FOR', from: sup.from, to: targetId,
+            type: 'ACCOUNTABLE_FOR',
+            from: sup.from,
+            to: targetId,
             props: { organizations, ...(plan.notice ? { division: plan.notice } : {}) },
             evidence: dedupeEvidence(sortEvidence([...(prev?.evidence ?? []), ...sup.evidence])),
           });
@@ -226,7 +275,8 @@ function accountableLeaders(facts: GraphBatch, plans: DivisionPlan[]): GraphRela
 }
 
 /** Whose division-of-work fact a relationship is: a unit's supervisors and liaisons, a leader's areas, backups and assists. */
-const subjectOf = (r: GraphRelationship) => (r.type === 'SUPERVISES' || r.type === 'LIAISES_WITH' ? `${r.type}|${r.to}` : `${r.type}|${r.from}`);
+const subjectOf = (r: GraphRelationship) =>
+  r.type === 'SUPERVISES' || r.type === 'LIAISES_WITH' ? `${r.type}|${r.to}` : `${r.type}|${r.from}`;
 
 /**
  * The division of work as a run of notices leaves it (oldest first): for each unit and each leader,
@@ -245,7 +295,10 @@ function inForce(facts: GraphBatch, noticeIds: string[]): GraphBatch {
   }
   const relationships: GraphRelationship[] = [];
   for (const r of facts.relationships) {
-    if (!DIVISION_TYPES.has(r.type)) { relationships.push(r); continue; }
+    if (!DIVISION_TYPES.has(r.type)) {
+      relationships.push(r);
+      continue;
+    }
     const notice = noticeIds[latestBySubject.get(subjectOf(r)) ?? -1];
     if (notice === undefined || !r.evidence.some((e) => e.documentId === notice)) continue;
     relationships.push({ ...r, evidence: r.evidence.filter((e) => e.documentId === notice) });
@@ -254,7 +307,10 @@ function inForce(facts: GraphBatch, noticeIds: string[]): GraphBatch {
   for (const r of relationships) if (r.type === 'ASSIGNED_IN') areas.set(r.from, strings(r.props.areas));
   const assignedAnywhere = facts.relationships.some((r) => r.type === 'ASSIGNED_IN');
   const nodes = facts.nodes.map((n) =>
-    n.label === 'Person' && assignedAnywhere ? { ...n, props: { ...n.props, portfolio: areas.get(n.props.id) ?? [] } } : n);
+    n.label === 'Person' && assignedAnywhere
+      ? { ...n, props: { ...n.props, portfolio: areas.get(n.props.id) ?? [] } }
+      : n,
+  );
   return { ...facts, nodes, relationships };
 }
 
@@ -270,12 +326,17 @@ export function mergeStated(batches: GraphBatch[]): GraphBatch {
   for (const b of ordered) {
     for (const n of b.nodes) {
       const prev = nodes.get(n.props.id);
-      if (!prev) { nodes.set(n.props.id, rebuilt(n, { ...n.props }, [...n.evidence])); continue; }
+      if (!prev) {
+        nodes.set(n.props.id, rebuilt(n, { ...n.props }, [...n.evidence]));
+        continue;
+      }
       const stub = (x: GraphNode) => x.label === 'Document' && x.props.kind === 'CITED';
-      const was: Record<string, unknown> = prev.props; const now: Record<string, unknown> = n.props;
+      const was: Record<string, unknown> = prev.props;
+      const now: Record<string, unknown> = n.props;
       const props = stub(n) && !stub(prev) ? { ...was } : { ...was, ...now };
       for (const k of ['aliases', 'portfolio'] as const) {
-        const a = was[k]; const c = now[k];
+        const a = was[k];
+        const c = now[k];
         if (Array.isArray(a) || Array.isArray(c)) props[k] = [...new Set([...strings(a), ...strings(c)])];
       }
       nodes.set(n.props.id, rebuilt(prev, props, dedupeEvidence([...prev.evidence, ...n.evidence])));
@@ -283,16 +344,30 @@ export function mergeStated(batches: GraphBatch[]): GraphBatch {
     for (const r of b.relationships) {
       const k = relationshipKey(r);
       const prev = rels.get(k);
-      rels.set(k, prev ? { ...prev, props: { ...prev.props, ...r.props }, evidence: dedupeEvidence([...prev.evidence, ...r.evidence]) } : { ...r, evidence: [...r.evidence] });
+      rels.set(
+        k,
+        prev
+          ? {
+              ...prev,
+              props: { ...prev.props, ...r.props },
+              evidence: dedupeEvidence([...prev.evidence, ...r.evidence]),
+            }
+          : { ...r, evidence: [...r.evidence] },
+      );
     }
   }
-  return canonicalFacts({ gazetteId: ordered.map((b) => b.gazetteId).join('+'), nodes: [...nodes.values()], relationships: [...rels.values()] });
+  return canonicalFacts({
+    gazetteId: ordered.map((b) => b.gazetteId).join('+'),
+    nodes: [...nodes.values()],
+    relationships: [...rels.values()],
+  });
 }
 
 /** The jurisdictions a batch's facts belong to (its documents'). */
 export function jurisdictionsOf(batch: GraphBatch): string[] {
   const js = new Set<string>();
-  for (const n of batch.nodes) if (n.label === 'Document' && n.props.jurisdiction && n.props.kind !== 'CITED') js.add(n.props.jurisdiction);
+  for (const n of batch.nodes)
+    if (n.label === 'Document' && n.props.jurisdiction && n.props.kind !== 'CITED') js.add(n.props.jurisdiction);
   return [...js].sort(cmp);
 }
 

@@ -4,4 +4,13 @@
  * same relationships in the same order, whatever files and order they arrived in.
  */
 export { LINK_THRESHOLD } from './policy.js';
-export { canonicalFacts, countyGraph, deriveCounty, jurisdictionSlice, jurisdictionsOf, mergeStated, SLICE_LABELS, SLICE_UNUSED_TYPES } from './county.js';
+export {
+  canonicalFacts,
+  countyGraph,
+  deriveCounty,
+  jurisdictionSlice,
+  jurisdictionsOf,
+  mergeStated,
+  SLICE_LABELS,
+  SLICE_UNUSED_TYPES,
+} from './county.js';

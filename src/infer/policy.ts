@@ -21,7 +21,13 @@ const TITLE_WEIGHT = 2;
 
 type Vec = Map<string, number>;
 
-export interface Unit { id: string; kind: 'Task' | 'Target'; terms: Vec; evidence: Evidence[]; text: string }
+export interface Unit {
+  id: string;
+  kind: 'Task' | 'Target';
+  terms: Vec;
+  evidence: Evidence[];
+  text: string;
+}
 
 let fieldDict: Dictionary<PortfolioField> | null = null;
 /** Field words of a commitment; for a target with a figure only the one nearest it (what it counts). */
@@ -47,16 +53,25 @@ function addTerms(v: Vec, text: string, weight: number, counted = false): void {
   for (const [t, n] of tf) v.set(t, Math.max(v.get(t) ?? 0, weight * (counted ? 1 + Math.log(n) : 1)));
 }
 
-export interface PolicyResult { implementsRels: GraphRelationship[]; owners: GraphRelationship[] }
+export interface PolicyResult {
+  implementsRels: GraphRelationship[];
+  owners: GraphRelationship[];
+}
 
-export interface ScoredLink { commitment: Unit; policy: Unit; score: number; terms: string[] }
+export interface ScoredLink {
+  commitment: Unit;
+  policy: Unit;
+  score: number;
+  terms: string[];
+}
 
 /** Every commitment with its policy tasks by descending score (those sharing at least one term). */
 function scorePolicyLinks(ix: BatchIndex): ScoredLink[][] {
   const commitments: Unit[] = [];
   const titleTerms = new Set<string>();
   const policies: Unit[] = [];
-  const sorted = <T extends { props: { id: string } }>(m: Map<string, T>) => [...m.values()].sort((a, b) => cmp(a.props.id, b.props.id));
+  const sorted = <T extends { props: { id: string } }>(m: Map<string, T>) =>
+    [...m.values()].sort((a, b) => cmp(a.props.id, b.props.id));
 
   for (const t of sorted(ix.targets)) {
     if (t.props.status !== 'PLANNED' || !isReportDoc(ix.docKind(t.props.documentId))) continue;
@@ -81,7 +96,13 @@ function scorePolicyLinks(ix: BatchIndex): ScoredLink[][] {
       for (const w of keyTerms(t.props.title)) titleTerms.add(`${t.props.id}|${w}`);
       const path = ix.sectionPath(t.props.sectionId, t.evidence);
       if (path.length) addTerms(v, path[path.length - 1], 0.5);
-      policies.push({ id: t.props.id, kind: 'Task', terms: v, evidence: t.evidence, text: compact(`${t.props.title}。${t.props.text}`) });
+      policies.push({
+        id: t.props.id,
+        kind: 'Task',
+        terms: v,
+        evidence: t.evidence,
+        text: compact(`${t.props.title}。${t.props.text}`),
+      });
     }
   }
   if (!commitments.length || !policies.length) return [];
@@ -123,7 +144,14 @@ function scorePolicyLinks(ix: BatchIndex): ScoredLink[][] {
       let score = dot / (must(norms, c.id) * must(norms, p.id));
       if (target) score += figureAgreement(target, policyTargets.get(p.id) ?? []);
       if (offTopic(ix, c, p)) continue;
-      scored.push({ p, score, terms: shared.sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([t]) => t).slice(0, 8) });
+      scored.push({
+        p,
+        score,
+        terms: shared
+          .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+          .map(([t]) => t)
+          .slice(0, 8),
+      });
     }
     scored.sort((a, b) => b.score - a.score || cmp(a.p.id, b.p.id));
     all.push(scored.map((x) => ({ commitment: c, policy: x.p, score: x.score, terms: x.terms })));
@@ -142,13 +170,25 @@ export function inferPolicy(ix: BatchIndex, threshold = LINK_THRESHOLD): PolicyR
       if (s.score < threshold || s.score < best.score * RUNNER_UP_RATIO) break;
       const score = round3(s.score);
       const chain = dedupeEvidence([...evidenceHead(ix, c.evidence), ...s.policy.evidence.slice(0, 1)]);
-      implementsRels.push({ type: 'IMPLEMENTS', from: c.id, to: s.policy.id, props: { score, terms: s.terms }, evidence: chain });
+      implementsRels.push({
+        type: 'IMPLEMENTS',
+        from: c.id,
+        to: s.policy.id,
+        props: { score, terms: s.terms },
+        evidence: chain,
+      });
       for (const r of ix.responsibleFor.get(s.policy.id) ?? []) {
         if (r.props.basis !== 'STATED') continue;
         const lead = r.props.role === 'LEAD';
         owners.push({
-          type: 'RESPONSIBLE_FOR', from: r.from, to: c.id,
-          props: { role: lead ? 'LEAD' : 'SUPPORT', basis: 'POLICY', confidence: round3((lead ? 0.7 : 0.5) + 0.2 * Math.min(1, s.score)) },
+          type: 'RESPONSIBLE_FOR',
+          from: r.from,
+          to: c.id,
+          props: {
+            role: lead ? 'LEAD' : 'SUPPORT',
+            basis: 'POLICY',
+            confidence: round3((lead ? 0.7 : 0.5) + 0.2 * Math.min(1, s.score)),
+          },
           evidence: dedupeEvidence([...evidenceHead(ix, c.evidence), ...r.evidence]),
         });
       }
@@ -164,7 +204,9 @@ export function inferPolicy(ix: BatchIndex, threshold = LINK_THRESHOLD): PolicyR
 function offTopic(ix: BatchIndex, c: Unit, p: Unit): boolean {
   const words = fieldWords(c.text, c.kind === 'Target');
   if (!words.length || words.some((w) => p.text.includes(w.word))) return false;
-  const leads = (ix.responsibleFor.get(p.id) ?? []).filter((r) => r.props.role === 'LEAD').map((r) => ix.organizations.get(r.from)?.props.name ?? '');
+  const leads = (ix.responsibleFor.get(p.id) ?? [])
+    .filter((r) => r.props.role === 'LEAD')
+    .map((r) => ix.organizations.get(r.from)?.props.name ?? '');
   return !words.some((w) => w.fields.some((f) => f.departments.some((d) => leads.some((n) => n.includes(d)))));
 }
 

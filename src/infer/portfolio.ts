@@ -13,13 +13,28 @@ import { Dictionary, cmp, compact, figureSpan, nearness, round3 } from './text.j
 
 const OWNER_KINDS = new Set(['DEPARTMENT', 'CENTER']);
 /** generic endings stripped to get the word a text uses for a unit (旗矿区移民服务中心 → 矿区移民) */
-const UNIT_SUFFIXES = ['综合行政执法局', '统筹发展中心', '事业发展中心', '综合服务中心', '发展服务中心', '管理委员会', '服务中心', '事业中心', '委员会', '办公室', '中心', '局', '委'];
+const UNIT_SUFFIXES = [
+  '综合行政执法局',
+  '统筹发展中心',
+  '事业发展中心',
+  '综合服务中心',
+  '发展服务中心',
+  '管理委员会',
+  '服务中心',
+  '事业中心',
+  '委员会',
+  '办公室',
+  '中心',
+  '局',
+  '委',
+];
 const JURISDICTION_PREFIX = /^(?:.{0,12}?(?:自治区|自治州|自治县|省|市|盟|州|县|旗|区))(?=.{2,})/;
 
 type Cand = { kind: 'org'; orgId: string } | { kind: 'field'; field: PortfolioField };
 
 interface Level {
-  weight: number; text: string;
+  weight: number;
+  text: string;
   /** the target's own words: the figure there is what the target counts, from this offset on */
   figureFrom?: number;
 }
@@ -47,7 +62,10 @@ export function bareName(name: string): string {
 function unitCore(name: string): string {
   let bare = bareName(name).replace(/[（(][^）)]*[）)]/g, '');
   for (const s of UNIT_SUFFIXES) {
-    if (bare.endsWith(s) && bare.length - s.length >= 2) { bare = bare.slice(0, -s.length); break; }
+    if (bare.endsWith(s) && bare.length - s.length >= 2) {
+      bare = bare.slice(0, -s.length);
+      break;
+    }
   }
   return bare;
 }
@@ -60,7 +78,9 @@ function covers(portfolio: string[], field: PortfolioField): string | null {
 }
 
 export function inferPortfolio(ix: BatchIndex, opts: PortfolioOptions): GraphRelationship[] {
-  const persons = [...ix.persons.values()].filter((p) => p.props.portfolio.length > 0 || ix.relsOf('SUPERVISES').some((r) => r.from === p.props.id));
+  const persons = [...ix.persons.values()].filter(
+    (p) => p.props.portfolio.length > 0 || ix.relsOf('SUPERVISES').some((r) => r.from === p.props.id),
+  );
   if (persons.length === 0) return [];
 
   const dict = new Dictionary<Cand>();
@@ -81,12 +101,22 @@ export function inferPortfolio(ix: BatchIndex, opts: PortfolioOptions): GraphRel
   const fieldOwner = new Map<PortfolioField, { orgId: string; leaders: string[]; area: string | null } | null>();
   const resolveField = (field: PortfolioField) => {
     let owner = fieldOwner.get(field);
-    if (owner === undefined) fieldOwner.set(field, (owner = ownerOfField(ix, persons.map((p) => p.props.id), field)));
+    if (owner === undefined)
+      fieldOwner.set(
+        field,
+        (owner = ownerOfField(
+          ix,
+          persons.map((p) => p.props.id),
+          field,
+        )),
+      );
     return owner;
   };
 
   const out: GraphRelationship[] = [];
-  const targets = [...ix.targets.values()].filter((t) => t.props.status === 'PLANNED' && (!opts.targetIds || opts.targetIds.has(t.props.id))).sort((a, b) => cmp(a.props.id, b.props.id));
+  const targets = [...ix.targets.values()]
+    .filter((t) => t.props.status === 'PLANNED' && (!opts.targetIds || opts.targetIds.has(t.props.id)))
+    .sort((a, b) => cmp(a.props.id, b.props.id));
   for (const t of targets) {
     const existing = ix.responsibleFor.get(t.props.id) ?? [];
     if (existing.some((r) => r.props.role === 'LEAD' && opts.strongerBases.has(String(r.props.basis)))) continue;
@@ -95,7 +125,11 @@ export function inferPortfolio(ix: BatchIndex, opts: PortfolioOptions): GraphRel
     const task = taskId ? ix.tasks.get(taskId) : undefined;
     const path = ix.sectionPath(t.props.sectionId, t.evidence);
     const levels: Level[] = [
-      ownWords(t.props.text, t.props.metric, t.evidence.map((e) => e.quote)),
+      ownWords(
+        t.props.text,
+        t.props.metric,
+        t.evidence.map((e) => e.quote),
+      ),
       { weight: 0.85, text: sentence ? compact(withoutOtherTargets(ix, sentence, t.props.id)) : '' },
       { weight: 0.75, text: task ? compact(task.props.title) : '' },
       ...[...path].reverse().map((h, i) => ({ weight: Math.max(0.4, 0.65 - i * 0.1), text: compact(h) })),
@@ -107,31 +141,61 @@ export function inferPortfolio(ix: BatchIndex, opts: PortfolioOptions): GraphRel
     const evidence: Evidence[] = [sentence ?? t.evidence[0]].filter((e): e is Evidence => Boolean(e));
     // the leader's 协助…负责 <area> sentence, then the 分管 sentence naming the department
     if (decision.area) for (const pid of leaderIds) evidence.push(...portfolioEvidence(ix, pid, decision.area));
-    for (const r of supervisionChain(ix, owner)) if (leaderIds.length === 0 || leaderIds.includes(r.from)) evidence.push(...r.evidence);
+    for (const r of supervisionChain(ix, owner))
+      if (leaderIds.length === 0 || leaderIds.includes(r.from)) evidence.push(...r.evidence);
     if (evidence.length < 2) continue; // a portfolio owner needs the division-of-work sentence too
     out.push({
-      type: 'RESPONSIBLE_FOR', from: owner, to: t.props.id,
+      type: 'RESPONSIBLE_FOR',
+      from: owner,
+      to: t.props.id,
       // leaders: the people whose division of work this rests on (Target.accountableLeaders)
-      props: { role: 'LEAD', basis: 'PORTFOLIO', confidence: round3(decision.confidence), terms: decision.words, leaders: leaderIds },
+      props: {
+        role: 'LEAD',
+        basis: 'PORTFOLIO',
+        confidence: round3(decision.confidence),
+        terms: decision.words,
+        leaders: leaderIds,
+      },
       evidence: dedupeEvidence(evidence),
     });
   }
   return out;
 }
 
-interface Decision { orgId: string; leaders: string[]; area: string | null; confidence: number; words: string[] }
+interface Decision {
+  orgId: string;
+  leaders: string[];
+  area: string | null;
+  confidence: number;
+  words: string[];
+}
 
 function decide(
-  ix: BatchIndex, dict: Dictionary<Cand>, levels: Level[],
+  ix: BatchIndex,
+  dict: Dictionary<Cand>,
+  levels: Level[],
   resolveField: (f: PortfolioField) => { orgId: string; leaders: string[]; area: string | null } | null,
 ): Decision | null {
   for (const level of levels) {
     if (!level.text) continue;
     const figure = level.figureFrom !== undefined ? figureSpan(level.text, level.figureFrom) : null;
-    const scores = new Map<string, { score: number; longest: number; first: number; words: string[]; leaders: string[]; area: string | null; named: boolean }>();
+    const scores = new Map<
+      string,
+      {
+        score: number;
+        longest: number;
+        first: number;
+        words: string[];
+        leaders: string[];
+        area: string | null;
+        named: boolean;
+      }
+    >();
     for (const hit of dict.match(level.text)) {
       for (const c of hit.values) {
-        let orgId: string | null; let leaders: string[]; let area: string | null = null;
+        let orgId: string | null;
+        let leaders: string[];
+        let area: string | null = null;
         // a unit's own name (3+ characters: 矿区移民, 住房保障) is more specific than a field word
         const named = c.kind === 'org' && hit.word.length >= 3;
         if (c.kind === 'org') {
@@ -151,13 +215,23 @@ function decide(
           s.words.push(hit.word);
         }
         s.longest = Math.max(s.longest, hit.word.length);
-        if (named && !s.named) { s.named = true; s.area = null; s.leaders = leaders; }
+        if (named && !s.named) {
+          s.named = true;
+          s.area = null;
+          s.leaders = leaders;
+        }
         scores.set(orgId, s);
       }
     }
     if (scores.size === 0) continue;
-    const ranked = [...scores.entries()].sort(([ia, a], [ib, b]) =>
-      Number(b.named) - Number(a.named) || b.score - a.score || b.longest - a.longest || a.first - b.first || cmp(ia, ib));
+    const ranked = [...scores.entries()].sort(
+      ([ia, a], [ib, b]) =>
+        Number(b.named) - Number(a.named) ||
+        b.score - a.score ||
+        b.longest - a.longest ||
+        a.first - b.first ||
+        cmp(ia, ib),
+    );
     const [orgId, best] = ranked[0];
     const confidence = (best.named ? 0.6 : 0.55) * level.weight;
     return { orgId, leaders: [...new Set(best.leaders)].sort(cmp), area: best.area, confidence, words: best.words };
@@ -166,13 +240,18 @@ function decide(
 }
 
 /** The department a field of work belongs to here, and the leaders answerable for it. */
-function ownerOfField(ix: BatchIndex, personIds: string[], field: PortfolioField): { orgId: string; leaders: string[]; area: string | null } | null {
+function ownerOfField(
+  ix: BatchIndex,
+  personIds: string[],
+  field: PortfolioField,
+): { orgId: string; leaders: string[]; area: string | null } | null {
   const coveringLeaders = new Map<string, string>();
   for (const pid of personIds) {
     const area = covers(must(ix.persons, pid).props.portfolio, field);
     if (area) coveringLeaders.set(pid, area);
   }
-  let best: { rank: number; core: number; name: string; orgId: string; leaders: string[]; area: string | null } | null = null;
+  let best: { rank: number; core: number; name: string; orgId: string; leaders: string[]; area: string | null } | null =
+    null;
   for (const org of ix.organizations.values()) {
     if (!OWNER_KINDS.has(org.props.kind)) continue;
     const names = [org.props.name, ...org.props.aliases].map(bareName);
@@ -185,17 +264,24 @@ function ownerOfField(ix: BatchIndex, personIds: string[], field: PortfolioField
     if (rank === 9) continue;
     const orgId = owner ?? org.props.id;
     const leaders = rank === 0 ? covering : rank === 1 ? supervisors : [...coveringLeaders.keys()];
-    const area = rank === 1 ? null : coveringLeaders.get(leaders[0]) ?? null;
+    const area = rank === 1 ? null : (coveringLeaders.get(leaders[0]) ?? null);
     const cand = { rank, core, name: org.props.name, orgId, leaders: leaders.sort(cmp), area };
-    if (!best || cand.rank < best.rank || (cand.rank === best.rank && (cand.core < best.core || (cand.core === best.core && cmp(cand.name, best.name) < 0)))) best = cand;
+    if (
+      !best ||
+      cand.rank < best.rank ||
+      (cand.rank === best.rank && (cand.core < best.core || (cand.core === best.core && cmp(cand.name, best.name) < 0)))
+    )
+      best = cand;
   }
   return best ? { orgId: best.orgId, leaders: best.leaders, area: best.area } : null;
 }
 
 /** Where the division of work gives a leader an area: a quote naming the area, 负责 sentences first. */
 function portfolioEvidence(ix: BatchIndex, personId: string, area: string): Evidence[] {
-  const quotes = [...(ix.persons.get(personId)?.evidence ?? []), ...(ix.outOf.get(personId) ?? []).flatMap((r) => r.evidence)]
-    .filter((e) => e.quote.includes(area));
+  const quotes = [
+    ...(ix.persons.get(personId)?.evidence ?? []),
+    ...(ix.outOf.get(personId) ?? []).flatMap((r) => r.evidence),
+  ].filter((e) => e.quote.includes(area));
   quotes.sort((a, b) => Number(b.quote.includes('负责')) - Number(a.quote.includes('负责')) || a.start - b.start);
   return quotes.slice(0, 1);
 }
@@ -214,7 +300,8 @@ function withoutOtherTargets(ix: BatchIndex, sentence: Evidence, targetId: strin
     for (const e of t.evidence) {
       if (e.documentId !== sentence.documentId || e.end <= sentence.start || e.start >= sentence.end) continue;
       if (own.some((o) => o.start < e.end && e.start < o.end)) continue;
-      for (let i = Math.max(e.start, sentence.start); i < Math.min(e.end, sentence.end); i++) chars[i - sentence.start] = '|';
+      for (let i = Math.max(e.start, sentence.start); i < Math.min(e.end, sentence.end); i++)
+        chars[i - sentence.start] = '|';
     }
   }
   return chars.join('');

@@ -25,8 +25,14 @@ export function inferStated(ix: BatchIndex): GraphRelationship[] {
     if (taskOwners.length) {
       for (const r of taskOwners) {
         out.push({
-          type: 'RESPONSIBLE_FOR', from: r.from, to: t.props.id,
-          props: { role: r.props.role ?? 'LEAD', basis: 'STATED', confidence: typeof r.props.confidence === 'number' ? r.props.confidence : 0.9 },
+          type: 'RESPONSIBLE_FOR',
+          from: r.from,
+          to: t.props.id,
+          props: {
+            role: r.props.role ?? 'LEAD',
+            basis: 'STATED',
+            confidence: typeof r.props.confidence === 'number' ? r.props.confidence : 0.9,
+          },
           evidence: dedupeEvidence([head, ...r.evidence].filter((e): e is Evidence => Boolean(e))),
         });
       }
@@ -36,7 +42,9 @@ export function inferStated(ix: BatchIndex): GraphRelationship[] {
     const subject = clauseSubject(head, t.evidence[0], names);
     if (subject) {
       out.push({
-        type: 'RESPONSIBLE_FOR', from: subject, to: t.props.id,
+        type: 'RESPONSIBLE_FOR',
+        from: subject,
+        to: t.props.id,
         props: { role: 'LEAD', basis: 'STATED', confidence: 0.8 },
         evidence: [head],
       });
@@ -59,12 +67,22 @@ function subjectNames(ix: BatchIndex): Array<[string, string]> {
 }
 
 /** The organisation that opens the clause holding the target, if any. */
-function clauseSubject(sentence: Evidence, target: Evidence | undefined, names: Array<[string, string]>): string | null {
+function clauseSubject(
+  sentence: Evidence,
+  target: Evidence | undefined,
+  names: Array<[string, string]>,
+): string | null {
   const text = sentence.quote;
   // the clause: from the last comma before the target to the sentence end
   const at = target && target.documentId === sentence.documentId ? Math.max(0, target.start - sentence.start) : 0;
   const before = text.slice(0, at);
-  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('：'));
+  const cut = Math.max(
+    before.lastIndexOf('，'),
+    before.lastIndexOf(','),
+    before.lastIndexOf('；'),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('：'),
+  );
   const clause = compact(text.slice(cut + 1)).replace(ORDINAL, '');
   for (const [name, id] of names) {
     if (!clause.startsWith(name)) continue;

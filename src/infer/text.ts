@@ -29,7 +29,11 @@ export function compact(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-export interface DictHit<T> { word: string; at: number; values: T[] }
+export interface DictHit<T> {
+  word: string;
+  at: number;
+  values: T[];
+}
 
 /**
  * Forward maximum matching: at each position take the longest dictionary word, then skip it,
@@ -56,7 +60,11 @@ export class Dictionary<T> {
       for (let len = Math.min(this.maxLen, text.length - i); len >= 1; len--) {
         const w = text.slice(i, i + len);
         const v = this.words.get(w);
-        if (v) { found = w; values = v; break; }
+        if (v) {
+          found = w;
+          values = v;
+          break;
+        }
       }
       if (found) {
         if (values.length) hits.push({ word: found, at: i, values });
@@ -79,7 +87,8 @@ export function cmp(a: string, b: string): number {
 
 /** The figure of a target (digits, or a Chinese numeral before a classifier) and where its unit ends. */
 export function figureSpan(text: string, from: number): { start: number; end: number } | null {
-  const re = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[个座处家项所条户人名万亿]))\s*(?:%|％|[个座处家项所条户人名次套台吨亩度元公里千瓦平方米立方]|万|亿)*/g;
+  const re =
+    /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[个座处家项所条户人名万亿]))\s*(?:%|％|[个座处家项所条户人名次套台吨亩度元公里千瓦平方米立方]|万|亿)*/g;
   re.lastIndex = from;
   const m = re.exec(text) ?? ((re.lastIndex = 0), re.exec(text));
   return m ? { start: m.index, end: m.index + m[0].length } : null;

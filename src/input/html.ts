@@ -11,12 +11,47 @@ import type { AnyNode, Element, Text } from 'domhandler';
 const isText = (n: AnyNode): n is Text => n.type === 'text';
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'blockquote', 'pre', 'table', 'tr', 'center', 'body', 'header', 'footer', 'address', 'figure', 'figcaption', 'hr', 'caption', 'tbody', 'thead', 'tfoot']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'center',
+  'body',
+  'header',
+  'footer',
+  'address',
+  'figure',
+  'figcaption',
+  'hr',
+  'caption',
+  'tbody',
+  'thead',
+  'tfoot',
+]);
 /** never content */
-const DROP_TAGS = 'script, style, noscript, template, iframe, object, svg, canvas, nav, form, button, select, input, textarea, map, audio, video, head';
+const DROP_TAGS =
+  'script, style, noscript, template, iframe, object, svg, canvas, nav, form, button, select, input, textarea, map, audio, video, head';
 /** page chrome named by class or id: nav-bar, breadcrumb, footer, sidebar, share … (a whole token, or its first part) */
-const CHROME = /^(?:nav|navbar|menu|breadcrumbs?|crumbs?|bread|position|location|footer|foot|header|head|topbar|top-bar|toolbar|sidebar|side|aside|share|bdshare|search|copyright|related|relate|prev-?next|pager|pagination|fontsize|font-size|print|tools?|skip|banner|logo|login|qrcode|ewm)(?:$|[-_])/i;
+const CHROME =
+  /^(?:nav|navbar|menu|breadcrumbs?|crumbs?|bread|position|location|footer|foot|header|head|topbar|top-bar|toolbar|sidebar|side|aside|share|bdshare|search|copyright|related|relate|prev-?next|pager|pagination|fontsize|font-size|print|tools?|skip|banner|logo|login|qrcode|ewm)(?:$|[-_])/i;
 /** elements that are page chrome by their role */
 const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
 
@@ -26,7 +61,9 @@ const cjkCount = (s: string) => s.match(CJK)?.length ?? 0;
 function isChrome(el: Element): boolean {
   if (CHROME_TAGS.has(el.tagName)) return true;
   const names = `${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''}`.split(/\s+/).filter(Boolean);
-  return names.some((n) => CHROME.test(n)) || el.attribs?.role === 'navigation' || el.attribs?.['aria-hidden'] === 'true';
+  return (
+    names.some((n) => CHROME.test(n)) || el.attribs?.role === 'navigation' || el.attribs?.['aria-hidden'] === 'true'
+  );
 }
 
 /**
@@ -45,24 +82,40 @@ const cellText = ($: cheerio.CheerioAPI, el: AnyNode) => collapse($(el).text()).
 /** A table of data (not page layout): no nested table and no cell holding a long passage. */
 function isDataTable($: cheerio.CheerioAPI, table: Element): boolean {
   if ($(table).find('table').length) return false;
-  return $(table).find('td, th').toArray().every((c) => cellText($, c).length <= 200);
+  return $(table)
+    .find('td, th')
+    .toArray()
+    .every((c) => cellText($, c).length <= 200);
 }
 
 /** Lines of text of an element, block by block. */
 function blockLines($: cheerio.CheerioAPI, root: AnyNode, keepTabs: boolean): string[] {
   const lines: string[] = [];
   let cur = '';
-  const flush = () => { const t = cur.replace(/^[ \u00a0]+|[ \u00a0\t]+$/g, ''); if (t.replace(/[\s\u3000\u00a0]/g, '')) lines.push(t); cur = ''; };
+  const flush = () => {
+    const t = cur.replace(/^[ \u00a0]+|[ \u00a0\t]+$/g, '');
+    if (t.replace(/[\s\u3000\u00a0]/g, '')) lines.push(t);
+    cur = '';
+  };
   const walk = (node: AnyNode) => {
-    if (isText(node)) { cur += collapse(node.data, keepTabs); return; }
+    if (isText(node)) {
+      cur += collapse(node.data, keepTabs);
+      return;
+    }
     if (!isElement(node)) return;
     const el = node;
     const tag = el.tagName.toLowerCase();
-    if (tag === 'br') { flush(); return; }
+    if (tag === 'br') {
+      flush();
+      return;
+    }
     if (tag === 'table' && isDataTable($, el)) {
       flush();
       for (const tr of $(el).find('tr').toArray()) {
-        const cells = $(tr).children('td, th').toArray().map((c) => cellText($, c));
+        const cells = $(tr)
+          .children('td, th')
+          .toArray()
+          .map((c) => cellText($, c));
         if (cells.some(Boolean)) lines.push(`| ${cells.join(' | ')} |`);
       }
       return;
@@ -86,9 +139,13 @@ function mainContent($: cheerio.CheerioAPI): Element | null {
     let score = 0;
     for (const c of el.children) {
       if (isText(c)) score += cjkCount(c.data);
-      else if (c.type === 'tag' && !['div', 'section', 'article', 'main', 'td', 'tbody', 'body'].includes(c.tagName)) score += cjkCount($(c).text());
+      else if (c.type === 'tag' && !['div', 'section', 'article', 'main', 'td', 'tbody', 'body'].includes(c.tagName))
+        score += cjkCount($(c).text());
     }
-    if (score > bestScore) { bestScore = score; best = el; }
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
   });
   return best;
 }
@@ -107,7 +164,9 @@ export function htmlText(html: string, opts: HtmlOptions): string {
   // a tab in a Word paragraph is a column stop (a roster); in a web page it is only whitespace
   if (!opts.page) return blockLines($, $('body')[0] ?? $.root()[0], true).join('\n');
   const h1 = collapse($('h1').first().text()).trim();
-  $('body *').filter((_, el) => el.type === 'tag' && isElement(el) && isChrome(el)).remove();
+  $('body *')
+    .filter((_, el) => el.type === 'tag' && isElement(el) && isChrome(el))
+    .remove();
   const main = mainContent($);
   const lines = blockLines($, main ?? $('body')[0] ?? $.root()[0], false);
   // the page heading is often outside the content block: put it back unless the body prints it

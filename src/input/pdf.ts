@@ -9,7 +9,13 @@ import type { PdfPage } from './raw.mjs';
 
 export const PAGE_BREAK = '\n\f\n';
 
-export interface PdfLine { text: string; x0: number; x1: number; y: number; size: number }
+export interface PdfLine {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
 
 /**
  * Radicals and compatibility ideographs that a font's Unicode map gives for a glyph it shares with
@@ -19,15 +25,44 @@ export interface PdfLine { text: string; x0: number; x1: number; y: number; size
  */
 const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
 const RADICAL_SUPPLEMENT: Record<string, string> = {
-  '⺟': '母', '⺠': '民', '⻄': '西', '⻅': '见', '⻆': '角', '⻉': '贝', '⻋': '车', '⻓': '长', '⻔': '门', '⻘': '青', '⻚': '页',
-  '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄',
-  '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟', '⺓': '幺', '⻊': '足', '⻍': '辶', '⻌': '辶', '⻁': '虎',
+  '⺟': '母',
+  '⺠': '民',
+  '⻄': '西',
+  '⻅': '见',
+  '⻆': '角',
+  '⻉': '贝',
+  '⻋': '车',
+  '⻓': '长',
+  '⻔': '门',
+  '⻘': '青',
+  '⻚': '页',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻝': '食',
+  '⻢': '马',
+  '⻣': '骨',
+  '⻤': '鬼',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻧': '卤',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻬': '齐',
+  '⻮': '齿',
+  '⻰': '龙',
+  '⻳': '龟',
+  '⺓': '幺',
+  '⻊': '足',
+  '⻍': '辶',
+  '⻌': '辶',
+  '⻁': '虎',
 };
-const unifyIdeographs = (s: string) => s.replace(LOOKALIKE, (c) => {
-  if (RADICAL_SUPPLEMENT[c]) return RADICAL_SUPPLEMENT[c];
-  const n = c.normalize('NFKC');
-  return n.length === 1 ? n : c;
-});
+const unifyIdeographs = (s: string) =>
+  s.replace(LOOKALIKE, (c) => {
+    if (RADICAL_SUPPLEMENT[c]) return RADICAL_SUPPLEMENT[c];
+    const n = c.normalize('NFKC');
+    return n.length === 1 ? n : c;
+  });
 
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
@@ -49,12 +84,20 @@ export function linesOfPage(page: PdfPage): PdfLine[] {
       // pdfjs writes the spacing it sees as a space item: a wide one is a column gap (a tab in the
       // source), a thin one beside an ideograph is CJK/Latin autospacing, not a space
       const next = page.items[page.items.indexOf(it) + 1]?.str ?? '';
-      if (it.w >= 1.0 * size) { line.text = line.text.replace(/ +$/, '') + '\t'; line.x1 = Math.max(line.x1, it.x + it.w); continue; }
+      if (it.w >= 1.0 * size) {
+        line.text = line.text.replace(/ +$/, '') + '\t';
+        line.x1 = Math.max(line.x1, it.x + it.w);
+        continue;
+      }
       // (autospacing sits between an ideograph and a Latin letter or digit; between two ideographs a space is real)
       const before = line.text.slice(-1);
       const after = next.slice(0, 1);
-      const autospace = (WIDE.test(before) && /[A-Za-z0-9]/.test(after)) || (/[A-Za-z0-9%]/.test(before) && WIDE.test(after));
-      if (it.w < 0.35 * size && autospace) { line.x1 = Math.max(line.x1, it.x + it.w); continue; }
+      const autospace =
+        (WIDE.test(before) && /[A-Za-z0-9]/.test(after)) || (/[A-Za-z0-9%]/.test(before) && WIDE.test(after));
+      if (it.w < 0.35 * size && autospace) {
+        line.x1 = Math.max(line.x1, it.x + it.w);
+        continue;
+      }
     }
     // a visible gap between two pieces: a column gap or a space in the source
     if (line.text && !/\s$/.test(line.text) && !/^\s/.test(it.str)) {
@@ -70,7 +113,8 @@ export function linesOfPage(page: PdfPage): PdfLine[] {
 }
 
 /** A page number alone: 12 · - 12 - · — 12 — · 第12页 · 12/38 · 第 3 页 共 38 页 · Page 3 */
-const PAGE_NUMBER = /^(?:[-—–·•]?\s*\d{1,4}\s*[-—–·•]?|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+const PAGE_NUMBER =
+  /^(?:[-—–·•]?\s*\d{1,4}\s*[-—–·•]?|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 /** what stays of a header or footer line from page to page: its words, not its numbers */
 const runningKey = (s: string) => s.replace(/\s+/g, '').replace(/\d+/g, '#');
 
@@ -82,11 +126,16 @@ const runningKey = (s: string) => s.replace(/\s+/g, '').replace(/\d+/g, '#');
  */
 function dropRunning(pages: PdfLine[][]): PdfLine[][] {
   const byHeight = (ls: PdfLine[]) => [...ls].sort((a, b) => b.y - a.y);
-  const edges = (ls: PdfLine[]) => { const h = byHeight(ls); return [...h.slice(0, 2), ...h.slice(-2)]; };
+  const edges = (ls: PdfLine[]) => {
+    const h = byHeight(ls);
+    return [...h.slice(0, 2), ...h.slice(-2)];
+  };
   const counts = new Map<string, number>();
-  for (const ls of pages) for (const k of new Set(edges(ls).map((l) => runningKey(l.text)))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const ls of pages)
+    for (const k of new Set(edges(ls).map((l) => runningKey(l.text)))) counts.set(k, (counts.get(k) ?? 0) + 1);
   const need = Math.max(2, Math.ceil(pages.length * 0.3));
-  const running = (l: PdfLine) => PAGE_NUMBER.test(l.text.trim()) || (pages.length >= 2 && (counts.get(runningKey(l.text)) ?? 0) >= need);
+  const running = (l: PdfLine) =>
+    PAGE_NUMBER.test(l.text.trim()) || (pages.length >= 2 && (counts.get(runningKey(l.text)) ?? 0) >= need);
   return pages.map((ls) => {
     const h = byHeight(ls);
     const drop = new Set<PdfLine>();
@@ -102,7 +151,8 @@ const BULLET = /^[-•·*▪●○■□◆]\s*/;
  * A heading that starts a new paragraph even after a full line: 一、 (一) 第一章. Not 1. (a wrapped
  * 1.5% looks the same), not 一是 or —— (both run inside work-report prose).
  */
-const NEW_PARAGRAPH = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]+[章节条])/;
+const NEW_PARAGRAPH =
+  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]+[章节条])/;
 
 /**
  * Whether line b continues line a on the page: a reaches the right margin and b starts at the left
@@ -119,7 +169,10 @@ function continues(a: PdfLine, b: PdfLine, left: number, right: number): boolean
   return centred(a) && centred(b) && a.x1 - a.x0 > 0.6 * (right - left) && !TERMINAL_END.test(a.text);
 }
 
-interface Margins { left: number; right: number }
+interface Margins {
+  left: number;
+  right: number;
+}
 
 /**
  * How far short of the right margin a wrapped line may end: two characters, plus the width of a
@@ -168,14 +221,20 @@ function runsOn(a: PdfLine | undefined, ma: Margins, b: PdfLine | undefined, mb:
   if (!a || !b) return false;
   const size = Math.max(a.size, b.size);
   const t = b.text.trim();
-  return a.x1 >= ma.right - slack(b) && b.x0 <= mb.left + 0.5 * size && !NEW_PARAGRAPH.test(t) && !BULLET.test(t) && Math.abs(a.size - b.size) <= 0.15 * size;
+  return (
+    a.x1 >= ma.right - slack(b) &&
+    b.x0 <= mb.left + 0.5 * size &&
+    !NEW_PARAGRAPH.test(t) &&
+    !BULLET.test(t) &&
+    Math.abs(a.size - b.size) <= 0.15 * size
+  );
 }
 
 /**
  * Traditional forms a CJK font subset may name for the glyph of a simplified character (Chromium
  * writes 完成改造462戶 for 户). Mapped back only in a text written in simplified characters.
  */
-const TRADITIONAL_TWIN: Record<string, string> = { '戶': '户' };
+const TRADITIONAL_TWIN: Record<string, string> = { 戶: '户' };
 const TWIN_RE = new RegExp(`[${Object.keys(TRADITIONAL_TWIN).join('')}]`, 'g');
 function simplifiedTwins(text: string): string {
   const simplified = text.match(/[国发这们为会经务从对]/g)?.length ?? 0;

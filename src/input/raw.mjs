@@ -34,7 +34,14 @@ export async function pdfPages(data) {
       for (const it of tc.items) {
         if (!('str' in it)) continue;
         const [a, b, , d, x, y] = it.transform;
-        items.push({ str: it.str, x, y, w: it.width, size: Math.hypot(a, b) || Math.abs(d) || it.height, eol: it.hasEOL });
+        items.push({
+          str: it.str,
+          x,
+          y,
+          w: it.width,
+          size: Math.hypot(a, b) || Math.abs(d) || it.height,
+          eol: it.hasEOL,
+        });
       }
       pages.push({ width: vp.width, height: vp.height, items });
       page.cleanup();
@@ -59,5 +66,8 @@ if (parentPort && workerData && workerData.rawJob) {
   (kind === 'pdf' ? pdfPages(data) : docxHtml(data))
     .then((value) => port.postMessage({ ok: true, value }))
     .catch((e) => port.postMessage({ ok: false, message: e && e.message ? e.message : String(e), name: e && e.name }))
-    .finally(() => { Atomics.store(flag, 0, 1); Atomics.notify(flag, 0); });
+    .finally(() => {
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0);
+    });
 }

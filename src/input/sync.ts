@@ -16,12 +16,21 @@ function runRaw(kind: 'pdf' | 'docx', data: Uint8Array): unknown {
   const { port1, port2 } = new MessageChannel();
   // a copy, so the caller's buffer is never detached
   const copy = new Uint8Array(data);
-  const worker = new Worker(RAW, { workerData: { rawJob: true, kind, data: copy, port: port2, signal }, transferList: [port2, copy.buffer], execArgv: [] });
+  const worker = new Worker(RAW, {
+    workerData: { rawJob: true, kind, data: copy, port: port2, signal },
+    transferList: [port2, copy.buffer],
+    execArgv: [],
+  });
   try {
     const state = Atomics.wait(flag, 0, 0, TIMEOUT_MS);
     // the worker (raw.mjs) posts exactly this shape
     const msg = receiveMessageOnPort(port1)?.message as { ok: boolean; value?: unknown; message?: string } | undefined;
-    if (!msg) throw new Error(state === 'timed-out' ? `reading the ${kind} took longer than ${TIMEOUT_MS / 1000} s` : `the ${kind} reader stopped without an answer`);
+    if (!msg)
+      throw new Error(
+        state === 'timed-out'
+          ? `reading the ${kind} took longer than ${TIMEOUT_MS / 1000} s`
+          : `the ${kind} reader stopped without an answer`,
+      );
     if (!msg.ok) throw new Error(msg.message ?? `the ${kind} reader failed`);
     return msg.value;
   } finally {

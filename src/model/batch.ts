@@ -24,7 +24,16 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /** the kinds and what each means: src/kinds/ */
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
-export const OrganizationKind = z.enum(['DEPARTMENT', 'TOWN', 'CENTER', 'SOE', 'PARTY', 'CONGRESS', 'COLLECTIVE', 'EXTERNAL']);
+export const OrganizationKind = z.enum([
+  'DEPARTMENT',
+  'TOWN',
+  'CENTER',
+  'SOE',
+  'PARTY',
+  'CONGRESS',
+  'COLLECTIVE',
+  'EXTERNAL',
+]);
 export const TargetModifier = z.enum(['ABOUT', 'AT_LEAST', 'AT_MOST', 'EXACT', 'RANGE']);
 export const TargetMeasure = z.enum(['GROWTH', 'CHANGE', 'LEVEL', 'COUNT', 'SHARE', 'RATIO', 'QUALITATIVE']);
 export const TargetStatus = z.enum(['PLANNED', 'ACHIEVED']);
@@ -43,66 +52,125 @@ const nullableNumber = z.number().nullable().default(null);
 
 export const NodeSchemas = {
   Gazette: z.object({
-    id, title: z.string(), issuer: nullableString, issue: nullableString, publishedOn: nullableString,
-    jurisdiction: z.string(), sourceFile: z.string(), checksum: z.string(),
+    id,
+    title: z.string(),
+    issuer: nullableString,
+    issue: nullableString,
+    publishedOn: nullableString,
+    jurisdiction: z.string(),
+    sourceFile: z.string(),
+    checksum: z.string(),
   }),
   Document: z.object({
-    id, title: z.string(), docNumber: nullableString, kind: DocumentKind, category: nullableString,
-    issuer: nullableString, issuedOn: nullableString, jurisdiction: nullableString,
+    id,
+    title: z.string(),
+    docNumber: nullableString,
+    kind: DocumentKind,
+    category: nullableString,
+    issuer: nullableString,
+    issuedOn: nullableString,
+    jurisdiction: nullableString,
     /** the year a WORK_REPORT plans for (今年); null elsewhere */
     reportYear: nullableNumber,
     /** original source text of this document (empty for CITED stubs) */
     text: z.string().default(''),
     /** offsets of `text` inside the gazette file */
-    gazetteStart: nullableNumber, gazetteEnd: nullableNumber,
+    gazetteStart: nullableNumber,
+    gazetteEnd: nullableNumber,
   }),
   Section: z.object({
-    id, documentId: z.string(), heading: z.string(), number: nullableString, level: z.number().int(),
-    ordinal: z.number().int(), path: z.array(z.string()), part: ReportPart.nullable().default(null),
+    id,
+    documentId: z.string(),
+    heading: z.string(),
+    number: nullableString,
+    level: z.number().int(),
+    ordinal: z.number().int(),
+    path: z.array(z.string()),
+    part: ReportPart.nullable().default(null),
     /** cleaned text (page headers removed, broken lines joined) for search */
-    text: z.string(), start: z.number().int(), end: z.number().int(),
+    text: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
   }),
   Task: z.object({
-    id, title: z.string(), text: z.string(), documentId: z.string(), sectionId: nullableString,
-    ordinal: z.number().int(), part: ReportPart.nullable().default(null),
+    id,
+    title: z.string(),
+    text: z.string(),
+    documentId: z.string(),
+    sectionId: nullableString,
+    ordinal: z.number().int(),
+    part: ReportPart.nullable().default(null),
   }),
   Target: z.object({
-    id, text: z.string(), metric: z.string(), value: nullableNumber, valueMax: nullableNumber,
-    unit: nullableString, modifier: TargetModifier.nullable().default(null), measure: TargetMeasure,
-    year: nullableNumber, recurring: z.boolean().default(false), status: TargetStatus,
-    scope: nullableString, documentId: z.string(), taskId: nullableString, sectionId: nullableString,
+    id,
+    text: z.string(),
+    metric: z.string(),
+    value: nullableNumber,
+    valueMax: nullableNumber,
+    unit: nullableString,
+    modifier: TargetModifier.nullable().default(null),
+    measure: TargetMeasure,
+    year: nullableNumber,
+    recurring: z.boolean().default(false),
+    status: TargetStatus,
+    scope: nullableString,
+    documentId: z.string(),
+    taskId: nullableString,
+    sectionId: nullableString,
     /** the standard indicator the target measures (seed/lexicon/indicators.json), null when none fits;
      *  set by the pipeline after extraction (src/extract/indicators.ts), so optional for extractors */
-    indicatorCode: z.string().nullable().optional(), indicatorName: z.string().nullable().optional(),
+    indicatorCode: z.string().nullable().optional(),
+    indicatorName: z.string().nullable().optional(),
   }),
   Project: z.object({
-    id, name: z.string(), capacity: nullableString, action: nullableString, year: nullableNumber,
-    documentId: z.string(), taskId: nullableString,
+    id,
+    name: z.string(),
+    capacity: nullableString,
+    action: nullableString,
+    year: nullableNumber,
+    documentId: z.string(),
+    taskId: nullableString,
   }),
   /** what a measures document gives for a condition (获某级奖项 → 激励扶持20万元), or a fund it sets */
   Provision: z.object({
-    id, kind: ProvisionKind, condition: z.string(),
+    id,
+    kind: ProvisionKind,
+    condition: z.string(),
     /** in 元; amountText as written (20万元) */
-    amount: z.number(), amountText: z.string(), modifier: ProvisionModifier,
+    amount: z.number(),
+    amountText: z.string(),
+    modifier: ProvisionModifier,
     /** 每部 · 每人每年 · 一次性; null when the text does not say */
     per: nullableString,
     /** for a later amount of one clause, the first amount's condition: what the clause is about */
     scope: nullableString,
-    documentId: z.string(), sectionId: nullableString, taskId: nullableString,
+    documentId: z.string(),
+    sectionId: nullableString,
+    taskId: nullableString,
   }),
   Organization: z.object({
-    id, name: z.string(), aliases: z.array(z.string()).default([]), kind: OrganizationKind,
+    id,
+    name: z.string(),
+    aliases: z.array(z.string()).default([]),
+    kind: OrganizationKind,
     jurisdiction: nullableString,
   }),
   Person: z.object({
-    id, name: z.string(),
+    id,
+    name: z.string(),
     /** people are identified by name within a jurisdiction (see resolve/people) */
     jurisdiction: nullableString,
     /** areas a leader covers (协助旗长负责民政、人社…), from the division of work */
     portfolio: z.array(z.string()).default([]),
   }),
   Group: z.object({ id, name: z.string(), documentId: z.string() }),
-  Contact: z.object({ id, phone: z.string(), purpose: nullableString, documentId: z.string(), organizationId: nullableString }),
+  Contact: z.object({
+    id,
+    phone: z.string(),
+    purpose: nullableString,
+    documentId: z.string(),
+    organizationId: nullableString,
+  }),
 } as const;
 export type NodeLabel = keyof typeof NodeSchemas;
 // Object.keys is typed string[]; these are exactly NodeSchemas' keys
@@ -123,12 +191,30 @@ export const NodeSchema = z.discriminatedUnion('label', nodeOptions);
 
 /** Relationship types and the props each carries (all optional scalars or scalar lists). */
 export const RelTypes = [
-  'CONTAINS', 'HAS_SECTION', 'PROMULGATES', 'CITES',
-  'HAS_TASK', 'HAS_SUBTASK', 'HAS_TARGET', 'INCLUDES', 'STATED_IN',
+  'CONTAINS',
+  'HAS_SECTION',
+  'PROMULGATES',
+  'CITES',
+  'HAS_TASK',
+  'HAS_SUBTASK',
+  'HAS_TARGET',
+  'INCLUDES',
+  'STATED_IN',
   /** a document → what it grants or funds (Provision) */
   'HAS_PROVISION',
-  'RESPONSIBLE_FOR', 'SUPERVISES', 'LIAISES_WITH', 'BACKUP_OF', 'ASSISTS', 'HOLDS', 'MEMBER_OF',
-  'APPOINTED', 'PART_OF', 'IMPLEMENTS', 'CONFLICTS_WITH', 'HAS_CONTACT', 'OFFICE_OF',
+  'RESPONSIBLE_FOR',
+  'SUPERVISES',
+  'LIAISES_WITH',
+  'BACKUP_OF',
+  'ASSISTS',
+  'HOLDS',
+  'MEMBER_OF',
+  'APPOINTED',
+  'PART_OF',
+  'IMPLEMENTS',
+  'CONFLICTS_WITH',
+  'HAS_CONTACT',
+  'OFFICE_OF',
   /** a leader's areas of work in one division-of-work notice: Person → that Document {areas} */
   'ASSIGNED_IN',
   /** derived: a leader answerable for a target (supervises a responsible unit under the division in force) */
@@ -159,8 +245,17 @@ export type GraphRelationship = z.infer<typeof RelationshipSchema>;
  * conflicting figures, the leaders accountable for each target, the outcome of each target). It is never part of a GraphBatch — a file states facts; a county's
  * documents together imply these — and it is replaced as a whole for its jurisdiction.
  */
-export const DerivedRelTypes = ['RESPONSIBLE_FOR', 'IMPLEMENTS', 'CONFLICTS_WITH', 'ACCOUNTABLE_FOR', 'ACHIEVED_AS'] as const satisfies readonly RelType[];
-export interface DerivedLayer { jurisdiction: string; relationships: GraphRelationship[] }
+export const DerivedRelTypes = [
+  'RESPONSIBLE_FOR',
+  'IMPLEMENTS',
+  'CONFLICTS_WITH',
+  'ACCOUNTABLE_FOR',
+  'ACHIEVED_AS',
+] as const satisfies readonly RelType[];
+export interface DerivedLayer {
+  jurisdiction: string;
+  relationships: GraphRelationship[];
+}
 
 export const GraphBatchSchema = z.object({
   gazetteId: z.string(),
@@ -171,8 +266,13 @@ export type GraphBatch = { gazetteId: string; nodes: GraphNode[]; relationships:
 
 /** Relationship ids are derived, so the same fact loaded twice is one relationship. */
 export function relationshipKey(r: Pick<GraphRelationship, 'type' | 'from' | 'to' | 'props'>): string {
-  const discriminator = r.type === 'APPOINTED' ? `${r.props.docNumber ?? ''}|${r.props.position ?? ''}|${r.props.action ?? ''}`
-    : r.type === 'HOLDS' ? `${r.props.title ?? ''}|${r.props.asOf ?? ''}` // posts are dated: the same title in two documents is two facts
-    : r.type === 'RESPONSIBLE_FOR' ? `${r.props.role ?? ''}|${r.props.basis ?? ''}` : '';
+  const discriminator =
+    r.type === 'APPOINTED'
+      ? `${r.props.docNumber ?? ''}|${r.props.position ?? ''}|${r.props.action ?? ''}`
+      : r.type === 'HOLDS'
+        ? `${r.props.title ?? ''}|${r.props.asOf ?? ''}` // posts are dated: the same title in two documents is two facts
+        : r.type === 'RESPONSIBLE_FOR'
+          ? `${r.props.role ?? ''}|${r.props.basis ?? ''}`
+          : '';
   return `${r.type}|${r.from}|${r.to}|${discriminator}`;
 }

@@ -13,5 +13,7 @@ export function dedupeEvidence<E extends Pick<Evidence, 'documentId' | 'start' |
 
 /** Evidence in source order (document, start, end): how a fact's evidence is kept whatever order it was gathered in. */
 export function sortEvidence<E extends Pick<Evidence, 'documentId' | 'start' | 'end'>>(list: E[]): E[] {
-  return [...list].sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start || a.end - b.end));
+  return [...list].sort((a, b) =>
+    a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start || a.end - b.end,
+  );
 }

@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
  * The same fact from the same input always gets the same id, so reloading changes nothing.
  */
 export function makeId(label: string, ...parts: Array<string | number | null | undefined>): string {
-  const h = createHash('sha1').update([label, ...parts.map((p) => (p == null ? '' : String(p)))].join('\u0001')).digest('hex');
+  const h = createHash('sha1')
+    .update([label, ...parts.map((p) => (p == null ? '' : String(p)))].join('\u0001'))
+    .digest('hex');
   return `${idPrefix(label)}${h.slice(0, 20)}`;
 }
 

@@ -10,7 +10,18 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname, join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -44,11 +55,17 @@ function checkJava(cfg: Config): void {
   const out = `${r.stderr ?? ''}${r.stdout ?? ''}`;
   const major = Number(/version "(\d+)/.exec(out)?.[1] ?? NaN);
   if (r.error || Number.isNaN(major)) {
-    throw new AppError('NEO4J_SETUP', 'Java not found: Neo4j Community 5.26 needs Java 17 or 21 (install it, or set JAVA_HOME). ' +
-      'Alternatives: set NEO4J_URI to an existing Neo4j (e.g. neo4j+s://…databases.neo4j.io), or run a Docker engine (docker compose up -d neo4j).');
+    throw new AppError(
+      'NEO4J_SETUP',
+      'Java not found: Neo4j Community 5.26 needs Java 17 or 21 (install it, or set JAVA_HOME). ' +
+        'Alternatives: set NEO4J_URI to an existing Neo4j (e.g. neo4j+s://…databases.neo4j.io), or run a Docker engine (docker compose up -d neo4j).',
+    );
   }
   if (major !== 17 && major !== 21) {
-    throw new AppError('NEO4J_SETUP', `Java ${major} found at ${javaBin(cfg)}; Neo4j Community 5.26 needs Java 17 or 21 (set JAVA_HOME to one), or set NEO4J_URI.`);
+    throw new AppError(
+      'NEO4J_SETUP',
+      `Java ${major} found at ${javaBin(cfg)}; Neo4j Community 5.26 needs Java 17 or 21 (set JAVA_HOME to one), or set NEO4J_URI.`,
+    );
   }
 }
 
@@ -60,12 +77,30 @@ function ensureJars(cfg: Config): void {
   const tmp = `${lib}.partial`;
   rmSync(tmp, { recursive: true, force: true });
   const started = Date.now();
-  const r = spawnSync('mvn', ['-q', '-B', '-f', join(repoRoot, 'neo4j', 'pom.xml'), 'dependency:copy-dependencies',
-    `-Dneo4j.version=${cfg.NEO4J_VERSION}`, `-DoutputDirectory=${tmp}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (r.error) throw new AppError('NEO4J_SETUP', `Maven (mvn) is needed to fetch Neo4j from Maven Central: ${r.error.message}. Or set NEO4J_URI.`);
+  const r = spawnSync(
+    'mvn',
+    [
+      '-q',
+      '-B',
+      '-f',
+      join(repoRoot, 'neo4j', 'pom.xml'),
+      'dependency:copy-dependencies',
+      `-Dneo4j.version=${cfg.NEO4J_VERSION}`,
+      `-DoutputDirectory=${tmp}`,
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  if (r.error)
+    throw new AppError(
+      'NEO4J_SETUP',
+      `Maven (mvn) is needed to fetch Neo4j from Maven Central: ${r.error.message}. Or set NEO4J_URI.`,
+    );
   if (r.status !== 0 || !existsSync(tmp)) {
     const tail = `${r.stdout}${r.stderr}`.split('\n').filter(Boolean).slice(-15).join('\n');
-    throw new AppError('NEO4J_SETUP', `could not fetch Neo4j ${cfg.NEO4J_VERSION} from Maven Central (is it reachable?):\n${tail}`);
+    throw new AppError(
+      'NEO4J_SETUP',
+      `could not fetch Neo4j ${cfg.NEO4J_VERSION} from Maven Central (is it reachable?):\n${tail}`,
+    );
   }
   writeFileSync(join(tmp, '.complete'), `${new Date().toISOString()}\n`);
   rmSync(lib, { recursive: true, force: true });
@@ -90,28 +125,32 @@ function writeServerConfig(cfg: Config): string {
   const home = instanceDir(cfg);
   const conf = join(home, 'conf');
   ownerOnly(cfg);
-  for (const d of [conf, join(home, 'data'), logDir(cfg), join(home, 'run'), join(home, 'import')]) mkdirSync(d, { recursive: true, mode: 0o700 });
+  for (const d of [conf, join(home, 'data'), logDir(cfg), join(home, 'run'), join(home, 'import')])
+    mkdirSync(d, { recursive: true, mode: 0o700 });
   const txTimeoutS = Math.ceil(cfg.NEO4J_TX_TIMEOUT_MS / 1000);
-  writeFileSync(join(conf, 'neo4j.conf'), [
-    '# written by report-graph db start; edits are overwritten',
-    'server.default_listen_address=127.0.0.1',
-    `server.bolt.listen_address=127.0.0.1:${cfg.NEO4J_PORT}`,
-    'server.bolt.tls_level=DISABLED',
-    // only Bolt is used; no HTTP port to collide with other servers
-    'server.http.enabled=false',
-    'server.https.enabled=false',
-    `server.memory.heap.initial_size=${cfg.NEO4J_HEAP}`,
-    `server.memory.heap.max_size=${cfg.NEO4J_HEAP}`,
-    `server.memory.pagecache.size=${cfg.NEO4J_PAGECACHE}`,
-    `db.transaction.timeout=${txTimeoutS}s`,
-    'dbms.security.allow_csv_import_from_file_urls=false',
-    `server.directories.import=${join(home, 'import')}`,
-    `server.directories.data=${join(home, 'data')}`,
-    `server.directories.logs=${logDir(cfg)}`,
-    `server.directories.run=${join(home, 'run')}`,
-    'dbms.usage_report.enabled=false',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(conf, 'neo4j.conf'),
+    [
+      '# written by report-graph db start; edits are overwritten',
+      'server.default_listen_address=127.0.0.1',
+      `server.bolt.listen_address=127.0.0.1:${cfg.NEO4J_PORT}`,
+      'server.bolt.tls_level=DISABLED',
+      // only Bolt is used; no HTTP port to collide with other servers
+      'server.http.enabled=false',
+      'server.https.enabled=false',
+      `server.memory.heap.initial_size=${cfg.NEO4J_HEAP}`,
+      `server.memory.heap.max_size=${cfg.NEO4J_HEAP}`,
+      `server.memory.pagecache.size=${cfg.NEO4J_PAGECACHE}`,
+      `db.transaction.timeout=${txTimeoutS}s`,
+      'dbms.security.allow_csv_import_from_file_urls=false',
+      `server.directories.import=${join(home, 'import')}`,
+      `server.directories.data=${join(home, 'data')}`,
+      `server.directories.logs=${logDir(cfg)}`,
+      `server.directories.run=${join(home, 'run')}`,
+      'dbms.usage_report.enabled=false',
+      '',
+    ].join('\n'),
+  );
   return conf;
 }
 
@@ -149,13 +188,19 @@ function ourServerPid(cfg: Config): number | null {
 function portInUse(port: number): Promise<boolean> {
   return new Promise((res) => {
     const s = createConnection({ host: '127.0.0.1', port });
-    s.once('connect', () => { s.destroy(); res(true); });
+    s.once('connect', () => {
+      s.destroy();
+      res(true);
+    });
     s.once('error', () => res(false));
   });
 }
 
 async function boltVersion(conn: Neo4jConnection): Promise<string> {
-  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), { connectionTimeout: 3000, maxConnectionPoolSize: 1 });
+  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
+    connectionTimeout: 3000,
+    maxConnectionPoolSize: 1,
+  });
   try {
     const info = await driver.getServerInfo({ database: conn.database });
     return info.agent ?? 'neo4j';
@@ -220,7 +265,9 @@ async function startDocker(cfg: Config): Promise<ServerStatus> {
   say(`A Docker engine answers: docker compose -p report-graph-${cfg.NEO4J_PORT} up -d neo4j`);
   const pw = ensurePassword(cfg);
   const r = spawnSync('docker', compose(cfg, 'up', '-d', '--wait', 'neo4j'), {
-    cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NEO4J_PASSWORD: pw, NEO4J_PORT: String(cfg.NEO4J_PORT) },
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NEO4J_PASSWORD: pw, NEO4J_PORT: String(cfg.NEO4J_PORT) },
   });
   if (r.status !== 0) throw new AppError('NEO4J_SETUP', 'docker compose up -d neo4j failed (see above)');
   const conn = resolveConnection(cfg);
@@ -250,7 +297,10 @@ async function startLocal(cfg: Config): Promise<ServerStatus> {
     return { state: 'running', source: 'local', uri: conn.uri, version, pid: running };
   }
   if (await portInUse(cfg.NEO4J_PORT)) {
-    throw new AppError('NEO4J_SETUP', `port ${cfg.NEO4J_PORT} is in use by another process: stop it, or set NEO4J_PORT to a free port, or point NEO4J_URI at that server`);
+    throw new AppError(
+      'NEO4J_SETUP',
+      `port ${cfg.NEO4J_PORT} is in use by another process: stop it, or set NEO4J_PORT to a free port, or point NEO4J_URI at that server`,
+    );
   }
   checkJava(cfg);
   ensureJars(cfg);
@@ -267,24 +317,46 @@ async function startLocal(cfg: Config): Promise<ServerStatus> {
     writeFileSync(argFile, `${password}\n`, { mode: 0o600 });
     let r;
     try {
-      r = spawnSync(javaBin(cfg), ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argFile}`], { env, encoding: 'utf8' });
+      r = spawnSync(
+        javaBin(cfg),
+        ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argFile}`],
+        { env, encoding: 'utf8' },
+      );
     } finally {
       rmSync(argFile, { force: true });
     }
-    if (r.status !== 0) throw new AppError('NEO4J_SETUP', `setting the initial password failed:\n${(r.stdout + r.stderr).replaceAll(password, '(password)')}`);
+    if (r.status !== 0)
+      throw new AppError(
+        'NEO4J_SETUP',
+        `setting the initial password failed:\n${(r.stdout + r.stderr).replaceAll(password, '(password)')}`,
+      );
     ownerOnly(cfg);
   }
   const out = openSync(join(logDir(cfg), 'console.log'), 'a');
-  const child = spawn(javaBin(cfg), [
-    `-Xms${cfg.NEO4J_HEAP}`, `-Xmx${cfg.NEO4J_HEAP}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError',
-    '-Dfile.encoding=UTF-8', '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`, `--config-dir=${conf}`,
-  ], { env, detached: true, stdio: ['ignore', out, out] });
+  const child = spawn(
+    javaBin(cfg),
+    [
+      `-Xms${cfg.NEO4J_HEAP}`,
+      `-Xmx${cfg.NEO4J_HEAP}`,
+      '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-Dfile.encoding=UTF-8',
+      '-cp',
+      classpath,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${home}`,
+      `--config-dir=${conf}`,
+    ],
+    { env, detached: true, stdio: ['ignore', out, out] },
+  );
   closeSync(out);
   child.unref();
   const pid = child.pid;
   if (!pid) throw new AppError('NEO4J_SETUP', 'could not start java');
   writeFileSync(pidFile(cfg), `${pid}\n`);
-  say(`Starting Neo4j Community ${cfg.NEO4J_VERSION} (pid ${pid}) on bolt://127.0.0.1:${cfg.NEO4J_PORT}; logs in ${logDir(cfg)}`);
+  say(
+    `Starting Neo4j Community ${cfg.NEO4J_VERSION} (pid ${pid}) on bolt://127.0.0.1:${cfg.NEO4J_PORT}; logs in ${logDir(cfg)}`,
+  );
   const conn = resolveConnection(cfg);
   try {
     const version = await waitForBolt(conn, cfg.NEO4J_START_TIMEOUT_S, () => alive(pid));
@@ -300,12 +372,20 @@ async function stopPid(cfg: Config, pid: number): Promise<void> {
   try {
     process.kill(-pid, 'SIGTERM'); // the whole process group we started
   } catch {
-    try { process.kill(pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
   }
   const deadline = Date.now() + 60_000;
   while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
   if (alive(pid)) {
-    try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
   }
   rmSync(pidFile(cfg), { force: true });
 }

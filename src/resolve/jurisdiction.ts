@@ -52,7 +52,14 @@ export function jurisdictionInfo(jurisdiction: string | null): JurisdictionInfo 
   for (const s of SUFFIXES) {
     if (own.endsWith(s.suffix) && own.length > s.suffix.length) {
       const stem = own.slice(0, -s.suffix.length);
-      return { full, names, stem: stem.length >= 2 ? stem : null, level: s.level, rank: s.rank, higherLevels: allHigher(s.rank) };
+      return {
+        full,
+        names,
+        stem: stem.length >= 2 ? stem : null,
+        level: s.level,
+        rank: s.rank,
+        higherLevels: allHigher(s.rank),
+      };
     }
   }
   return { full, names, stem: null, level: null, rank: 4, higherLevels: allHigher(4) };

@@ -90,7 +90,14 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
 
   function make(name: string, kind: OrgKind, reason: string, aliasList: string[], external = false): ResolvedOrg {
     const aliases = [...new Set(aliasList.filter((a) => a && a.length >= 2 && a !== name))].sort();
-    return { id: idOf(name), name, aliases, kind: external && kind !== 'SOE' ? 'EXTERNAL' : kind, jurisdiction: jur, reason };
+    return {
+      id: idOf(name),
+      name,
+      aliases,
+      kind: external && kind !== 'SOE' ? 'EXTERNAL' : kind,
+      jurisdiction: jur,
+      reason,
+    };
   }
 
   function localAliases(bare: string, extra: string[] = []): string[] {
@@ -107,7 +114,9 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     const forms = companyForms.get(key);
     if (!forms || forms.size === 0) return { name: n, forms: [n] };
     // the form written most often, then the longest (the fuller legal form), then code order
-    const sorted = [...forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    const sorted = [...forms.entries()].sort(
+      (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+    );
     return { name: sorted[0][0], forms: sorted.map(([f]) => f).concat(forms.has(n) ? [] : [n]) };
   }
 
@@ -146,7 +155,12 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
       // the entry is a lexicon unit, which resolves to itself
       const parent = resolveLocal(entry.name, reason)!;
       const fullBare = entry.name + rest;
-      const org = make(withLevel(fullBare), restKind, `${reason}; sub-unit of ${parent.name} by name`, localAliases(fullBare, d === entry.name ? [] : [d + rest]));
+      const org = make(
+        withLevel(fullBare),
+        restKind,
+        `${reason}; sub-unit of ${parent.name} by name`,
+        localAliases(fullBare, d === entry.name ? [] : [d + rest]),
+      );
       org.parent = parent;
       return org;
     }
@@ -173,7 +187,10 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     if (/^各|^(其他|其它)?(相关|有关)(部门|单位)/.test(n)) {
       if (/^(其他|其它)/.test(n)) return null; // "other units": no one in particular
       const name = n.replace(/([镇乡])政府$/, '$1人民政府');
-      return make(name, 'COLLECTIVE', name === n ? 'collective' : 'collective; 政府 = 人民政府', [n, ...(jur ? [jur + name] : [])]);
+      return make(name, 'COLLECTIVE', name === n ? 'collective' : 'collective; 政府 = 人民政府', [
+        n,
+        ...(jur ? [jur + name] : []),
+      ]);
     }
     // Companies keep their registered names; branches of outside companies are EXTERNAL.
     if (/(分公司|支公司|经营部)$/.test(n) || (/^中国/.test(n) && /公司$/.test(n))) {
@@ -181,27 +198,44 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     }
     // 供电公司 / 旗供电公司 / 伊金霍洛供电公司: a generic company name is this jurisdiction's one
     if (/(公司|集团)$/.test(n) && !/有限/.test(n) && !J.names.some((x) => n.startsWith(x)) && !PLACE_PREFIX.test(n)) {
-      const bare = J.stem && n.startsWith(J.stem) ? n.slice(J.stem.length) : J.level && n.startsWith(J.level) ? n.slice(J.level.length) : n;
+      const bare =
+        J.stem && n.startsWith(J.stem)
+          ? n.slice(J.stem.length)
+          : J.level && n.startsWith(J.level)
+            ? n.slice(J.level.length)
+            : n;
       if (bare.length >= 3 && ![...placeStems].some((p) => bare.startsWith(p))) {
         const name = withLevel(bare);
-        return make(name, 'SOE', name === n ? 'company' : `company without a registered name: ${n} = ${name}`, localAliases(bare));
+        return make(
+          name,
+          'SOE',
+          name === n ? 'company' : `company without a registered name: ${n} = ${name}`,
+          localAliases(bare),
+        );
       }
     }
     if (COMPANY_SUFFIX.test(n) || /(公司|集团)$/.test(n)) {
       const pref = preferredCompanyForm(n);
-      const reason = pref.name === n ? 'company' : `company; same registered name up to ${n.replace(COMPANY_SUFFIX, '')}…公司`;
+      const reason =
+        pref.name === n ? 'company' : `company; same registered name up to ${n.replace(COMPANY_SUFFIX, '')}…公司`;
       return make(pref.name, 'SOE', reason, pref.forms);
     }
     // The lexicon knows the bare name as written (市场监督管理局 must not lose 市 to the prefix rule).
     if (byAlias.has(n)) return resolveLocal(n, 'bare name');
     // Explicitly local prefixes: full name, 中共-less full name, stem, level word.
-    const stripped = (rest: string) => J.names.some((x) => rest.includes(x)) || (J.stem && rest.includes(J.stem)) ? core(rest) : null;
+    const stripped = (rest: string) =>
+      J.names.some((x) => rest.includes(x)) || (J.stem && rest.includes(J.stem)) ? core(rest) : null;
     for (const full of J.names) {
       if (!n.startsWith(full)) continue;
       const r = stripped(n.slice(full.length)) ?? resolveLocal(n.slice(full.length), `prefix ${full}`);
       if (r) return r;
     }
-    if (J.stem && n.startsWith(J.stem) && n.length > J.stem.length + 1 && !(J.level && n.startsWith(J.stem + J.level))) {
+    if (
+      J.stem &&
+      n.startsWith(J.stem) &&
+      n.length > J.stem.length + 1 &&
+      !(J.level && n.startsWith(J.stem + J.level))
+    ) {
       const r = stripped(n.slice(J.stem.length)) ?? resolveLocal(n.slice(J.stem.length), `prefix ${J.stem}`);
       if (r) return r;
     }
@@ -222,7 +256,10 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
           const deptBare = higher ? head.slice(higher.length) : head;
           const lex = byAlias.get(deptBare);
           if (tail === '分局' && lex && lex.kind === 'DEPARTMENT') {
-            const r = resolveLocal(lex.name, `branch ${n} of a higher-level ${lex.name} is this jurisdiction's ${lex.name}`);
+            const r = resolveLocal(
+              lex.name,
+              `branch ${n} of a higher-level ${lex.name} is this jurisdiction's ${lex.name}`,
+            );
             if (r) return { ...r, aliases: [...new Set([...r.aliases, n])].sort() };
           }
           return make(n, kindOf(tail) ?? 'EXTERNAL', 'branch of a higher-level unit', [], true);
@@ -265,7 +302,8 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
         const stem = place[1].replace(/(特别行政区|自治区|自治州|省|市|盟)$/, '');
         if (stem.length >= 2) placeStems.add(stem);
       }
-      const t = /^(?:.*?[旗县区市])?([\u4e00-\u9fa5]{2,7}?(?:镇|苏木|乡|街道))(?:人民政府|政府|镇长|副镇长|党委)?$/.exec(n);
+      const t =
+        /^(?:.*?[旗县区市])?([\u4e00-\u9fa5]{2,7}?(?:镇|苏木|乡|街道))(?:人民政府|政府|镇长|副镇长|党委)?$/.exec(n);
       if (t && t[1].length > 2 && !/^[各全]/.test(t[1])) towns.add(t[1]);
     },
     resolve(mention: string) {
@@ -281,7 +319,13 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
       return r;
     },
     merges() {
-      return [...mergeLog.values()].sort((a, b) => (a.canonical + a.mention < b.canonical + b.mention ? -1 : a.canonical + a.mention > b.canonical + b.mention ? 1 : 0));
+      return [...mergeLog.values()].sort((a, b) =>
+        a.canonical + a.mention < b.canonical + b.mention
+          ? -1
+          : a.canonical + a.mention > b.canonical + b.mention
+            ? 1
+            : 0,
+      );
     },
   };
 }

@@ -26,7 +26,10 @@ const SEPARATORS = '、，,；;';
 /** "等…企业/单位/部门" tails name a category, not a unit; blank them (same length, offsets kept). */
 function blankCategoryTails(text: string): string {
   return text
-    .replace(/等(?:[\u4e00-\u9fa5]{0,8}、)*[\u4e00-\u9fa5]{0,14}?(?:单位|部门|企业|机构|组织)(?=$|[，,;；。、\s])/g, (m) => ' '.repeat(m.length))
+    .replace(
+      /等(?:[\u4e00-\u9fa5]{0,8}、)*[\u4e00-\u9fa5]{0,14}?(?:单位|部门|企业|机构|组织)(?=$|[，,;；。、\s])/g,
+      (m) => ' '.repeat(m.length),
+    )
     .replace(/等(?=\s*$|[，,;；。])/g, ' ');
 }
 
@@ -71,9 +74,11 @@ function parseItem(seg: string, start: number): UnitItem | null {
   const inner = span.text.slice(open + 1, close > open ? close : undefined);
   const innerStart = span.start + open + 1;
   // A bracket ending in 工作 narrows the portfolio (对外贸易工作 / 除对外贸易工作); it is not a unit.
-  if (/^(牵头|主责|牵头单位)$/.test(inner)) return { ...head, subUnits: [], scope: null, fullEnd: span.end, leads: true };
+  if (/^(牵头|主责|牵头单位)$/.test(inner))
+    return { ...head, subUnits: [], scope: null, fullEnd: span.end, leads: true };
   if (/工作$/.test(inner)) return { ...head, subUnits: [], scope: inner, fullEnd: span.end, leads: false };
-  if (/^(以下简称|下称|简称)/.test(inner)) return { ...head, subUnits: [], scope: null, fullEnd: span.end, leads: false };
+  if (/^(以下简称|下称|简称)/.test(inner))
+    return { ...head, subUnits: [], scope: null, fullEnd: span.end, leads: false };
   const subUnits: UnitItem['subUnits'] = [];
   let s = 0;
   for (let i = 0; i <= inner.length; i++) {
@@ -103,14 +108,17 @@ export function resolveUnitList(items: UnitItem[], resolver: OrgResolver): Resol
     const own = writtenPrefix(item.text, resolver);
     if (own !== null) carried = own;
     // company names are complete legal names; towns and 各… collectives take no prefix
-    const takesPrefix = own === null && carried && !/^各|(公司|集团)$|(镇|乡|苏木|街道)(人民政府|政府)?$/.test(item.text);
+    const takesPrefix =
+      own === null && carried && !/^各|(公司|集团)$|(镇|乡|苏木|街道)(人民政府|政府)?$/.test(item.text);
     const mention = takesPrefix ? carried + item.text : item.text;
     const org = resolver.resolve(mention) ?? (mention !== item.text ? resolver.resolve(item.text) : null);
     if (!org) continue;
     const prefix = own ?? carried;
     const subUnits = item.subUnits
       .map((s) => {
-        const sub = (prefix && writtenPrefix(s.text, resolver) === null ? resolver.resolve(prefix + s.text) : null) ?? resolver.resolve(s.text);
+        const sub =
+          (prefix && writtenPrefix(s.text, resolver) === null ? resolver.resolve(prefix + s.text) : null) ??
+          resolver.resolve(s.text);
         return sub ? { span: { start: s.start, end: s.end }, text: s.text, org: sub } : null;
       })
       .filter((x): x is NonNullable<typeof x> => x !== null);

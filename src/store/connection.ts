@@ -26,15 +26,30 @@ export function passwordFile(cfg: Config): string {
 
 export function resolveConnection(cfg: Config): Neo4jConnection {
   if (cfg.NEO4J_URI) {
-    return { uri: cfg.NEO4J_URI, user: cfg.NEO4J_USER, password: cfg.NEO4J_PASSWORD ?? '', database: cfg.NEO4J_DATABASE, managed: false };
+    return {
+      uri: cfg.NEO4J_URI,
+      user: cfg.NEO4J_USER,
+      password: cfg.NEO4J_PASSWORD ?? '',
+      database: cfg.NEO4J_DATABASE,
+      managed: false,
+    };
   }
   let password = cfg.NEO4J_PASSWORD;
   if (!password) {
     const file = passwordFile(cfg);
     if (!existsSync(file)) {
-      throw new AppError('DATABASE_UNAVAILABLE', `no Neo4j configured and the local server has not been set up: run \`npx report-graph db start\` (or set NEO4J_URI)`);
+      throw new AppError(
+        'DATABASE_UNAVAILABLE',
+        `no Neo4j configured and the local server has not been set up: run \`npx report-graph db start\` (or set NEO4J_URI)`,
+      );
     }
     password = readFileSync(file, 'utf8').trim();
   }
-  return { uri: `bolt://127.0.0.1:${cfg.NEO4J_PORT}`, user: cfg.NEO4J_USER, password, database: cfg.NEO4J_DATABASE, managed: true };
+  return {
+    uri: `bolt://127.0.0.1:${cfg.NEO4J_PORT}`,
+    user: cfg.NEO4J_USER,
+    password,
+    database: cfg.NEO4J_DATABASE,
+    managed: true,
+  };
 }

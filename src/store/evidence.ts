@@ -58,7 +58,11 @@ export function evidenceFromLists(ev: unknown): Evidence[] {
     seen.add(key);
     const page = Number(pages[i] ?? 0);
     out.push({
-      documentId: String(docs[i]), start: Number(starts[i]), end: Number(ends[i]), quote, sectionPath: parsePath(paths[i]),
+      documentId: String(docs[i]),
+      start: Number(starts[i]),
+      end: Number(ends[i]),
+      quote,
+      sectionPath: parsePath(paths[i]),
       ...(page > 0 ? { page } : {}),
     });
   }

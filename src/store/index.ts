@@ -1,7 +1,27 @@
-export { createStore, createDriver, mapDriverError, toCypherParams, type Store, type TxRunner, type Row, type Params, type QueryEvent, type StoreOptions, type Snapshot } from './store.js';
+export {
+  createStore,
+  createDriver,
+  mapDriverError,
+  toCypherParams,
+  type Store,
+  type TxRunner,
+  type Row,
+  type Params,
+  type QueryEvent,
+  type StoreOptions,
+  type Snapshot,
+} from './store.js';
 export { loadQuery, withIdentifiers, migrationStatements } from './queries.js';
 export { evidenceFromLists } from './evidence.js';
 export { migrate } from './migrate.js';
-export { loadGazette, loadGazettes, removeGazettes, type LoadSummary, type LoadOptions, type LoadResult, type RemoveSummary } from './loader.js';
+export {
+  loadGazette,
+  loadGazettes,
+  removeGazettes,
+  type LoadSummary,
+  type LoadOptions,
+  type LoadResult,
+  type RemoveSummary,
+} from './loader.js';
 export { deriveJurisdiction, readJurisdictionFacts, type DerivationSummary } from './county.js';
 export { derivedChecksum, graphChecksum, graphCounts, wipe, type GraphCounts } from './checksum.js';

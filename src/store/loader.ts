@@ -5,7 +5,16 @@
  * layer of every jurisdiction they touch is recomputed from the whole graph (store/county.ts).
  * An error at any point rolls everything back, so the database holds the previous complete state.
  */
-import { type Evidence, type GraphBatch, dedupeEvidence, GraphBatchSchema, labelOfId, type NodeLabel, NodeLabels, relationshipKey } from '../model/index.js';
+import {
+  type Evidence,
+  type GraphBatch,
+  dedupeEvidence,
+  GraphBatchSchema,
+  labelOfId,
+  type NodeLabel,
+  NodeLabels,
+  relationshipKey,
+} from '../model/index.js';
 import { config } from '../config.js';
 import { evidenceColumns } from './evidence.js';
 import { loadQuery, withIdentifiers } from './queries.js';
@@ -37,13 +46,15 @@ export interface LoadResult {
 const CHUNK = 5_000;
 
 /** A stated fact's evidence columns also say which gazette stated each entry. */
-const statedEvidence = (gazetteId: string, evidence: Evidence[]) => ({ gazetteIds: evidence.map(() => gazetteId), ...evidenceColumns(evidence) });
+const statedEvidence = (gazetteId: string, evidence: Evidence[]) => ({
+  gazetteIds: evidence.map(() => gazetteId),
+  ...evidenceColumns(evidence),
+});
 
 /** Neo4j drops null properties anyway; leaving them out keeps SET += from erasing shared state. */
 function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }
-
 
 interface Part {
   cypher: string;
@@ -82,13 +93,26 @@ async function loadStated(tx: TxRunner, input: GraphBatch, options: LoadOptions)
   const nodes = new Map<string, { label: NodeLabel; props: Record<string, unknown>; evidence: Evidence[] }>();
   for (const n of batch.nodes) {
     const prev = nodes.get(n.props.id);
-    nodes.set(n.props.id, { label: n.label, props: { ...prev?.props, ...n.props }, evidence: [...(prev?.evidence ?? []), ...n.evidence] });
+    nodes.set(n.props.id, {
+      label: n.label,
+      props: { ...prev?.props, ...n.props },
+      evidence: [...(prev?.evidence ?? []), ...n.evidence],
+    });
   }
-  const rels = new Map<string, { type: string; from: string; to: string; props: Record<string, unknown>; evidence: Evidence[] }>();
+  const rels = new Map<
+    string,
+    { type: string; from: string; to: string; props: Record<string, unknown>; evidence: Evidence[] }
+  >();
   for (const r of batch.relationships) {
     const key = relationshipKey(r);
     const prev = rels.get(key);
-    rels.set(key, { type: r.type, from: r.from, to: r.to, props: { ...prev?.props, ...r.props }, evidence: [...(prev?.evidence ?? []), ...r.evidence] });
+    rels.set(key, {
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      props: { ...prev?.props, ...r.props },
+      evidence: [...(prev?.evidence ?? []), ...r.evidence],
+    });
   }
 
   const nodesByLabel = new Map<NodeLabel, unknown[]>();
@@ -109,11 +133,21 @@ async function loadStated(tx: TxRunner, input: GraphBatch, options: LoadOptions)
     }
     const group = `${r.type}|${from}|${to}`;
     const entry = relGroups.get(group) ?? { slots: { TYPE: r.type, FROM: from, TO: to }, rows: [] };
-    entry.rows.push({ from: r.from, to: r.to, key, props: { ...withoutNulls(r.props), key }, evidence: statedEvidence(g, dedupeEvidence(r.evidence)) });
+    entry.rows.push({
+      from: r.from,
+      to: r.to,
+      key,
+      props: { ...withoutNulls(r.props), key },
+      evidence: statedEvidence(g, dedupeEvidence(r.evidence)),
+    });
     relGroups.set(group, entry);
   }
 
-  await tx.run(loadQuery('load/remove-gazette'), { gazetteId: g, nodeIds: [...nodes.keys()], relKeys: [...rels.keys()] });
+  await tx.run(loadQuery('load/remove-gazette'), {
+    gazetteId: g,
+    nodeIds: [...nodes.keys()],
+    relKeys: [...rels.keys()],
+  });
 
   const nodeParts = NodeLabels.flatMap((label) => {
     const rows = nodesByLabel.get(label);
@@ -122,58 +156,91 @@ async function loadStated(tx: TxRunner, input: GraphBatch, options: LoadOptions)
   const nodeCount = (await runParts(tx, nodeParts, g)).reduce((a, b) => a + b, 0);
   await options.afterNodes?.(tx);
 
-  const relParts = [...relGroups.values()].flatMap(({ slots, rows }) => chunked(withIdentifiers(loadQuery('load/merge-relationships'), slots), rows));
+  const relParts = [...relGroups.values()].flatMap(({ slots, rows }) =>
+    chunked(withIdentifiers(loadQuery('load/merge-relationships'), slots), rows),
+  );
   const wanted = relParts.reduce((n, p) => n + p.rows.length, 0);
   const relCount = (await runParts(tx, relParts, g)).reduce((a, b) => a + b, 0);
-  return { gazetteId: g, nodes: nodeCount, relationships: relCount, droppedRelationships: wanted - relCount + unknownEnds };
+  return {
+    gazetteId: g,
+    nodes: nodeCount,
+    relationships: relCount,
+    droppedRelationships: wanted - relCount + unknownEnds,
+  };
 }
 
 /** Recomputes the derived layer of each jurisdiction, in a fixed order. */
-async function deriveAll(tx: TxRunner, jurisdictions: Iterable<string>, options: DeriveOptions): Promise<DerivationSummary[]> {
+async function deriveAll(
+  tx: TxRunner,
+  jurisdictions: Iterable<string>,
+  options: DeriveOptions,
+): Promise<DerivationSummary[]> {
   const out: DerivationSummary[] = [];
   for (const j of [...new Set(jurisdictions)].sort()) out.push(await deriveJurisdiction(tx, j, options));
   return out;
 }
 
 /** The per-transaction cap for a load: a gazette is one large write, allowed ten times the per-query cap. */
-const loadTimeout = (options: LoadOptions, gazettes: number) => options.timeoutMs ?? config().NEO4J_TX_TIMEOUT_MS * 10 * Math.max(1, gazettes);
+const loadTimeout = (options: LoadOptions, gazettes: number) =>
+  options.timeoutMs ?? config().NEO4J_TX_TIMEOUT_MS * 10 * Math.max(1, gazettes);
 
 /**
  * Loads the batches and re-derives every jurisdiction they touch (those they print now and those
  * their previous versions printed), all in one transaction: all of them or none.
  */
-export async function loadGazettes(store: Store, batches: GraphBatch[], options: LoadOptions = {}): Promise<LoadResult> {
-  return store.writeTransaction(async (tx) => {
-    const affected = new Set<string>();
-    const gazettes: LoadSummary[] = [];
-    for (const batch of batches) {
-      for (const j of await jurisdictionsHeld(tx, batch.gazetteId)) affected.add(j);
-      for (const j of jurisdictionsOf(batch)) affected.add(j);
-      gazettes.push(await loadStated(tx, batch, options));
-    }
-    return { gazettes, derived: await deriveAll(tx, affected, options) };
-  }, { timeoutMs: loadTimeout(options, batches.length) });
+export async function loadGazettes(
+  store: Store,
+  batches: GraphBatch[],
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  return store.writeTransaction(
+    async (tx) => {
+      const affected = new Set<string>();
+      const gazettes: LoadSummary[] = [];
+      for (const batch of batches) {
+        for (const j of await jurisdictionsHeld(tx, batch.gazetteId)) affected.add(j);
+        for (const j of jurisdictionsOf(batch)) affected.add(j);
+        gazettes.push(await loadStated(tx, batch, options));
+      }
+      return { gazettes, derived: await deriveAll(tx, affected, options) };
+    },
+    { timeoutMs: loadTimeout(options, batches.length) },
+  );
 }
 
 /** One gazette: `loadGazettes` of one. */
-export async function loadGazette(store: Store, batch: GraphBatch, options: LoadOptions = {}): Promise<LoadSummary & { derived: DerivationSummary[] }> {
+export async function loadGazette(
+  store: Store,
+  batch: GraphBatch,
+  options: LoadOptions = {},
+): Promise<LoadSummary & { derived: DerivationSummary[] }> {
   const r = await loadGazettes(store, [batch], options);
   return { ...r.gazettes[0], derived: r.derived };
 }
 
-export interface RemoveSummary { gazetteIds: string[]; derived: DerivationSummary[] }
+export interface RemoveSummary {
+  gazetteIds: string[];
+  derived: DerivationSummary[];
+}
 
 /**
  * Removes what only these gazettes state (facts other gazettes also state stay, without these
  * gazettes' evidence) and recomputes what was derived from them, in one transaction.
  */
-export async function removeGazettes(store: Store, gazetteIds: string[], options: LoadOptions = {}): Promise<RemoveSummary> {
-  return store.writeTransaction(async (tx) => {
-    const affected = new Set<string>();
-    for (const g of gazetteIds) {
-      for (const j of await jurisdictionsHeld(tx, g)) affected.add(j);
-      await tx.run(loadQuery('load/remove-gazette'), { gazetteId: g, nodeIds: [], relKeys: [] });
-    }
-    return { gazetteIds, derived: await deriveAll(tx, affected, options) };
-  }, { timeoutMs: loadTimeout(options, gazetteIds.length) });
+export async function removeGazettes(
+  store: Store,
+  gazetteIds: string[],
+  options: LoadOptions = {},
+): Promise<RemoveSummary> {
+  return store.writeTransaction(
+    async (tx) => {
+      const affected = new Set<string>();
+      for (const g of gazetteIds) {
+        for (const j of await jurisdictionsHeld(tx, g)) affected.add(j);
+        await tx.run(loadQuery('load/remove-gazette'), { gazetteId: g, nodeIds: [], relKeys: [] });
+      }
+      return { gazetteIds, derived: await deriveAll(tx, affected, options) };
+    },
+    { timeoutMs: loadTimeout(options, gazetteIds.length) },
+  );
 }

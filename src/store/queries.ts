@@ -29,7 +29,8 @@ const allowed = new Set<string>([...NodeLabels, ...RelTypes]);
 export function withIdentifiers(text: string, slots: Record<string, string>): string {
   return text.replace(/__([A-Z]+)__/g, (_, slot: string) => {
     const value = slots[slot];
-    if (value === undefined || !allowed.has(value)) throw new Error(`identifier ${slot}=${value} is not a model label or type`);
+    if (value === undefined || !allowed.has(value))
+      throw new Error(`identifier ${slot}=${value} is not a model label or type`);
     return value;
   });
 }

@@ -78,20 +78,46 @@ export interface StoreOptions {
 }
 
 /** Driver errors that mean "the database is not there right now" rather than "your query is wrong". */
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit']);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
 
 export function mapDriverError(e: unknown): unknown {
   if (e instanceof AppError) return e;
   if (e instanceof Neo4jError) {
-    if (UNAVAILABLE.has(e.code) || e.code.startsWith('Neo.TransientError.General.DatabaseUnavailable') || e.code === 'Neo.ClientError.Database.DatabaseNotFound') {
-      return new AppError('DATABASE_UNAVAILABLE', 'the graph database is not reachable', { cause: e.code }, { cause: e });
+    if (
+      UNAVAILABLE.has(e.code) ||
+      e.code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+      e.code === 'Neo.ClientError.Database.DatabaseNotFound'
+    ) {
+      return new AppError(
+        'DATABASE_UNAVAILABLE',
+        'the graph database is not reachable',
+        { cause: e.code },
+        { cause: e },
+      );
     }
-    if (e.code.includes('TransactionTimedOut') || e.code.includes('Transaction.TransactionTimedOutClientConfiguration')) {
-      return new AppError('DATABASE_UNAVAILABLE', 'the graph database did not answer in time', { cause: e.code }, { cause: e });
+    if (
+      e.code.includes('TransactionTimedOut') ||
+      e.code.includes('Transaction.TransactionTimedOutClientConfiguration')
+    ) {
+      return new AppError(
+        'DATABASE_UNAVAILABLE',
+        'the graph database did not answer in time',
+        { cause: e.code },
+        { cause: e },
+      );
     }
   }
   // connection-level failures (refused, reset) surface as plain errors from the socket layer
-  if (e instanceof Error && /ECONNREFUSED|ECONNRESET|EPIPE|connect|socket/i.test(e.message) && !(e instanceof Neo4jError)) {
+  if (
+    e instanceof Error &&
+    /ECONNREFUSED|ECONNRESET|EPIPE|connect|socket/i.test(e.message) &&
+    !(e instanceof Neo4jError)
+  ) {
     return new AppError('DATABASE_UNAVAILABLE', 'the graph database is not reachable', {}, { cause: e });
   }
   return e;
@@ -104,7 +130,8 @@ function toPlain(v: unknown): unknown {
   if (typeof v === 'object') {
     if (neo4j.isInt(v)) return v.toNumber();
     // a node or a relationship: its properties
-    if ('properties' in v && v.properties && 'elementId' in v && v.elementId !== undefined) return toPlain(v.properties);
+    if ('properties' in v && v.properties && 'elementId' in v && v.elementId !== undefined)
+      return toPlain(v.properties);
     if (neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v)) return String(v);
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) out[k] = toPlain(x);
@@ -122,7 +149,8 @@ export function toCypherParams(v: unknown): unknown;
 export function toCypherParams(v: unknown): unknown {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
   if (Array.isArray(v)) {
-    if (v.length && v.every((x) => typeof x === 'number')) return v.every((x) => Number.isSafeInteger(x)) ? v.map((x) => neo4j.int(x)) : v;
+    if (v.length && v.every((x) => typeof x === 'number'))
+      return v.every((x) => Number.isSafeInteger(x)) ? v.map((x) => neo4j.int(x)) : v;
     return v.map(toCypherParams);
   }
   if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
@@ -171,7 +199,12 @@ export function createStore(options: StoreOptions = {}): Store {
   const txIds = new WeakMap<object, number>();
   let lastTx = 0;
 
-  const runIn = async <T>(tx: ManagedTransaction | Transaction, mode: QueryEvent['mode'], cypher: string, params: Params = {}): Promise<T[]> => {
+  const runIn = async <T>(
+    tx: ManagedTransaction | Transaction,
+    mode: QueryEvent['mode'],
+    cypher: string,
+    params: Params = {},
+  ): Promise<T[]> => {
     let id = txIds.get(tx);
     if (id === undefined) txIds.set(tx, (id = ++lastTx));
     emit({ mode, cypher, params, tx: id });
@@ -194,7 +227,11 @@ export function createStore(options: StoreOptions = {}): Store {
    * wait), and during an outage the caller should hear so at once. Writes keep the driver's retry
    * of transient errors (deadlocks between concurrent loads).
    */
-  async function inSession<T>(mode: 'READ' | 'WRITE' | 'SCHEMA', work: (tx: ManagedTransaction | Transaction) => Promise<T>, timeoutMs = timeout): Promise<T> {
+  async function inSession<T>(
+    mode: 'READ' | 'WRITE' | 'SCHEMA',
+    work: (tx: ManagedTransaction | Transaction) => Promise<T>,
+    timeoutMs = timeout,
+  ): Promise<T> {
     const s = session(mode === 'READ' ? 'READ' : 'WRITE');
     try {
       const txConfig = { timeout: timeoutMs };
@@ -228,7 +265,8 @@ export function createStore(options: StoreOptions = {}): Store {
     schema: async (cypher) => {
       await inSession('SCHEMA', (tx) => runIn(tx, 'WRITE', cypher));
     },
-    writeTransaction: (work, opts) => inSession('WRITE', (tx) => work({ run: (c, p) => runIn(tx, 'WRITE', c, p) }), opts?.timeoutMs),
+    writeTransaction: (work, opts) =>
+      inSession('WRITE', (tx) => work({ run: (c, p) => runIn(tx, 'WRITE', c, p) }), opts?.timeoutMs),
     async ping() {
       try {
         await inSession('READ', (tx) => tx.run('RETURN 1'), 3_000);
@@ -249,7 +287,8 @@ export function createStore(options: StoreOptions = {}): Store {
       let startVersion: Promise<string | null> | undefined;
       let released = false;
       /** the version this transaction sees now */
-      const versionIn = async (t: Transaction, name: 'store/version' | 'store/version-lock') => String((await t.run(loadQuery(name))).records[0]?.get('n') ?? 'none');
+      const versionIn = async (t: Transaction, name: 'store/version' | 'store/version-lock') =>
+        String((await t.run(loadQuery(name))).records[0]?.get('n') ?? 'none');
       const open = () =>
         (opening ??= (async () => {
           s = session(exclusive ? 'WRITE' : 'READ');
@@ -275,7 +314,9 @@ export function createStore(options: StoreOptions = {}): Store {
         write: refuse,
         writeTransaction: refuse,
         schema: refuse,
-        snapshot: () => { throw new AppError('QUERY_REJECTED', 'a snapshot has no snapshots'); },
+        snapshot: () => {
+          throw new AppError('QUERY_REJECTED', 'a snapshot has no snapshots');
+        },
         async release(options) {
           released = true;
           let changed = false;
@@ -284,7 +325,8 @@ export function createStore(options: StoreOptions = {}): Store {
             if (tx?.isOpen()) {
               // read-committed: a version read after the last read sees every write its reads could have seen
               const start = await (startVersion ?? Promise.resolve(null)).catch(() => null);
-              if (!exclusive && !options?.abort) changed = start === null || (await versionIn(tx, 'store/version')) !== start;
+              if (!exclusive && !options?.abort)
+                changed = start === null || (await versionIn(tx, 'store/version')) !== start;
               // the exclusive lock was taken by a write, which must not stay
               await (exclusive || options?.abort ? tx.rollback() : tx.commit());
             }

@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
-
 describe('report-graph CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rg-cli-'));
 
   it('prints help that lists every command', () => {
     const r = cli(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['db', 'ingest', 'extract', 'serve', 'query', 'ask', 'start']) expect(r.stdout).toMatch(new RegExp(`^\\s+${c}\\b`, 'm'));
+    for (const c of ['db', 'ingest', 'extract', 'serve', 'query', 'ask', 'start'])
+      expect(r.stdout).toMatch(new RegExp(`^\\s+${c}\\b`, 'm'));
   });
 
   it('reports the database as running while the tests run', () => {
@@ -25,9 +25,33 @@ describe('report-graph CLI', () => {
 
   it.each([
     ['a missing file', () => join(dir, 'nope.txt'), /no such file/],
-    ['an empty file', () => { const p = join(dir, 'empty.txt'); writeFileSync(p, '  \n'); return p; }, /empty/],
-    ['a binary file', () => { const p = join(dir, 'bin.txt'); writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0])); return p; }, /binary/],
-    ['text with no document', () => { const p = join(dir, 'x.txt'); writeFileSync(p, 'hello world\nthis is not a gazette\n'); return p; }, /no recognisable document/],
+    [
+      'an empty file',
+      () => {
+        const p = join(dir, 'empty.txt');
+        writeFileSync(p, '  \n');
+        return p;
+      },
+      /empty/,
+    ],
+    [
+      'a binary file',
+      () => {
+        const p = join(dir, 'bin.txt');
+        writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0]));
+        return p;
+      },
+      /binary/,
+    ],
+    [
+      'text with no document',
+      () => {
+        const p = join(dir, 'x.txt');
+        writeFileSync(p, 'hello world\nthis is not a gazette\n');
+        return p;
+      },
+      /no recognisable document/,
+    ],
   ])('refuses %s with a clear message, exit 1 and no stack trace', (_name, make, message) => {
     const r = cli(['extract', make()]);
     expect(r.code).toBe(1);

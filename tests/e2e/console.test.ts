@@ -21,13 +21,29 @@ const OUT = join(ROOT, 'test-output', 'console');
 /** the first free port from here up to 4999 (another run of this file may hold one) */
 const FIRST_PORT = Number(process.env.CONSOLE_TEST_PORT ?? 4931);
 let BASE = '';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const BASIS_WORDS = ['文件写明', '依据政策文件', '依据领导分工'];
-const COLUMNS = ['序号', '目标/任务', '指标值', '牵头单位', '配合单位', '分管领导', '依据', '原文', '文件', '指标', '完成情况'];
+const COLUMNS = [
+  '序号',
+  '目标/任务',
+  '指标值',
+  '牵头单位',
+  '配合单位',
+  '分管领导',
+  '依据',
+  '原文',
+  '文件',
+  '指标',
+  '完成情况',
+];
 const OUTCOME_WORDS: Record<string, string> = { MET: '已完成', NOT_MET: '未完成', UNKNOWN: '无法判断' };
 /** 驻马店's 2024 report and the 2025 one that reviews it: the outcomes of its 2024 targets */
-const ZHUMADIAN = ['zhumadian_city_2024_gov_work_report.txt', 'zhumadian_city_2025_gov_work_report.txt'].map((f) => join(ROOT, 'tests/fixtures/corpus', f));
+const ZHUMADIAN = ['zhumadian_city_2024_gov_work_report.txt', 'zhumadian_city_2025_gov_work_report.txt'].map((f) =>
+  join(ROOT, 'tests/fixtures/corpus', f),
+);
 
 let store: Store;
 let server: Server;
@@ -39,7 +55,11 @@ const gql = async <T = any>(query: string, variables?: Record<string, unknown>) 
   return r.data as T;
 };
 
-interface Watched { page: Page; offLoopback: string[]; errors: string[] }
+interface Watched {
+  page: Page;
+  offLoopback: string[];
+  errors: string[];
+}
 const opened: Watched[] = [];
 
 /** A 1366×768 page whose requests off the loopback are aborted and recorded. */
@@ -50,7 +70,10 @@ async function newPage(): Promise<Watched> {
   await page.setRequestInterception(true);
   page.on('request', (req: HTTPRequest) => {
     const url = new URL(req.url());
-    const local = url.protocol === 'data:' || url.protocol === 'blob:' || ((url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK.has(url.hostname));
+    const local =
+      url.protocol === 'data:' ||
+      url.protocol === 'blob:' ||
+      ((url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK.has(url.hostname));
     if (local) void req.continue();
     else {
       w.offLoopback.push(req.url());
@@ -62,23 +85,33 @@ async function newPage(): Promise<Watched> {
   return w;
 }
 
-const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(OUT, `${name}.png`) as `${string}.png`, fullPage });
+const shot = (page: Page, name: string, fullPage = false) =>
+  page.screenshot({ path: join(OUT, `${name}.png`) as `${string}.png`, fullPage });
 const textOf = (page: Page, selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText);
 
 beforeAll(async () => {
-  if (!CHROMIUM) throw new Error('no chromium found: apt-get install -y chromium fonts-noto-cjk (.ci/run does it), or set CHROMIUM_PATH');
+  if (!CHROMIUM)
+    throw new Error(
+      'no chromium found: apt-get install -y chromium fonts-noto-cjk (.ci/run does it), or set CHROMIUM_PATH',
+    );
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, 'downloads'), { recursive: true });
   // the console as `npm start` builds it
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(ROOT, 'web')], { stdio: 'inherit' });
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', join(ROOT, 'web')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(ROOT, 'web')], {
+    stdio: 'inherit',
+  });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', join(ROOT, 'web')], {
+    stdio: 'inherit',
+  });
   store = await openStore();
   await resetGraph(store, [await seedBatch()]);
   app = createApp({ store, ask: askWithStore, production: false });
   server = createServer(app);
   for (let port = FIRST_PORT; !BASE; port++) {
     const ok = await new Promise<boolean>((res, rej) => {
-      server.once('error', (e: NodeJS.ErrnoException) => (e.code === 'EADDRINUSE' && port < 4999 ? res(false) : rej(e)));
+      server.once('error', (e: NodeJS.ErrnoException) =>
+        e.code === 'EADDRINUSE' && port < 4999 ? res(false) : rej(e),
+      );
       server.listen(port, '127.0.0.1', () => res(true));
     });
     if (ok) BASE = `http://127.0.0.1:${port}`;
@@ -86,15 +119,31 @@ beforeAll(async () => {
   browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-default-apps', '--disable-sync', '--lang=zh-CN'],
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-default-apps',
+      '--disable-sync',
+      '--lang=zh-CN',
+    ],
   });
 });
 
 afterEach(async () => {
   const all = opened.splice(0);
   for (const w of all) await w.page.close().catch(() => undefined);
-  expect(all.flatMap((w) => w.offLoopback), 'requests to a non-loopback address').toEqual([]);
-  expect(all.flatMap((w) => w.errors), 'errors thrown in the page').toEqual([]);
+  expect(
+    all.flatMap((w) => w.offLoopback),
+    'requests to a non-loopback address',
+  ).toEqual([]);
+  expect(
+    all.flatMap((w) => w.errors),
+    'errors thrown in the page',
+  ).toEqual([]);
 });
 
 afterAll(async () => {
@@ -114,11 +163,13 @@ describe('the web console in chromium', () => {
     expect(await textOf(page, '#answer-text')).toContain('旗住房和城乡建设局');
     expect(await textOf(page, '#answer-mode')).toBe('规则');
     expect(['高', '较高', '中等', '低']).toContain(await textOf(page, '#answer-confidence'));
-    const cites = await page.$$eval('.citations li', (lis) => lis.map((li) => ({
-      mark: li.querySelector('mark.q')?.textContent ?? '',
-      context: li.querySelector('.context')?.textContent ?? '',
-      href: li.querySelector('a')?.getAttribute('href') ?? '',
-    })));
+    const cites = await page.$$eval('.citations li', (lis) =>
+      lis.map((li) => ({
+        mark: li.querySelector('mark.q')?.textContent ?? '',
+        context: li.querySelector('.context')?.textContent ?? '',
+        href: li.querySelector('a')?.getAttribute('href') ?? '',
+      })),
+    );
     expect(cites.length).toBeGreaterThan(0);
     for (const c of cites) {
       expect(c.mark.length).toBeGreaterThan(0);
@@ -139,8 +190,12 @@ describe('the web console in chromium', () => {
     await page.goto(`${BASE}/#/org?name=${encodeURIComponent('住建局')}`, { waitUntil: 'networkidle0' });
     await page.waitForSelector('#org-targets table[data-year="2024年"]');
     expect(await textOf(page, '#org-view h1')).toContain('旗住房和城乡建设局');
-    const rows = await page.$$eval('#org-targets table[data-year="2024年"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim())));
-    const api = await gql('{ organization(name: "住建局") { targets(year: 2024) { text } supervisors { name backups { name } } } }');
+    const rows = await page.$$eval('#org-targets table[data-year="2024年"] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim())),
+    );
+    const api = await gql(
+      '{ organization(name: "住建局") { targets(year: 2024) { text } supervisors { name backups { name } } } }',
+    );
     expect(rows.length).toBe(api.organization.targets.length);
     expect(rows.length).toBeGreaterThan(0);
     for (const [text, , status, role, basis, evidence] of rows) {
@@ -186,7 +241,8 @@ describe('the web console in chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('#targets-count')?.textContent?.includes('单位=住建局'));
     await page.waitForSelector('#targets-table');
-    const api = await gql(`{ targets(filter: {year: 2024, organization: "住建局"}, first: 100) { totalCount nodes { text document { title }
+    const api =
+      await gql(`{ targets(filter: {year: 2024, organization: "住建局"}, first: 100) { totalCount nodes { text document { title }
       owners { role organization { name } } accountableLeaders { name } evidence { quote } } } }`);
     const shownCount = await textOf(page, '#targets-count');
     expect(shownCount).toContain(`共 ${api.targets.totalCount} 条`);
@@ -204,7 +260,8 @@ describe('the web console in chromium', () => {
       const [n, text, , lead, support, leaders, basis, quote, doc] = cells(i + 2);
       expect(n).toBe(String(i + 1));
       expect(text).toBe(t.text);
-      const names = (role: string) => [...new Set(t.owners.filter((o: any) => o.role === role).map((o: any) => o.organization.name))].join('、');
+      const names = (role: string) =>
+        [...new Set(t.owners.filter((o: any) => o.role === role).map((o: any) => o.organization.name))].join('、');
       expect(lead).toBe(names('LEAD'));
       expect(support).toBe(names('SUPPORT'));
       expect(leaders).toBe([...new Set(t.accountableLeaders.map((p: any) => p.name))].join('、'));
@@ -223,7 +280,9 @@ describe('the web console in chromium', () => {
     await page.focus('#targets-table th:nth-child(2) button');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#targets-table th:nth-child(2)[aria-sort="ascending"]');
-    const texts = await page.$$eval('#targets-table tbody tr td:nth-child(2) > a', (as) => as.map((a) => a.textContent ?? ''));
+    const texts = await page.$$eval('#targets-table tbody tr td:nth-child(2) > a', (as) =>
+      as.map((a) => a.textContent ?? ''),
+    );
     const sorted = [...texts].sort(new Intl.Collator('zh-Hans-CN').compare);
     expect(texts).toEqual(sorted);
   });
@@ -231,15 +290,21 @@ describe('the web console in chromium', () => {
   it('文件: the urban-renewal plan shows its 文号 context and highlighted facts that say what they became', async () => {
     const { page } = await newPage();
     await page.goto(`${BASE}/#/doc`, { waitUntil: 'networkidle0' });
-    const links = await page.$$eval('.doclist a', (as) => as.map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
-    const plan = links.find((l) => l.text.includes('城市更新') && l.text.includes('实施方案') && !l.text.includes('通知'));
+    const links = await page.$$eval('.doclist a', (as) =>
+      as.map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' })),
+    );
+    const plan = links.find(
+      (l) => l.text.includes('城市更新') && l.text.includes('实施方案') && !l.text.includes('通知'),
+    );
     expect(plan).toBeDefined();
     await page.click(`.doclist a[href="${plan!.href}"]`);
     await page.waitForSelector('#doc-text mark.f-target');
     const meta = await textOf(page, '#doc-meta');
     expect(meta).toContain('由此文件印发'); // the notice that promulgates it, with its 文号
     expect(meta).toContain('伊政办发');
-    const marks = await page.$$eval('#doc-text mark', (ms) => ms.map((m) => ({ cls: m.className, text: m.textContent ?? '', tip: (m as HTMLElement).dataset.tip ?? '' })));
+    const marks = await page.$$eval('#doc-text mark', (ms) =>
+      ms.map((m) => ({ cls: m.className, text: m.textContent ?? '', tip: (m as HTMLElement).dataset.tip ?? '' })),
+    );
     expect(marks.filter((m) => m.cls === 'f-target').length).toBeGreaterThan(5);
     expect(marks.some((m) => m.cls === 'f-resp' && m.tip.includes('牵头：旗住房和城乡建设局'))).toBe(true);
     const old = marks.findIndex((m) => m.cls === 'f-target' && m.text.includes('老旧小区'));
@@ -258,19 +323,25 @@ describe('the web console in chromium', () => {
   });
 
   it('文件: a measures document lists what it grants, each row as the API gives it, and its clauses are highlighted', async () => {
-    const api = await gql<{ documents: Array<{ id: string; provisions: Array<{ condition: string; amountText: string }> }> }>('{ documents { id provisions { condition amountText } } }');
+    const api = await gql<{
+      documents: Array<{ id: string; provisions: Array<{ condition: string; amountText: string }> }>;
+    }>('{ documents { id provisions { condition amountText } } }');
     const doc = api.documents.find((d) => d.provisions.length);
     expect(doc).toBeDefined();
     const { page } = await newPage();
     await page.goto(`${BASE}/#/doc?id=${encodeURIComponent(doc!.id)}`, { waitUntil: 'networkidle0' });
     await page.waitForSelector('#doc-provisions tbody tr');
-    const rows = await page.$$eval('#doc-provisions tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const rows = await page.$$eval('#doc-provisions tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
     expect(rows.length).toBe(doc!.provisions.length);
     rows.forEach((r, i) => {
       expect(r[0]).toContain(doc!.provisions[i].condition);
       expect(r[1]).toContain(doc!.provisions[i].amountText);
     });
-    const marks = await page.$$eval('#doc-text mark.f-provision', (ms) => ms.map((m) => (m as HTMLElement).dataset.tip ?? ''));
+    const marks = await page.$$eval('#doc-text mark.f-provision', (ms) =>
+      ms.map((m) => (m as HTMLElement).dataset.tip ?? ''),
+    );
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((t) => t.includes('奖补标准：'))).toBe(true);
   });
@@ -326,8 +397,11 @@ describe('the web console in chromium', () => {
     // the seed's indicator with the most targets that still fit one page of the table (20), read from the API
     const seed = await allTargets({}, 'indicator { code name }');
     const counts = new Map<string, { code: string; name: string; n: number }>();
-    for (const t of seed) if (t.indicator) counts.set(t.indicator.code, { ...t.indicator, n: (counts.get(t.indicator.code)?.n ?? 0) + 1 });
-    const pick = [...counts.values()].filter((i) => i.n >= 2 && i.n <= 20).sort((a, b) => b.n - a.n || a.code.localeCompare(b.code))[0];
+    for (const t of seed)
+      if (t.indicator) counts.set(t.indicator.code, { ...t.indicator, n: (counts.get(t.indicator.code)?.n ?? 0) + 1 });
+    const pick = [...counts.values()]
+      .filter((i) => i.n >= 2 && i.n <= 20)
+      .sort((a, b) => b.n - a.n || a.code.localeCompare(b.code))[0];
     expect(pick, 'an indicator with 2–20 targets on the seed').toBeDefined();
     const { indicators } = await gql('{ indicators { code name } }');
     expect(indicators).toContainEqual({ code: pick.code, name: pick.name });
@@ -338,15 +412,24 @@ describe('the web console in chromium', () => {
     expect(indOptions.slice(1).sort()).toEqual(indicators.map((i: any) => i.code).sort());
     await page.focus('#f-ind');
     await page.select('#f-ind', pick.code); // submits on change
-    await page.waitForFunction((name) => document.querySelector('#targets-count')?.textContent?.includes(`指标=${name}`), {}, pick.name);
+    await page.waitForFunction(
+      (name) => document.querySelector('#targets-count')?.textContent?.includes(`指标=${name}`),
+      {},
+      pick.name,
+    );
     await page.waitForSelector('#targets-table');
     // the page is redrawn, and the focus is where it was
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-ind');
     expect(await page.evaluate(() => location.hash)).toContain(`ind=${pick.code}`);
-    const byIndicator = await allTargets({ indicator: pick.code }, 'text indicator { code name } outcome { status explanation }');
+    const byIndicator = await allTargets(
+      { indicator: pick.code },
+      'text indicator { code name } outcome { status explanation }',
+    );
     expect(byIndicator.length).toBe(pick.n);
     expect(await textOf(page, '#targets-count')).toContain(`共 ${pick.n} 条`);
-    const head = await page.$$eval('#targets-table thead th', (ths) => ths.map((th) => (th as HTMLElement).innerText.trim()));
+    const head = await page.$$eval('#targets-table thead th', (ths) =>
+      ths.map((th) => (th as HTMLElement).innerText.trim()),
+    );
     const col = (name: string) => head.indexOf(name);
     expect(col('指标')).toBeGreaterThan(0);
     expect(col('完成情况')).toBeGreaterThan(0);
@@ -383,7 +466,10 @@ describe('the web console in chromium', () => {
     await page.select('#f-year', '2024');
     await page.waitForFunction(() => document.querySelector('#targets-count')?.textContent?.includes('年份=2024'));
     await page.waitForSelector('#targets-table');
-    const year = await allTargets({ jurisdiction: '驻马店市', year: 2024 }, 'text indicator { code name } outcome { status explanation }');
+    const year = await allTargets(
+      { jurisdiction: '驻马店市', year: 2024 },
+      'text indicator { code name } outcome { status explanation }',
+    );
     expect(await textOf(page, '#targets-count')).toContain(`共 ${year.length} 条`);
     expect(year.some((t) => t.outcome?.status === 'MET')).toBe(true);
     expect(year.some((t) => t.outcome?.status === 'NOT_MET')).toBe(true);
@@ -410,15 +496,22 @@ describe('the web console in chromium', () => {
     // 完成情况 from the keyboard: on the select, the arrow key picks 已完成, then 未完成
     await page.focus('#f-outcome');
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(() => document.querySelector('#targets-count')?.textContent?.includes('完成情况=已完成'));
+    await page.waitForFunction(() =>
+      document.querySelector('#targets-count')?.textContent?.includes('完成情况=已完成'),
+    );
     await page.waitForSelector('#targets-table');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-outcome');
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(() => document.querySelector('#targets-count')?.textContent?.includes('完成情况=未完成'));
+    await page.waitForFunction(() =>
+      document.querySelector('#targets-count')?.textContent?.includes('完成情况=未完成'),
+    );
     await page.waitForSelector('#targets-table');
     const hash = await page.evaluate(() => decodeURIComponent(location.hash));
     for (const part of ['jur=驻马店市', 'year=2024', 'outcome=NOT_MET']) expect(hash).toContain(part);
-    const notMet = await allTargets({ jurisdiction: '驻马店市', year: 2024, outcome: 'NOT_MET' }, 'text outcome { status explanation }');
+    const notMet = await allTargets(
+      { jurisdiction: '驻马店市', year: 2024, outcome: 'NOT_MET' },
+      'text outcome { status explanation }',
+    );
     expect(notMet.length).toBeGreaterThan(0);
     rows = await tableRows(page);
     expect(rows.map((r) => r[col('目标/任务')].split('\n')[0])).toEqual(notMet.map((t) => t.text));
@@ -432,7 +525,11 @@ describe('the web console in chromium', () => {
     await page.keyboard.press('Escape');
     const second = Math.min(2, rows.length);
     await page.hover(badge(second));
-    await page.waitForFunction((e) => document.querySelector('#tip')?.textContent?.includes(e), {}, notMet[second - 1].outcome.explanation);
+    await page.waitForFunction(
+      (e) => document.querySelector('#tip')?.textContent?.includes(e),
+      {},
+      notMet[second - 1].outcome.explanation,
+    );
     // on paper there is no hover: the explanation is printed under the word
     await page.emulateMediaType('print');
     expect(await page.$eval('#targets-table .printonly', (el) => getComputedStyle(el).display)).toBe('block');
@@ -447,7 +544,10 @@ async function allTargets(filter: Record<string, unknown>, fields: string): Prom
   const out: any[] = [];
   let after: string | null = null;
   for (;;) {
-    const r: any = await gql(`query($f: TargetFilter, $a: String) { targets(filter: $f, first: 100, after: $a) { pageInfo { hasNextPage endCursor } nodes { ${fields} } } }`, { f: filter, a: after });
+    const r: any = await gql(
+      `query($f: TargetFilter, $a: String) { targets(filter: $f, first: 100, after: $a) { pageInfo { hasNextPage endCursor } nodes { ${fields} } } }`,
+      { f: filter, a: after },
+    );
     out.push(...r.targets.nodes);
     if (!r.targets.pageInfo.hasNextPage) return out;
     after = r.targets.pageInfo.endCursor;
@@ -455,7 +555,10 @@ async function allTargets(filter: Record<string, unknown>, fields: string): Prom
 }
 
 /** the cells of the targets table's rows on the page shown */
-const tableRows = (page: Page) => page.$$eval('#targets-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim())));
+const tableRows = (page: Page) =>
+  page.$$eval('#targets-table tbody tr', (trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim())),
+  );
 
 /** what the 完成情况 column of the export says for a target */
 const outcomeCell = (t: any) => (t.outcome ? `${OUTCOME_WORDS[t.outcome.status]}：${t.outcome.explanation}` : '');
@@ -474,7 +577,9 @@ async function readXlsx(file: string): Promise<string[][]> {
 }
 
 function lead2024(api: any): string[] {
-  return api.targets.nodes.flatMap((t: any) => t.owners.filter((o: any) => o.role === 'LEAD').map((o: any) => o.organization.name));
+  return api.targets.nodes.flatMap((t: any) =>
+    t.owners.filter((o: any) => o.role === 'LEAD').map((o: any) => o.organization.name),
+  );
 }
 
 /** the file the export button of this extension downloads, the earlier ones removed first */

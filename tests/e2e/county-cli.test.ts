@@ -20,14 +20,19 @@ beforeAll(async () => {
   store = await openStore();
   await wipe(store);
   dir = mkdtempSync(join(tmpdir(), 'county-year-'));
-  for (const n of ['a-plans', 'b-division', 'c-report']) copyFileSync(join(COUNTY, `yijinhuoluo-2024-${n}.txt`), join(dir, `${n}.txt`));
+  for (const n of ['a-plans', 'b-division', 'c-report'])
+    copyFileSync(join(COUNTY, `yijinhuoluo-2024-${n}.txt`), join(dir, `${n}.txt`));
 });
 afterAll(async () => {
   await wipe(store);
   await store.close();
 });
 
-interface Listed { id: string; sourceFile: string; documents: Array<{ id: string; kind: string; title: string }> }
+interface Listed {
+  id: string;
+  sourceFile: string;
+  documents: Array<{ id: string; kind: string; title: string }>;
+}
 
 describe('a county year from the command line', () => {
   it('ingests a directory in one call, lists it, removes a source and loads it back', async () => {
@@ -57,9 +62,14 @@ describe('a county year from the command line', () => {
     expect(removed.code, removed.stderr).toBe(0);
     expect(removed.stderr).toMatch(/removed 1 gazette/);
     const [{ portfolio }] = await store.read<{ portfolio: number }>(
-      "MATCH ()-[r:RESPONSIBLE_FOR {derivedFor: $j, basis: 'PORTFOLIO'}]->() RETURN count(r) AS portfolio", { j: J });
+      "MATCH ()-[r:RESPONSIBLE_FOR {derivedFor: $j, basis: 'PORTFOLIO'}]->() RETURN count(r) AS portfolio",
+      { j: J },
+    );
     expect(portfolio).toBe(0);
-    expect((JSON.parse(cli(['list', '--json']).stdout) as Listed[]).map((g) => g.sourceFile).sort()).toEqual(['a-plans.txt', 'c-report.txt']);
+    expect((JSON.parse(cli(['list', '--json']).stdout) as Listed[]).map((g) => g.sourceFile).sort()).toEqual([
+      'a-plans.txt',
+      'c-report.txt',
+    ]);
 
     expect(cli(['ingest', join(dir, 'b-division.txt')]).code).toBe(0);
     expect(await derivedChecksum(store, J)).toEqual(full);

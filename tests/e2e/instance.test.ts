@@ -11,7 +11,14 @@ import { config } from '../../src/config.js';
 import { cli } from '../helpers/cli.js';
 
 const PORT = '4750';
-const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: '', NEO4J_PASSWORD: '', NEO4J_PORT: PORT, NEO4J_HEAP: '256m', NEO4J_PAGECACHE: '64m' };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEO4J_URI: '',
+  NEO4J_PASSWORD: '',
+  NEO4J_PORT: PORT,
+  NEO4J_HEAP: '256m',
+  NEO4J_PAGECACHE: '64m',
+};
 const home = join(config().REPORT_GRAPH_CACHE, `instance-${PORT}`);
 
 /** every process's command line, as `ps` shows them to any local user */
@@ -20,7 +27,9 @@ function commandLines(): string[] {
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       out.push(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '));
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   return out;
 }
@@ -33,11 +42,16 @@ describe.skipIf(!config().managedNeo4j)('a managed Neo4j instance', () => {
 
   it('keeps the generated password off every command line and its files to the owner', async () => {
     rmSync(home, { recursive: true, force: true });
-    const child = spawn(process.execPath, ['bin/report-graph.js', 'db', 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/report-graph.js', 'db', 'start'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const seen = new Set<string>();
-    const poll = setInterval(() => { for (const c of commandLines()) if (c.includes('AdminTool') || c.includes('CommunityEntryPoint')) seen.add(c); }, 20);
+    const poll = setInterval(() => {
+      for (const c of commandLines()) if (c.includes('AdminTool') || c.includes('CommunityEntryPoint')) seen.add(c);
+    }, 20);
     const code = await new Promise<number | null>((r) => child.once('close', r));
     clearInterval(poll);
     expect(code, stderr).toBe(0);

@@ -11,25 +11,38 @@ import { cli as runCli } from '../helpers/cli.js';
 
 const managed = config().managedNeo4j;
 // its own port and instance (and so its own generated password)
-const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_PORT: '7695', PORT: '0', LOG_LEVEL: 'silent', NEO4J_PASSWORD: '' };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEO4J_PORT: '7695',
+  PORT: '0',
+  LOG_LEVEL: 'silent',
+  NEO4J_PASSWORD: '',
+};
 
 const cli = (args: string[]) => runCli(args, env, 300_000);
 
 /** One request on its own connection (no keep-alive socket to race the server's idle timeout). */
 function http(url: string, body?: string): Promise<{ status: number; json: any }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: body ? 'POST' : 'GET', agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
-      let data = '';
-      res.on('data', (d) => (data += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(data) }));
-    });
+    const req = request(
+      url,
+      { method: body ? 'POST' : 'GET', agent: false, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        let data = '';
+        res.on('data', (d) => (data += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(data) }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
 const graphql = async (url: string, query: string) =>
-  (await http(url, JSON.stringify({ query }))).json as { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> };
+  (await http(url, JSON.stringify({ query }))).json as {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ extensions?: { code?: string } }>;
+  };
 
 /** /ready status, polled until it equals `want` (a reconnecting driver may need a moment). */
 async function readyBecomes(url: string, want: number): Promise<number> {

@@ -40,7 +40,9 @@ export interface CountyGraph {
 /** The invented county (青山县) alone on the test database for this test file: registers beforeAll/afterAll. */
 export function useCountyGraph(): CountyGraph {
   const batch = countyBatch();
-  const docText = new Map(batch.nodes.filter((n) => n.label === 'Document').map((n) => [n.props.id, (n.props as { text: string }).text]));
+  const docText = new Map(
+    batch.nodes.filter((n) => n.label === 'Document').map((n) => [n.props.id, (n.props as { text: string }).text]),
+  );
   const graph: CountyGraph = {
     store: undefined as unknown as Store,
     deps: { run: (cypher, params) => graph.store.read(cypher, params) },

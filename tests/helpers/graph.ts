@@ -50,7 +50,10 @@ export async function seedBatch(): Promise<GraphBatch> {
 export interface TestGraph {
   store: Store;
   app: App;
-  gql: <T = any>(query: string, variables?: Record<string, unknown>) => Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  gql: <T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
   close: () => Promise<void>;
 }
 

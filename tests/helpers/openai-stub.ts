@@ -32,7 +32,9 @@ export async function startOpenAiStub(reply: (messages: StubMessage[], n: number
     req.on('data', (c) => (body += c));
     req.on('end', () => {
       if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
-        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'not found' } }));
+        res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { message: 'not found' } }));
         return;
       }
       const parsed = JSON.parse(body || '{}') as { model?: string; messages?: StubMessage[] };
@@ -43,15 +45,36 @@ export async function startOpenAiStub(reply: (messages: StubMessage[], n: number
       if (typeof out !== 'string' && 'tool' in out) {
         res.writeHead(200, { 'content-type': 'application/json' }).end(
           JSON.stringify({
-            id: `chatcmpl-stub-${requests.length}`, object: 'chat.completion', created: 0, model: parsed.model ?? 'stub',
-            choices: [{ index: 0, finish_reason: 'tool_calls', message: { role: 'assistant', content: null, tool_calls: [{ id: `call_${requests.length}`, type: 'function', function: { name: out.tool, arguments: JSON.stringify(out.args) } }] } }],
+            id: `chatcmpl-stub-${requests.length}`,
+            object: 'chat.completion',
+            created: 0,
+            model: parsed.model ?? 'stub',
+            choices: [
+              {
+                index: 0,
+                finish_reason: 'tool_calls',
+                message: {
+                  role: 'assistant',
+                  content: null,
+                  tool_calls: [
+                    {
+                      id: `call_${requests.length}`,
+                      type: 'function',
+                      function: { name: out.tool, arguments: JSON.stringify(out.args) },
+                    },
+                  ],
+                },
+              },
+            ],
             usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
           }),
         );
         return;
       }
       if (typeof out !== 'string') {
-        res.writeHead(out.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'stub failure' } }));
+        res
+          .writeHead(out.status, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { message: 'stub failure' } }));
         return;
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end(

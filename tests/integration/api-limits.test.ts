@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => g.close());
 
-const codes = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => (r.errors ?? []).map((e) => e.extensions?.code);
+const codes = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  (r.errors ?? []).map((e) => e.extensions?.code);
 
 /** statements the database received while `work` ran */
 async function statements(work: () => Promise<unknown>): Promise<number> {
@@ -45,7 +46,11 @@ describe('cost model', () => {
     expect(q.length).toBeLessThan(2_500);
     expect(costOf(buildSchema(), parse(q))).toBeGreaterThan(1e6);
     let r: Awaited<ReturnType<typeof g.gql>> | undefined;
-    expect(await statements(async () => { r = await g.gql(q); })).toBe(0);
+    expect(
+      await statements(async () => {
+        r = await g.gql(q);
+      }),
+    ).toBe(0);
     expect(codes(r!)).toEqual(['QUERY_REJECTED']);
     expect(r!.errors?.[0].message).toMatch(/estimated cost .* over 100000/);
   });
@@ -59,9 +64,12 @@ describe('cost model', () => {
     expect(cost('{ ...F } fragment F on Query { people { name } }')).toBe(100 * 2);
   });
 
-  it('lets the README\'s rich example through', async () => {
-    const r = await g.gql(`query($t:String){ targets(filter:{year:2024,status:PLANNED,text:$t}) { nodes { text value unit
-      owners { role basis confidence organization { name } evidence { quote document { title } } } accountableLeaders { name } } } }`, { t: '就业' });
+  it("lets the README's rich example through", async () => {
+    const r = await g.gql(
+      `query($t:String){ targets(filter:{year:2024,status:PLANNED,text:$t}) { nodes { text value unit
+      owners { role basis confidence organization { name } evidence { quote document { title } } } accountableLeaders { name } } } }`,
+      { t: '就业' },
+    );
     expect(r.errors).toBeUndefined();
   });
 });
@@ -69,16 +77,28 @@ describe('cost model', () => {
 describe('argument lengths', () => {
   it('a 2,000-character name is BAD_USER_INPUT before any statement runs', async () => {
     let r: Awaited<ReturnType<typeof g.gql>> | undefined;
-    expect(await statements(async () => { r = await g.gql(`{ organization(name: "${'住'.repeat(2_000)}") { name } }`); })).toBe(0);
+    expect(
+      await statements(async () => {
+        r = await g.gql(`{ organization(name: "${'住'.repeat(2_000)}") { name } }`);
+      }),
+    ).toBe(0);
     expect(codes(r!)).toEqual(['BAD_USER_INPUT']);
     expect(r!.errors?.[0].message).toMatch(/argument name is 2000 characters long; at most 100/);
   });
 
   it('as a variable, inside an input object, and a 20,000-character question (60 kB)', async () => {
-    expect(codes(await g.gql('query($n: String!) { person(name: $n) { name } }', { n: 'x'.repeat(101) }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await g.gql('query($t: String) { targets(filter: { text: $t }) { totalCount } }', { t: 'x'.repeat(201) }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await g.gql(`{ targets(filter: { organization: "${'x'.repeat(101)}" }) { totalCount } }`))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await g.gql('query($q: String!) { ask(question: $q) { answer } }', { q: '问'.repeat(20_000) }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await g.gql('query($n: String!) { person(name: $n) { name } }', { n: 'x'.repeat(101) }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(
+      codes(await g.gql('query($t: String) { targets(filter: { text: $t }) { totalCount } }', { t: 'x'.repeat(201) })),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await g.gql(`{ targets(filter: { organization: "${'x'.repeat(101)}" }) { totalCount } }`))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(
+      codes(await g.gql('query($q: String!) { ask(question: $q) { answer } }', { q: '问'.repeat(20_000) })),
+    ).toEqual(['BAD_USER_INPUT']);
     // at the limit is fine
     expect(codes(await g.gql('query($n: String!) { person(name: $n) { name } }', { n: 'x'.repeat(100) }))).toEqual([]);
   });
@@ -86,7 +106,11 @@ describe('argument lengths', () => {
 
 describe('request and response bounds', () => {
   const post = (app: ReturnType<typeof createApp>, body: string, headers: Record<string, string> = {}) =>
-    app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
 
   it('a body over maxBodyBytes is 413', async () => {
     const body = JSON.stringify({ query: '{ documents { id } }', variables: { pad: 'x'.repeat(LIMITS.maxBodyBytes) } });
@@ -100,7 +124,9 @@ describe('request and response bounds', () => {
       const started = Date.now();
       const { ms, reply } = await new Promise<{ ms: number; reply: string }>((resolve) => {
         let reply = '';
-        const s = connect((server.address() as AddressInfo).port, '127.0.0.1', () => s.write('POST /graphql HTTP/1.1\r\nHost: x\r\n'));
+        const s = connect((server.address() as AddressInfo).port, '127.0.0.1', () =>
+          s.write('POST /graphql HTTP/1.1\r\nHost: x\r\n'),
+        );
         s.on('data', (d) => (reply += d));
         s.on('error', () => undefined);
         s.on('close', () => resolve({ ms: Date.now() - started, reply }));
@@ -113,7 +139,10 @@ describe('request and response bounds', () => {
   });
 
   it('batched operations are refused', async () => {
-    const res = await post(g.app, JSON.stringify([{ query: '{ documents { id } }' }, { query: '{ people { name } }' }]));
+    const res = await post(
+      g.app,
+      JSON.stringify([{ query: '{ documents { id } }' }, { query: '{ people { name } }' }]),
+    );
     expect(res.status).toBeGreaterThanOrEqual(400);
   });
 
@@ -143,7 +172,8 @@ describe('consistent reads', () => {
     const seen: Array<{ tx: number; mode: string }> = [];
     const off = g.store.onQuery((e) => seen.push({ tx: e.tx, mode: e.mode }));
     try {
-      const r = await g.gql(`{ organization(name: "住建局") { name supervisors { name supervises { name } } targets(year: 2024) { text owners { organization { name } } } }
+      const r =
+        await g.gql(`{ organization(name: "住建局") { name supervisors { name supervises { name } } targets(year: 2024) { text owners { organization { name } } } }
         documents { title } people { name } }`);
       expect(r.errors).toBeUndefined();
     } finally {
@@ -178,7 +208,9 @@ describe('reads during writes', () => {
     let torn = 0;
     try {
       for (let i = 0; i < 150; i++) {
-        const r = await g.gql<{ a: Array<{ issuer: string }>; b: unknown[]; c: Array<{ issuer: string }> }>('{ a: documents { issuer } b: people { name } c: documents { issuer } }');
+        const r = await g.gql<{ a: Array<{ issuer: string }>; b: unknown[]; c: Array<{ issuer: string }> }>(
+          '{ a: documents { issuer } b: people { name } c: documents { issuer } }',
+        );
         if (new Set([...r.data!.a, ...r.data!.c].map((d) => d.issuer)).size > 1) torn++;
       }
     } finally {
@@ -192,10 +224,16 @@ describe('reads during writes', () => {
 
 describe('outages and directives', () => {
   it('a database that does not answer is 503 DATABASE_UNAVAILABLE at once, not 200 after retries', async () => {
-    const down = createStore({ connection: { uri: 'bolt://127.0.0.1:4799', user: 'neo4j', password: 'x', database: 'neo4j', managed: false } });
+    const down = createStore({
+      connection: { uri: 'bolt://127.0.0.1:4799', user: 'neo4j', password: 'x', database: 'neo4j', managed: false },
+    });
     try {
       const started = Date.now();
-      const res = await createApp({ store: down }).fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ documents { id } }' }) });
+      const res = await createApp({ store: down }).fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ documents { id } }' }),
+      });
       expect(res.status).toBe(503);
       const body = await res.json();
       expect(body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
@@ -217,19 +255,37 @@ describe('browsers on other sites', () => {
   const headers = (origin: string) => ({ 'content-type': 'application/json', origin });
 
   it('CORS is off by default: a foreign Origin gets no access-control headers, preflight neither', async () => {
-    const res = await g.app.fetch('http://localhost/graphql', { method: 'POST', headers: headers('http://evil.example'), body: q });
+    const res = await g.app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: headers('http://evil.example'),
+      body: q,
+    });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
-    const pre = await g.app.fetch('http://localhost/graphql', { method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' } });
+    const pre = await g.app.fetch('http://localhost/graphql', {
+      method: 'OPTIONS',
+      headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(pre.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('CORS_ORIGINS allows exactly the listed origins, without credentials', async () => {
-    const app = createApp({ store: g.store, corsOrigins: ['https://console.example.org', 'https://other.example.org'] });
-    const ok = await app.fetch('http://localhost/graphql', { method: 'POST', headers: headers('https://console.example.org'), body: q });
+    const app = createApp({
+      store: g.store,
+      corsOrigins: ['https://console.example.org', 'https://other.example.org'],
+    });
+    const ok = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: headers('https://console.example.org'),
+      body: q,
+    });
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://console.example.org');
     expect(ok.headers.get('access-control-allow-credentials')).toBeNull();
-    const evil = await app.fetch('http://localhost/graphql', { method: 'POST', headers: headers('http://evil.example'), body: q });
+    const evil = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: headers('http://evil.example'),
+      body: q,
+    });
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -240,7 +296,11 @@ describe('browsers on other sites', () => {
   });
 
   it('every response carries the security headers and a request id', async () => {
-    const res = await g.app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'abc-123' }, body: q });
+    const res = await g.app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'abc-123' },
+      body: q,
+    });
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');

@@ -34,13 +34,18 @@ describe('the seed through the pipeline', () => {
     expect(names(r.data.person.supervises)).toContain('旗住房和城乡建设局');
   });
 
-  it.each(['住建局', '旗住建局', '住房和城乡建设局'])('organization(name: "%s") resolves to 旗住房和城乡建设局', async (name) => {
-    const r = await g.gql('query($n: String!) { organization(name: $n) { name } }', { n: name });
-    expect(r.data.organization?.name).toBe('旗住房和城乡建设局');
-  });
+  it.each(['住建局', '旗住建局', '住房和城乡建设局'])(
+    'organization(name: "%s") resolves to 旗住房和城乡建设局',
+    async (name) => {
+      const r = await g.gql('query($n: String!) { organization(name: $n) { name } }', { n: name });
+      expect(r.data.organization?.name).toBe('旗住房和城乡建设局');
+    },
+  );
 
   it('the 2024 planned targets each carry an evidence quote found verbatim in the source', async () => {
-    const r = await g.gql('{ targets(filter: {year: 2024, status: PLANNED}, first: 100) { totalCount nodes { text year status evidence { quote start end document { id } } } } }');
+    const r = await g.gql(
+      '{ targets(filter: {year: 2024, status: PLANNED}, first: 100) { totalCount nodes { text year status evidence { quote start end document { id } } } } }',
+    );
     expect(r.errors).toBeUndefined();
     const nodes = r.data.targets.nodes;
     expect(r.data.targets.totalCount).toBeGreaterThanOrEqual(3);
@@ -53,12 +58,18 @@ describe('the seed through the pipeline', () => {
   });
 
   it('the urban-renewal task 持续推进城镇老旧小区改造 lists its LEAD and SUPPORT units', async () => {
-    const r = await g.gql('{ tasks(filter: {text: "持续推进城镇老旧小区改造"}) { nodes { title responsible { role basis organization { name } evidence { quote } } } } }');
+    const r = await g.gql(
+      '{ tasks(filter: {text: "持续推进城镇老旧小区改造"}) { nodes { title responsible { role basis organization { name } evidence { quote } } } } }',
+    );
     expect(r.errors).toBeUndefined();
     const task = r.data.tasks.nodes.find((t: { title: string }) => t.title.includes('持续推进城镇老旧小区改造'));
     expect(task).toBeDefined();
-    const lead = task.responsible.filter((x: { role: string }) => x.role === 'LEAD').map((x: any) => x.organization.name);
-    const support = task.responsible.filter((x: { role: string }) => x.role === 'SUPPORT').map((x: any) => x.organization.name);
+    const lead = task.responsible
+      .filter((x: { role: string }) => x.role === 'LEAD')
+      .map((x: any) => x.organization.name);
+    const support = task.responsible
+      .filter((x: { role: string }) => x.role === 'SUPPORT')
+      .map((x: any) => x.organization.name);
     expect(lead).toContain('旗住房和城乡建设局');
     expect(support.length).toBeGreaterThan(0);
     for (const x of task.responsible) for (const e of x.evidence) expect(source).toContain(e.quote);
@@ -69,7 +80,9 @@ describe('the seed through the pipeline', () => {
     expect(r.errors).toBeUndefined();
     const numbers = r.data.documents.map((d: { docNumber: string | null }) => d.docNumber).filter(Boolean);
     // every 文号 printed on its own line in the gazette belongs to a listed document
-    const printed = [...source.matchAll(/^\s*([^\s，。、]{1,8}[发任字函办][〔[]\d{4}[〕\]]\d+号)\s*$/gmu)].map((m) => m[1]);
+    const printed = [...source.matchAll(/^\s*([^\s，。、]{1,8}[发任字函办][〔[]\d{4}[〕\]]\d+号)\s*$/gmu)].map(
+      (m) => m[1],
+    );
     expect(printed.length).toBeGreaterThan(0);
     const bracketsAsPrinted = (n: string) => n.replace(/〔/g, '[').replace(/〕/g, ']');
     for (const n of printed) expect(numbers.map(bracketsAsPrinted)).toContain(bracketsAsPrinted(n));
@@ -88,7 +101,9 @@ describe('the seed through the pipeline', () => {
       people { titles { ${ev} } appointments { ${ev} } memberships { ${ev} } }
     }`);
     expect(r.errors).toBeUndefined();
-    const docs = await g.store.read<{ id: string; text: string }>('MATCH (d:Document) RETURN d.id AS id, d.text AS text');
+    const docs = await g.store.read<{ id: string; text: string }>(
+      'MATCH (d:Document) RETURN d.id AS id, d.text AS text',
+    );
     const textOf = new Map(docs.map((d) => [d.id, d.text]));
     const all: Array<{ quote: string; start: number; end: number; document: { id: string } }> = [];
     const walk = (v: unknown): void => {

@@ -19,12 +19,14 @@ beforeAll(async () => {
 });
 afterAll(() => g.close());
 
-const codes = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => (r.errors ?? []).map((e) => e.extensions?.code);
+const codes = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  (r.errors ?? []).map((e) => e.extensions?.code);
 
 describe('contract fields', () => {
   it('every field of every type resolves', async () => {
     const evidence = 'evidence { document { id title } start end quote sectionPath }';
-    const org = 'id name aliases kind supervisors { name } parent { name } units { name } targets(year: 2024, role: LEAD, status: PLANNED) { id } tasks(role: LEAD) { id } contacts { phone purpose organization { name } document { id } }';
+    const org =
+      'id name aliases kind supervisors { name } parent { name } units { name } targets(year: 2024, role: LEAD, status: PLANNED) { id } tasks(role: LEAD) { id } contacts { phone purpose organization { name } document { id } }';
     const r = await g.gql(`{
       targets(filter: {year: 2024, status: PLANNED, organization: "住建局"}, first: 2) {
         totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -67,8 +69,12 @@ describe('contract fields', () => {
   });
 
   it('every evidence quote is the exact text of its document at its offsets', async () => {
-    const r = await g.gql('{ targets(first: 100) { nodes { evidence { start end quote document { id } } owners { evidence { start end quote document { id } } } } } }');
-    const docs = await g.store.read<{ id: string; text: string }>('MATCH (d:Document) RETURN d.id AS id, d.text AS text');
+    const r = await g.gql(
+      '{ targets(first: 100) { nodes { evidence { start end quote document { id } } owners { evidence { start end quote document { id } } } } } }',
+    );
+    const docs = await g.store.read<{ id: string; text: string }>(
+      'MATCH (d:Document) RETURN d.id AS id, d.text AS text',
+    );
     const textOf = new Map(docs.map((d) => [d.id, d.text]));
     const all = r.data.targets.nodes.flatMap((t: any) => [...t.evidence, ...t.owners.flatMap((o: any) => o.evidence)]);
     expect(all.length).toBeGreaterThan(60);
@@ -77,11 +83,17 @@ describe('contract fields', () => {
 });
 
 describe('organisation names', () => {
-  it.each(['住建局', '旗住建局', '住房和城乡建设局', '旗住房和城乡建设局', '伊金霍洛旗住房和城乡建设局'])('%s resolves to 旗住房和城乡建设局', async (name) => {
-    const r = await g.gql('query($n: String!) { organization(name: $n) { name } tasks(filter: {organization: $n, role: LEAD}) { nodes { title } } }', { n: name });
-    expect(r.data.organization?.name).toBe('旗住房和城乡建设局');
-    expect(r.data.tasks.nodes.map((t: { title: string }) => t.title)).toContain('持续推进城镇老旧小区改造');
-  });
+  it.each(['住建局', '旗住建局', '住房和城乡建设局', '旗住房和城乡建设局', '伊金霍洛旗住房和城乡建设局'])(
+    '%s resolves to 旗住房和城乡建设局',
+    async (name) => {
+      const r = await g.gql(
+        'query($n: String!) { organization(name: $n) { name } tasks(filter: {organization: $n, role: LEAD}) { nodes { title } } }',
+        { n: name },
+      );
+      expect(r.data.organization?.name).toBe('旗住房和城乡建设局');
+      expect(r.data.tasks.nodes.map((t: { title: string }) => t.title)).toContain('持续推进城镇老旧小区改造');
+    },
+  );
 
   it('an unknown name is null, not an error', async () => {
     const r = await g.gql('{ organization(name: "不存在的单位") { name } }');
@@ -96,7 +108,10 @@ describe('pagination', () => {
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 10; i++) {
-      const r: any = await g.gql('query($after: String) { targets(filter: {year: 2024}, first: 25, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }', { after });
+      const r: any = await g.gql(
+        'query($after: String) { targets(filter: {year: 2024}, first: 25, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }',
+        { after },
+      );
       total = r.data.targets.totalCount;
       seen.push(...r.data.targets.nodes.map((n: { id: string }) => n.id));
       if (!r.data.targets.pageInfo.hasNextPage) break;
@@ -121,7 +136,9 @@ describe('limits', () => {
       expect(r.errors?.[0].message).toMatch(/first/);
     }
     expect(codes(await g.gql('{ tasks(first: 101) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await g.gql('query($n: Int!) { search(text: "改造", first: $n) { score } }', { n: 100000 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await g.gql('query($n: Int!) { search(text: "改造", first: $n) { score } }', { n: 100000 }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(codes(await g.gql('{ tasks(first: 100) { totalCount } }'))).toEqual([]);
   });
 
@@ -165,7 +182,9 @@ describe('limits', () => {
   it('an expensive query is rejected by the cost limit', async () => {
     const evidence = 'evidence { start end quote document { title docNumber kind issuer issuedOn } }';
     const leaf = `id text metric value unit year status ${evidence} owners { role basis ${evidence} organization { name aliases kind } }`;
-    const r = await g.gql(`{ ${Array.from({ length: 5 }, (_, i) => `t${i}: targets(first: 100) { nodes { ${leaf} } }`).join(' ')} }`);
+    const r = await g.gql(
+      `{ ${Array.from({ length: 5 }, (_, i) => `t${i}: targets(first: 100) { nodes { ${leaf} } }`).join(' ')} }`,
+    );
     expect(r.data).toBeUndefined();
     expect(codes(r)).toEqual(['QUERY_REJECTED']);
     expect(r.errors?.[0].message).toMatch(/cost/);
@@ -220,7 +239,9 @@ describe('round trips', () => {
 
 describe('errors are masked with stable codes', () => {
   it('an unexpected failure says nothing about its cause', async () => {
-    const read = async (): Promise<never> => { throw new Error('secret internals: password=hunter2'); };
+    const read = async (): Promise<never> => {
+      throw new Error('secret internals: password=hunter2');
+    };
     const broken: Store = { ...g.store, read, snapshot: () => ({ ...g.store.snapshot(), read }) };
     const r = await runQuery(createApp({ store: broken, production: true }), '{ people { name } }');
     expect(codes(r)).toEqual(['INTERNAL_SERVER_ERROR']);
@@ -230,10 +251,29 @@ describe('errors are masked with stable codes', () => {
   it('ask delegates to the question layer when one is given', async () => {
     const app = createApp({
       store: g.store,
-      ask: async (question) => ({ question, answer: '答', mode: 'RULE', query: 'targets-by-organization', rows: [{ a: 1 }], citations: [{ documentId: 'x', start: 0, end: 1, quote: '答', sectionPath: [] }], confidence: 0.9 }),
+      ask: async (question) => ({
+        question,
+        answer: '答',
+        mode: 'RULE',
+        query: 'targets-by-organization',
+        rows: [{ a: 1 }],
+        citations: [{ documentId: 'x', start: 0, end: 1, quote: '答', sectionPath: [] }],
+        confidence: 0.9,
+      }),
     });
-    const r = await runQuery(app, '{ ask(question: "问") { question answer mode query rows confidence citations { quote } } }');
-    expect(r.data?.ask).toEqual({ question: '问', answer: '答', mode: 'RULE', query: 'targets-by-organization', rows: [{ a: 1 }], confidence: 0.9, citations: [{ quote: '答' }] });
+    const r = await runQuery(
+      app,
+      '{ ask(question: "问") { question answer mode query rows confidence citations { quote } } }',
+    );
+    expect(r.data?.ask).toEqual({
+      question: '问',
+      answer: '答',
+      mode: 'RULE',
+      query: 'targets-by-organization',
+      rows: [{ a: 1 }],
+      confidence: 0.9,
+      citations: [{ quote: '答' }],
+    });
   });
 });
 
@@ -246,7 +286,9 @@ describe('production mode', () => {
     const page = await app.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toMatch(/graphiql/i);
     const dev = createApp({ store: g.store, production: false });
-    expect((await runQuery(dev, '{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await runQuery(dev, '{ __schema { queryType { name } } }')).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
   });
 });
 
@@ -257,14 +299,27 @@ function relay(targetPort: number, port = 0): Promise<{ server: Server; port: nu
     const upstream = createConnection(targetPort, '127.0.0.1');
     sockets.add(client).add(upstream);
     client.pipe(upstream).pipe(client);
-    const drop = () => { client.destroy(); upstream.destroy(); sockets.delete(client); sockets.delete(upstream); };
+    const drop = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
     client.on('error', drop).on('close', drop);
     upstream.on('error', drop).on('close', drop);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const bound = (server.address() as AddressInfo).port;
-      resolve({ server, port: bound, cut: () => new Promise<void>((done) => { sockets.forEach((s) => s.destroy()); server.close(() => done()); }) });
+      resolve({
+        server,
+        port: bound,
+        cut: () =>
+          new Promise<void>((done) => {
+            sockets.forEach((s) => s.destroy());
+            server.close(() => done());
+          }),
+      });
     });
   });
 }

@@ -10,7 +10,12 @@ const county = useCountyGraph();
 const { deps } = county;
 
 describe('who owns a target', () => {
-  it.each(['城镇新增就业目标由谁负责', '新增就业3500人由哪个部门负责？', 'Which department owns the urban employment target?', '城鎮新增就業目標歸誰管'])('%s', async (q) => {
+  it.each([
+    '城镇新增就业目标由谁负责',
+    '新增就业3500人由哪个部门负责？',
+    'Which department owns the urban employment target?',
+    '城鎮新增就業目標歸誰管',
+  ])('%s', async (q) => {
     const a = await ask(q, deps);
     expect(a.mode).toBe('RULE');
     expect(a.family).toBe('TARGET_OWNER');
@@ -38,7 +43,7 @@ describe('plain English and pinyin', () => {
   it.each([
     ['Who supervises the finance bureau?', 'SUPERVISOR_OF', '钱志远'],
     ['Which departments does Sun Haiyan supervise?', 'SUPERVISED_BY', '县民政局'],
-    ['Who is Qian Zhiyuan\'s AB partner?', 'AB_PARTNER', '孙海燕'],
+    ["Who is Qian Zhiyuan's AB partner?", 'AB_PARTNER', '孙海燕'],
     ['What is the GDP growth target this year?', 'TARGET_FIGURE', '6%'],
     ['Who leads the clean heating task?', 'TASK_RESPONSIBLE', '县发展和改革局'],
     ['What is the phone number of the development and reform bureau?', 'CONTACTS', '0351-1234567'],
@@ -60,7 +65,13 @@ describe('a recognised entity without the asked fact', () => {
   });
   it('asking changes nothing', async () => {
     const before = await snapshot(county.store);
-    for (const q of ['城镇新增就业目标由谁负责', 'Who supervises the finance bureau?', '民政局的联系电话', '今年哪些目标还没有明确牵头单位']) await ask(q, deps);
+    for (const q of [
+      '城镇新增就业目标由谁负责',
+      'Who supervises the finance bureau?',
+      '民政局的联系电话',
+      '今年哪些目标还没有明确牵头单位',
+    ])
+      await ask(q, deps);
     expect(await snapshot(county.store)).toEqual(before);
   });
 });

@@ -42,7 +42,15 @@ async function evaluate(file: string) {
   return { results, texts };
 }
 
-describe.each([['tests/fixtures/questions.json'], ['tests/fixtures/questions-heldout.json'], ['tests/fixtures/questions-heldout2.json'], ['tests/fixtures/questions-heldout3.json'], ['tests/fixtures/questions-provisions.json'], ['tests/fixtures/questions-provisions2.json'], ['tests/fixtures/questions-corpus.json']])('labelled questions %s', (file) => {
+describe.each([
+  ['tests/fixtures/questions.json'],
+  ['tests/fixtures/questions-heldout.json'],
+  ['tests/fixtures/questions-heldout2.json'],
+  ['tests/fixtures/questions-heldout3.json'],
+  ['tests/fixtures/questions-provisions.json'],
+  ['tests/fixtures/questions-provisions2.json'],
+  ['tests/fixtures/questions-corpus.json'],
+])('labelled questions %s', (file) => {
   let out: Awaited<ReturnType<typeof evaluate>>;
   beforeAll(async () => {
     out = await evaluate(file);
@@ -55,7 +63,8 @@ describe.each([['tests/fixtures/questions.json'], ['tests/fixtures/questions-hel
   });
 
   it('cites only verbatim slices of the documents', () => {
-    for (const r of out.results) for (const c of r.a.citations) expect(out.texts.get(c.documentId)?.slice(c.start, c.end), r.q).toBe(c.quote);
+    for (const r of out.results)
+      for (const c of r.a.citations) expect(out.texts.get(c.documentId)?.slice(c.start, c.end), r.q).toBe(c.quote);
   });
 
   it('RULE answers come with a query, rows and citations; NONE answers carry no figures', () => {

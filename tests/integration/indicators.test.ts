@@ -13,7 +13,13 @@ const CORPUS = new URL('../fixtures/corpus/', import.meta.url).pathname;
 let g: TestGraph;
 
 beforeAll(async () => {
-  const files = [SEED_FILE, ...readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => CORPUS + f)];
+  const files = [
+    SEED_FILE,
+    ...readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => CORPUS + f),
+  ];
   g = await testGraph(files.map((f) => buildGraphBatchFromFile(f)));
   resetAskCache();
 });
@@ -27,13 +33,23 @@ describe('indicators through GraphQL', () => {
     expect(codes).toEqual(expect.arrayContaining(['GDP', 'CHARGING_PILES', 'HIGH_STANDARD_FARMLAND', 'RETAIL_SALES']));
   });
 
-  it('compares every report\'s GDP growth target with its jurisdiction', async () => {
-    const r = await g.gql('{ indicator(code: "GDP") { code name targets(status: PLANNED) { jurisdiction year value modifier measure metric } } }');
+  it("compares every report's GDP growth target with its jurisdiction", async () => {
+    const r = await g.gql(
+      '{ indicator(code: "GDP") { code name targets(status: PLANNED) { jurisdiction year value modifier measure metric } } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.indicator.name).toBe('地区生产总值');
     const growth = r.data.indicator.targets.filter((t: any) => t.measure === 'GROWTH');
     const byPlace = new Map(growth.map((t: any) => [`${t.jurisdiction}|${t.year}`, t]));
-    for (const [place, year, value] of [['全国', 2024, 5], ['内蒙古自治区', 2026, 5], ['博野县', 2024, 6], ['保定市徐水区', 2024, 6.5], ['驻马店市', 2024, 6.5], ['驻马店市', 2025, 6.5], ['伊金霍洛旗', 2024, 7]] as const) {
+    for (const [place, year, value] of [
+      ['全国', 2024, 5],
+      ['内蒙古自治区', 2026, 5],
+      ['博野县', 2024, 6],
+      ['保定市徐水区', 2024, 6.5],
+      ['驻马店市', 2024, 6.5],
+      ['驻马店市', 2025, 6.5],
+      ['伊金霍洛旗', 2024, 7],
+    ] as const) {
       expect((byPlace.get(`${place}|${year}`) as any)?.value, `${place} ${year}`).toBe(value);
     }
   });
@@ -41,31 +57,48 @@ describe('indicators through GraphQL', () => {
   it('finds an indicator by name too, and targets by indicator and outcome', async () => {
     const byName = await g.gql('{ indicator(code: "社消零") { code } }');
     expect(byName.data.indicator.code).toBe('RETAIL_SALES');
-    const r = await g.gql('{ targets(filter: {indicator: "GDP", outcome: NOT_MET}) { nodes { jurisdiction year value modifier indicator { code } outcome { status preliminary explanation achieved { value year status } } } } }');
+    const r = await g.gql(
+      '{ targets(filter: {indicator: "GDP", outcome: NOT_MET}) { nodes { jurisdiction year value modifier indicator { code } outcome { status preliminary explanation achieved { value year status } } } } }',
+    );
     expect(r.errors).toBeUndefined();
     const zmd = r.data.targets.nodes.find((t: any) => t.jurisdiction === '驻马店市' && t.year === 2024);
-    expect(zmd.outcome).toMatchObject({ status: 'NOT_MET', preliminary: false, explanation: '目标增长6.5%左右，实际增长6.1%，未完成', achieved: { value: 6.1, year: 2024, status: 'ACHIEVED' } });
-    expect(r.data.targets.nodes.every((t: any) => t.indicator.code === 'GDP' && t.outcome.status === 'NOT_MET')).toBe(true);
+    expect(zmd.outcome).toMatchObject({
+      status: 'NOT_MET',
+      preliminary: false,
+      explanation: '目标增长6.5%左右，实际增长6.1%，未完成',
+      achieved: { value: 6.1, year: 2024, status: 'ACHIEVED' },
+    });
+    expect(r.data.targets.nodes.every((t: any) => t.indicator.code === 'GDP' && t.outcome.status === 'NOT_MET')).toBe(
+      true,
+    );
   });
 
-  it('gives 驻马店\'s 2024 主要预期目标 the outcomes its 2025 report states', async () => {
-    const r = await g.gql('{ targets(filter: {jurisdiction: "驻马店市", year: 2024, status: PLANNED, outcome: MET}, first: 100) { nodes { metric outcome { status } } } }');
+  it("gives 驻马店's 2024 主要预期目标 the outcomes its 2025 report states", async () => {
+    const r = await g.gql(
+      '{ targets(filter: {jurisdiction: "驻马店市", year: 2024, status: PLANNED, outcome: MET}, first: 100) { nodes { metric outcome { status } } } }',
+    );
     expect(r.errors).toBeUndefined();
     const metrics = r.data.targets.nodes.map((t: any) => t.metric);
     expect(metrics).toEqual(expect.arrayContaining(['规模以上工业增加值', '固定资产投资', '城镇新增就业']));
-    const unknown = await g.gql('{ targets(filter: {jurisdiction: "驻马店市", year: 2024, outcome: UNKNOWN}, first: 100) { nodes { metric outcome { status } } } }');
+    const unknown = await g.gql(
+      '{ targets(filter: {jurisdiction: "驻马店市", year: 2024, outcome: UNKNOWN}, first: 100) { nodes { metric outcome { status } } } }',
+    );
     const u = unknown.data.targets.nodes.find((t: any) => t.metric === '城镇调查失业率');
     expect(u).toBeDefined();
     expect(u.outcome).toBeNull();
   });
 
-  it('keeps the seed\'s labelled pairs under one code with both figures', async () => {
-    const r = await g.gql('{ indicator(code: "CHARGING_PILES") { targets { jurisdiction year status value metric } } }');
+  it("keeps the seed's labelled pairs under one code with both figures", async () => {
+    const r = await g.gql(
+      '{ indicator(code: "CHARGING_PILES") { targets { jurisdiction year status value metric } } }',
+    );
     const seed = r.data.indicator.targets.filter((t: any) => t.jurisdiction === '伊金霍洛旗');
-    expect(seed).toEqual(expect.arrayContaining([
-      expect.objectContaining({ year: 2023, status: 'ACHIEVED', value: 985 }),
-      expect.objectContaining({ year: 2024, status: 'PLANNED', value: 700 }),
-    ]));
+    expect(seed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ year: 2023, status: 'ACHIEVED', value: 985 }),
+        expect.objectContaining({ year: 2024, status: 'PLANNED', value: 700 }),
+      ]),
+    );
   });
 });
 
@@ -102,7 +135,11 @@ describe('questions about indicators and outcomes', () => {
     expect(a.answer).toContain('985');
   });
 
-  it.each([['加氢站', '8', '7'], ['家庭适老化改造', '500', '462'], ['科技型中小企业', '25', '69']])('伊金霍洛旗今年%s计划比去年多多少', async (topic, planned, achieved) => {
+  it.each([
+    ['加氢站', '8', '7'],
+    ['家庭适老化改造', '500', '462'],
+    ['科技型中小企业', '25', '69'],
+  ])('伊金霍洛旗今年%s计划比去年多多少', async (topic, planned, achieved) => {
     const a = await run(`伊金霍洛旗今年${topic}计划比去年多多少`);
     expect(a.family).toBe('INDICATOR_COMPARE');
     expect(a.answer).toContain(planned);

@@ -20,8 +20,11 @@ async function allTargets(filter: string) {
   const nodes: any[] = [];
   let after: string | null = null;
   do {
-    const r: any = await g.gql(`query($after: String) { targets(filter: ${filter}, first: 100, after: $after) {
-      pageInfo { hasNextPage endCursor } nodes { text ${OWNER} accountableLeaders { name } implements { title document { kind } } } } }`, { after });
+    const r: any = await g.gql(
+      `query($after: String) { targets(filter: ${filter}, first: 100, after: $after) {
+      pageInfo { hasNextPage endCursor } nodes { text ${OWNER} accountableLeaders { name } implements { title document { kind } } } } }`,
+      { after },
+    );
     expect(r.errors).toBeUndefined();
     nodes.push(...r.data.targets.nodes);
     after = r.data.targets.pageInfo.hasNextPage ? r.data.targets.pageInfo.endCursor : null;
@@ -45,7 +48,9 @@ describe('target owners on the seed graph', () => {
     const [t] = (await allTargets('{year: 2024, text: "老旧小区"}')).filter((x) => /14\s*个老旧小区/.test(x.text));
     expect(t).toBeDefined();
     expect(t.implements.map((x: { title: string }) => x.title)).toContain('持续推进城镇老旧小区改造');
-    expect(t.owners).toContainEqual(expect.objectContaining({ role: 'LEAD', basis: 'POLICY', organization: { name: '旗住房和城乡建设局' } }));
+    expect(t.owners).toContainEqual(
+      expect.objectContaining({ role: 'LEAD', basis: 'POLICY', organization: { name: '旗住房和城乡建设局' } }),
+    );
     expect(t.accountableLeaders.map((p: { name: string }) => p.name)).toContain('周立明');
   });
 
@@ -58,11 +63,15 @@ describe('target owners on the seed graph', () => {
   });
 
   it('a department lists its 2024 targets with the role and basis it holds them by', async () => {
-    const r: any = await g.gql('{ organization(name: "人社局") { name targets(year: 2024, role: LEAD) { text owners { role basis organization { name } } } } }');
+    const r: any = await g.gql(
+      '{ organization(name: "人社局") { name targets(year: 2024, role: LEAD) { text owners { role basis organization { name } } } } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.organization.targets.length).toBeGreaterThan(0);
     for (const t of r.data.organization.targets) {
-      expect(t.owners).toContainEqual(expect.objectContaining({ role: 'LEAD', organization: { name: r.data.organization.name } }));
+      expect(t.owners).toContainEqual(
+        expect.objectContaining({ role: 'LEAD', organization: { name: r.data.organization.name } }),
+      );
     }
   });
 });

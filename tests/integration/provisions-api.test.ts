@@ -15,7 +15,21 @@ afterAll(async () => {
 
 describe('provisions in GraphQL', () => {
   it('each measures document lists what it grants, each amount quoted verbatim from its document', async () => {
-    const r = await g.gql<{ documents: Array<{ id: string; kind: string; text: string; provisions: Array<{ kind: string; condition: string; amount: number; amountText: string; per: string | null; evidence: Array<{ document: { id: string }; start: number; end: number; quote: string }> }> }> }>(
+    const r = await g.gql<{
+      documents: Array<{
+        id: string;
+        kind: string;
+        text: string;
+        provisions: Array<{
+          kind: string;
+          condition: string;
+          amount: number;
+          amountText: string;
+          per: string | null;
+          evidence: Array<{ document: { id: string }; start: number; end: number; quote: string }>;
+        }>;
+      }>;
+    }>(
       '{ documents { id kind text provisions { kind condition amount amountText per evidence { document { id } start end quote } } } }',
     );
     expect(r.errors).toBeUndefined();
@@ -36,22 +50,34 @@ describe('provisions in GraphQL', () => {
   });
 
   it('filters by words of the condition and by kind, in document order', async () => {
-    const all = await g.gql<{ provisions: Array<{ id: string; condition: string; kind: string }> }>('{ provisions(first: 500) { id condition kind } }');
+    const all = await g.gql<{ provisions: Array<{ id: string; condition: string; kind: string }> }>(
+      '{ provisions(first: 500) { id condition kind } }',
+    );
     expect(all.errors).toBeUndefined();
     const word = all.data!.provisions[0].condition.slice(0, 2);
-    const some = await g.gql<{ provisions: Array<{ condition: string }> }>('query($t: String) { provisions(filter: { text: $t }) { condition } }', { t: word });
+    const some = await g.gql<{ provisions: Array<{ condition: string }> }>(
+      'query($t: String) { provisions(filter: { text: $t }) { condition } }',
+      { t: word },
+    );
     expect(some.data!.provisions.length).toBe(all.data!.provisions.filter((p) => p.condition.includes(word)).length);
-    const funds = await g.gql<{ provisions: Array<{ kind: string }> }>('{ provisions(filter: { kind: FUND }) { kind document { title } } }');
+    const funds = await g.gql<{ provisions: Array<{ kind: string }> }>(
+      '{ provisions(filter: { kind: FUND }) { kind document { title } } }',
+    );
     expect(funds.data!.provisions.length).toBe(all.data!.provisions.filter((p) => p.kind === 'FUND').length);
     expect(funds.data!.provisions.every((p) => p.kind === 'FUND')).toBe(true);
-    const none = await g.gql<{ provisions: unknown[] }>('{ provisions(filter: { jurisdiction: "没有这个地方" }) { id } }');
+    const none = await g.gql<{ provisions: unknown[] }>(
+      '{ provisions(filter: { jurisdiction: "没有这个地方" }) { id } }',
+    );
     expect(none.data!.provisions).toEqual([]);
   });
 });
 
 describe('provisions through a model', () => {
   it('the model may choose the grant tool; the condition in its words is matched against the graph, and the answer states the amount', async () => {
-    const stub = await startOpenAiStub(() => ({ tool: 'grant_amount', args: { condition: '在国家级期刊发表中篇小说' } }));
+    const stub = await startOpenAiStub(() => ({
+      tool: 'grant_amount',
+      args: { condition: '在国家级期刊发表中篇小说' },
+    }));
     try {
       const run = (c: string, p: Record<string, unknown>) => g.store.read(c, p);
       const a = await ask('写小说有什么政策', { run, llm: stub.client, model: 'stub-model' }, { mode: 'LLM' });
@@ -65,7 +91,11 @@ describe('provisions through a model', () => {
       expect(amounts.length).toBeGreaterThan(0);
       for (const m of a.answer.match(/[\d.]+万?元/g) ?? []) expect(amounts).toContain(m);
       expect(a.citations.length).toBe(a.rows.length);
-      const texts = new Map((await g.gql<{ documents: Array<{ id: string; text: string }> }>('{ documents { id text } }')).data!.documents.map((d) => [d.id, d.text]));
+      const texts = new Map(
+        (
+          await g.gql<{ documents: Array<{ id: string; text: string }> }>('{ documents { id text } }')
+        ).data!.documents.map((d) => [d.id, d.text]),
+      );
       for (const c of a.citations) expect(texts.get(c.documentId)?.slice(c.start, c.end)).toBe(c.quote);
     } finally {
       await stub.close();

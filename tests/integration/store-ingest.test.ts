@@ -27,7 +27,8 @@ describe('ingestFiles', () => {
     const checksum = await graphChecksum(store);
     const second = await ingestFiles([SEED_FILE], { store });
     // the second load recomputes the county (and removes the layer it replaces): counts only
-    const layer = (s: typeof first) => s.derived.map((d) => ({ jurisdiction: d.jurisdiction, derived: d.derived, nodes: d.nodes }));
+    const layer = (s: typeof first) =>
+      s.derived.map((d) => ({ jurisdiction: d.jurisdiction, derived: d.derived, nodes: d.nodes }));
     expect(layer(second)).toEqual(layer(first));
     expect({ ...second, ms: 0, gazettes: [], derived: [] }).toEqual({ ...first, ms: 0, gazettes: [], derived: [] });
     expect(await graphCounts(store)).toEqual(counts);
@@ -36,7 +37,9 @@ describe('ingestFiles', () => {
 
   it('other reports (the shared corpus) ingest with every relationship attached, idempotently', async () => {
     const dir = resolve(SEED_FILE, '../../../tests/fixtures/corpus');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f));
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(dir, f));
     expect(files.length).toBeGreaterThan(0);
     const first = await ingestFiles([SEED_FILE, ...files], { store });
     expect(first.gazettes).toHaveLength(files.length + 1);
@@ -49,22 +52,28 @@ describe('ingestFiles', () => {
   it('a PDF keeps the page of every quote, through the store and the API', async () => {
     await wipe(store);
     await ingestFiles([resolve(import.meta.dirname, '../fixtures/formats/report-two-columns.pdf')], { store });
-    const r = await runQuery(createApp({ store, production: false }), '{ targets(first: 50) { nodes { text evidence { quote page } } } }') as
-      { data?: { targets: { nodes: Array<{ evidence: Array<{ page: number | null }> }> } }; errors?: unknown };
+    const r = (await runQuery(
+      createApp({ store, production: false }),
+      '{ targets(first: 50) { nodes { text evidence { quote page } } } }',
+    )) as { data?: { targets: { nodes: Array<{ evidence: Array<{ page: number | null }> }> } }; errors?: unknown };
     expect(r.errors).toBeUndefined();
     const pages = r.data!.targets.nodes.flatMap((t) => t.evidence.map((e) => e.page));
     expect(pages.length).toBeGreaterThan(5);
     expect(pages.every((p) => typeof p === 'number' && p >= 1)).toBe(true);
     // a text file has no pages
     await ingestFiles([SEED_FILE], { store });
-    const t = await runQuery(createApp({ store, production: false }), '{ targets(filter: { text: "新增城镇就业" }) { nodes { evidence { page } } } }') as
-      { data?: { targets: { nodes: Array<{ evidence: Array<{ page: number | null }> }> } } };
+    const t = (await runQuery(
+      createApp({ store, production: false }),
+      '{ targets(filter: { text: "新增城镇就业" }) { nodes { evidence { page } } } }',
+    )) as { data?: { targets: { nodes: Array<{ evidence: Array<{ page: number | null }> }> } } };
     expect(t.data!.targets.nodes.flatMap((n) => n.evidence.map((e) => e.page))).toContain(null);
   }, 300_000);
 
   it('a missing file fails with BAD_INPUT_FILE and leaves the graph as it was', async () => {
     const checksum = await graphChecksum(store);
-    await expect(ingestFiles(['/nonexistent/gazette.txt'], { store })).rejects.toMatchObject({ code: 'BAD_INPUT_FILE' });
+    await expect(ingestFiles(['/nonexistent/gazette.txt'], { store })).rejects.toMatchObject({
+      code: 'BAD_INPUT_FILE',
+    });
     expect(await graphChecksum(store)).toBe(checksum);
   });
 });

@@ -22,8 +22,23 @@ describe('migrations', () => {
     );
     expect(rows.map((r) => r.name).sort()).toEqual(['organization_names', 'section_text', 'target_text', 'task_text']);
     expect(new Set(rows.map((r) => r.analyzer))).toEqual(new Set(['cjk']));
-    const constraints = await store.read<{ labels: string[] }>("SHOW CONSTRAINTS YIELD labelsOrTypes AS labels, type WHERE type = 'UNIQUENESS' RETURN labels");
-    expect(constraints.flatMap((c) => c.labels).sort()).toEqual(['Contact', 'Document', 'Gazette', 'GraphVersion', 'Group', 'Organization', 'Person', 'Project', 'Provision', 'Section', 'Target', 'Task']);
+    const constraints = await store.read<{ labels: string[] }>(
+      "SHOW CONSTRAINTS YIELD labelsOrTypes AS labels, type WHERE type = 'UNIQUENESS' RETURN labels",
+    );
+    expect(constraints.flatMap((c) => c.labels).sort()).toEqual([
+      'Contact',
+      'Document',
+      'Gazette',
+      'GraphVersion',
+      'Group',
+      'Organization',
+      'Person',
+      'Project',
+      'Provision',
+      'Section',
+      'Target',
+      'Task',
+    ]);
   });
 });
 
@@ -70,7 +85,10 @@ describe('loadGazette', () => {
   it('an edited gazette replaces its facts; another gazette keeps its own', async () => {
     const other = syntheticBatch(5);
     await resetGraph(store, [batch, other]);
-    const otherOnly = async () => store.read<{ n: number }>('MATCH (t:Target) WHERE $g IN t.gazetteIds RETURN count(t) AS n', { g: other.gazetteId });
+    const otherOnly = async () =>
+      store.read<{ n: number }>('MATCH (t:Target) WHERE $g IN t.gazetteIds RETURN count(t) AS n', {
+        g: other.gazetteId,
+      });
     const otherTargets = (await otherOnly())[0].n;
     // drop a target and its relationship from the batch, as if the gazette were corrected
     const dropped = batch.nodes.find((n) => n.label === 'Target' && n.props.year === 2024)!;
@@ -83,9 +101,13 @@ describe('loadGazette', () => {
     const changed = edited.nodes.find((n) => n.label === 'Target' && n.props.unit !== null)!;
     (changed.props as { unit: string | null }).unit = null;
     await loadGazette(store, edited);
-    const left = await store.read<{ n: number }>('MATCH (t:Target {id: $id}) RETURN count(t) AS n', { id: dropped.props.id });
+    const left = await store.read<{ n: number }>('MATCH (t:Target {id: $id}) RETURN count(t) AS n', {
+      id: dropped.props.id,
+    });
     expect(left[0].n).toBe(0);
-    const unit = await store.read<{ unit: string | null }>('MATCH (t:Target {id: $id}) RETURN t.unit AS unit', { id: changed.props.id });
+    const unit = await store.read<{ unit: string | null }>('MATCH (t:Target {id: $id}) RETURN t.unit AS unit', {
+      id: changed.props.id,
+    });
     expect(unit).toEqual([{ unit: null }]);
     expect((await otherOnly())[0].n).toBe(otherTargets);
     // loading the original again restores the same content as a fresh load of both
@@ -99,7 +121,9 @@ describe('loadGazette', () => {
     const a = miniBatch(seedText());
     const b = miniBatch(seedText(), { salt: 'reissue' });
     await resetGraph(store, [a, b]);
-    const owners = await store.read<{ g: string[] }>("MATCH (o:Organization {name: '旗住房和城乡建设局'}) RETURN o.gazetteIds AS g");
+    const owners = await store.read<{ g: string[] }>(
+      "MATCH (o:Organization {name: '旗住房和城乡建设局'}) RETURN o.gazetteIds AS g",
+    );
     expect(owners[0].g.sort()).toEqual([a.gazetteId, b.gazetteId].sort());
     const both = await snapshot();
     await loadGazette(store, a);

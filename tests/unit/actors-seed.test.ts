@@ -14,11 +14,15 @@ const CORPUS = 'tests/fixtures/corpus';
 
 function run(file: string) {
   const g = parseGazette(readFileSync(file, 'utf8'), file);
-  const perDoc = g.documents.map((d) => ({ doc: d, res: extractActors(d, { jurisdiction: d.props.jurisdiction ?? g.props.jurisdiction, allDocuments: g.documents }) }));
+  const perDoc = g.documents.map((d) => ({
+    doc: d,
+    res: extractActors(d, { jurisdiction: d.props.jurisdiction ?? g.props.jurisdiction, allDocuments: g.documents }),
+  }));
   const nodes = new Map<string, GraphNode>();
   for (const { res } of perDoc) for (const n of res.nodes) nodes.set(n.props.id, n);
   const name = (id: string) => (nodes.get(id)?.props as { name?: string } | undefined)?.name ?? id;
-  const rels = (type: string, docs = perDoc) => docs.flatMap(({ res }) => res.relationships.filter((r) => r.type === type));
+  const rels = (type: string, docs = perDoc) =>
+    docs.flatMap(({ res }) => res.relationships.filter((r) => r.type === type));
   return { g, perDoc, nodes, name, rels };
 }
 
@@ -40,7 +44,8 @@ describe('seed gazette', () => {
   it('evidence quotes the original text for every fact', () => {
     for (const { doc, res } of s.perDoc) {
       evidenceHolds(doc, [...res.nodes, ...res.relationships]);
-      for (const u of res.statedUnits) expect(doc.props.text.slice(u.evidence.start, u.evidence.end)).toBe(u.evidence.quote);
+      for (const u of res.statedUnits)
+        expect(doc.props.text.slice(u.evidence.start, u.evidence.end)).toBe(u.evidence.quote);
     }
   });
 
@@ -48,7 +53,10 @@ describe('seed gazette', () => {
     const plan = ofKind('PLAN').find((p) => p.doc.props.title.includes('城市更新'))!;
     const statements = new Map<number, Array<{ role: string; org: string }>>();
     for (const u of plan.res.statedUnits.filter((x) => x.evidence.quote.includes('牵头单位'))) {
-      statements.set(u.span.start, [...(statements.get(u.span.start) ?? []), { role: u.role, org: s.name(u.organizationId) }]);
+      statements.set(u.span.start, [
+        ...(statements.get(u.span.start) ?? []),
+        { role: u.role, org: s.name(u.organizationId) },
+      ]);
     }
     expect(statements.size).toBe(16);
     for (const units of statements.values()) expect(units.filter((u) => u.role === 'LEAD')).toHaveLength(1);
@@ -68,14 +76,38 @@ describe('seed gazette', () => {
     const d = ofKind('DIVISION_OF_WORK');
     const sup = s.rels('SUPERVISES', d).map((r) => `${s.name(r.from)}>${s.name(r.to)}`);
     expect(sup).toHaveLength(76);
-    expect(sup).toEqual(expect.arrayContaining(['周立明>旗住房和城乡建设局', '周立明>旗城乡环卫中心', '李贵>旗人力资源和社会保障局', '李贵>旗就业和社会保险事业中心', '李贵>旗疾病预防控制中心']));
-    const scoped = s.rels('SUPERVISES', d).filter((r) => r.props.scope).map((r) => `${s.name(r.from)}:${r.props.scope}`);
+    expect(sup).toEqual(
+      expect.arrayContaining([
+        '周立明>旗住房和城乡建设局',
+        '周立明>旗城乡环卫中心',
+        '李贵>旗人力资源和社会保障局',
+        '李贵>旗就业和社会保险事业中心',
+        '李贵>旗疾病预防控制中心',
+      ]),
+    );
+    const scoped = s
+      .rels('SUPERVISES', d)
+      .filter((r) => r.props.scope)
+      .map((r) => `${s.name(r.from)}:${r.props.scope}`);
     expect(scoped.sort()).toEqual(['孟都巴雅尔:对外贸易工作', '张富春:除对外贸易工作']);
     expect(s.rels('BACKUP_OF', d)).toHaveLength(10);
-    expect(s.rels('ASSISTS', d).map((r) => `${s.name(r.from)}>${s.name(r.to)}`)).toEqual(expect.arrayContaining(['王建林>周立明', '边永祥>孟都巴雅尔', '李贵>乔小军']));
+    expect(s.rels('ASSISTS', d).map((r) => `${s.name(r.from)}>${s.name(r.to)}`)).toEqual(
+      expect.arrayContaining(['王建林>周立明', '边永祥>孟都巴雅尔', '李贵>乔小军']),
+    );
     expect(s.rels('LIAISES_WITH', d).length).toBeGreaterThanOrEqual(40);
-    const li = s.perDoc.find((p) => p.doc.props.kind === 'DIVISION_OF_WORK')!.res.nodes.find((n) => n.label === 'Person' && n.props.name === '李贵')!;
-    expect(li.label === 'Person' && li.props.portfolio).toEqual(['民政', '人社', '交通', '卫生健康', '医疗保障', '退役军人事务', '市场监管', '大数据']);
+    const li = s.perDoc
+      .find((p) => p.doc.props.kind === 'DIVISION_OF_WORK')!
+      .res.nodes.find((n) => n.label === 'Person' && n.props.name === '李贵')!;
+    expect(li.label === 'Person' && li.props.portfolio).toEqual([
+      '民政',
+      '人社',
+      '交通',
+      '卫生健康',
+      '医疗保障',
+      '退役军人事务',
+      '市场监管',
+      '大数据',
+    ]);
   });
 
   it('appointments: every line of the four notices', () => {
@@ -90,7 +122,9 @@ describe('seed gazette', () => {
   it('emergency plan: 23 contacts, member units, office', () => {
     const e = ofKind('EMERGENCY_PLAN');
     expect(s.rels('HAS_CONTACT', e)).toHaveLength(23);
-    const members = s.rels('MEMBER_OF', e).filter((r) => r.props.role === '成员单位' && s.name(r.to).endsWith('指挥部'));
+    const members = s
+      .rels('MEMBER_OF', e)
+      .filter((r) => r.props.role === '成员单位' && s.name(r.to).endsWith('指挥部'));
     expect(members.map((r) => s.name(r.from))).toContain('旗卫生健康委员会');
     expect(s.rels('OFFICE_OF', e).map((r) => s.name(r.from))).toEqual(['旗生态环境局']);
   });
@@ -117,6 +151,13 @@ describe('corpus reports', () => {
     const statements = new Set(stated.map((u) => u.span.start));
     expect(statements.size).toBe(10);
     expect(stated.every((u) => u.role === 'LEAD')).toBe(true);
-    expect(stated.map((u) => r.name(u.organizationId))).toEqual(expect.arrayContaining(['自治区人力资源和社会保障厅', '自治区住房和城乡建设厅', '自治区卫生健康委员会', '自治区市场监督管理局']));
+    expect(stated.map((u) => r.name(u.organizationId))).toEqual(
+      expect.arrayContaining([
+        '自治区人力资源和社会保障厅',
+        '自治区住房和城乡建设厅',
+        '自治区卫生健康委员会',
+        '自治区市场监督管理局',
+      ]),
+    );
   });
 });

@@ -5,9 +5,25 @@ import { fixtureDoc } from '../fixtures/actors/doc.js';
 import { APPOINTMENTS, APPOINTMENTS_LIST, DIVISION, DIVISION_ALT, PLAN } from '../fixtures/actors/county.js';
 
 const J = '青山县';
-const division = fixtureDoc(DIVISION, { kind: 'DIVISION_OF_WORK', issuedOn: '2024-02-01', docNumber: '青政办发〔2024〕3号', jurisdiction: J });
-const appointments = fixtureDoc(APPOINTMENTS, { kind: 'APPOINTMENT', issuedOn: '2024-01-10', docNumber: '青政任发〔2024〕2号', jurisdiction: J, title: '青山县人民政府关于李强等同志职务任免的通知' });
-const plan = fixtureDoc(PLAN, { kind: 'PLAN', issuedOn: '2024-03-01', jurisdiction: J, title: '青山县老旧小区改造实施方案' });
+const division = fixtureDoc(DIVISION, {
+  kind: 'DIVISION_OF_WORK',
+  issuedOn: '2024-02-01',
+  docNumber: '青政办发〔2024〕3号',
+  jurisdiction: J,
+});
+const appointments = fixtureDoc(APPOINTMENTS, {
+  kind: 'APPOINTMENT',
+  issuedOn: '2024-01-10',
+  docNumber: '青政任发〔2024〕2号',
+  jurisdiction: J,
+  title: '青山县人民政府关于李强等同志职务任免的通知',
+});
+const plan = fixtureDoc(PLAN, {
+  kind: 'PLAN',
+  issuedOn: '2024-03-01',
+  jurisdiction: J,
+  title: '青山县老旧小区改造实施方案',
+});
 const all = [division, appointments, plan];
 
 function view(res: { nodes: GraphNode[]; relationships: GraphRelationship[] }) {
@@ -16,7 +32,10 @@ function view(res: { nodes: GraphNode[]; relationships: GraphRelationship[] }) {
     const n = byId.get(id);
     return n && 'name' in n.props ? n.props.name : id;
   };
-  const rels = (type: string) => res.relationships.filter((r) => r.type === type).map((r) => ({ from: nm(r.from), to: nm(r.to), props: r.props, r }));
+  const rels = (type: string) =>
+    res.relationships
+      .filter((r) => r.type === type)
+      .map((r) => ({ from: nm(r.from), to: nm(r.to), props: r.props, r }));
   return { byId, nm, rels };
 }
 
@@ -25,7 +44,8 @@ function checkEvidence(doc: ReturnType<typeof fixtureDoc>, res: ReturnType<typeo
     expect(x.evidence.length, JSON.stringify(x).slice(0, 120)).toBeGreaterThan(0);
     for (const e of x.evidence) expect(doc.props.text.slice(e.start, e.end)).toBe(e.quote);
   }
-  for (const s of res.statedUnits) expect(doc.props.text.slice(s.evidence.start, s.evidence.end)).toBe(s.evidence.quote);
+  for (const s of res.statedUnits)
+    expect(doc.props.text.slice(s.evidence.start, s.evidence.end)).toBe(s.evidence.quote);
 }
 
 describe('division of work', () => {
@@ -50,24 +70,54 @@ describe('division of work', () => {
   });
 
   it('SUPERVISES each unit, sub-units too, with scope qualifiers kept apart', () => {
-    const sup = rels('SUPERVISES').map((s) => `${s.from}>${s.to}${s.props.scope ? `(${s.props.scope})` : ''}${s.props.assisting ? '*' : ''}`);
-    expect(sup).toEqual(expect.arrayContaining([
-      '王刚>县审计局', '赵明远>县财政局', '赵明远>县统计局', '赵明远>县商务局(对外开放工作)', '赵明远>县国有资产运营有限公司',
-      '赵明远>县审计局*', '钱丽>县住房和城乡建设局', '钱丽>县住房保障服务中心', '钱丽>县环卫中心', '钱丽>县卫生健康委员会',
-      '钱丽>县疾病预防控制中心', '钱丽>县人力资源和社会保障局', '钱丽>县商务局(除对外开放工作)',
-    ]));
+    const sup = rels('SUPERVISES').map(
+      (s) => `${s.from}>${s.to}${s.props.scope ? `(${s.props.scope})` : ''}${s.props.assisting ? '*' : ''}`,
+    );
+    expect(sup).toEqual(
+      expect.arrayContaining([
+        '王刚>县审计局',
+        '赵明远>县财政局',
+        '赵明远>县统计局',
+        '赵明远>县商务局(对外开放工作)',
+        '赵明远>县国有资产运营有限公司',
+        '赵明远>县审计局*',
+        '钱丽>县住房和城乡建设局',
+        '钱丽>县住房保障服务中心',
+        '钱丽>县环卫中心',
+        '钱丽>县卫生健康委员会',
+        '钱丽>县疾病预防控制中心',
+        '钱丽>县人力资源和社会保障局',
+        '钱丽>县商务局(除对外开放工作)',
+      ]),
+    );
     expect(sup.some((s) => s.includes('对外开放工作>') || s.endsWith('>县对外开放工作'))).toBe(false);
     const partOf = rels('PART_OF').map((p) => `${p.from}>${p.to}`);
-    expect(partOf).toEqual(expect.arrayContaining(['县住房保障服务中心>县住房和城乡建设局', '县环卫中心>县住房和城乡建设局', '县疾病预防控制中心>县卫生健康委员会']));
+    expect(partOf).toEqual(
+      expect.arrayContaining([
+        '县住房保障服务中心>县住房和城乡建设局',
+        '县环卫中心>县住房和城乡建设局',
+        '县疾病预防控制中心>县卫生健康委员会',
+      ]),
+    );
   });
 
   it('LIAISES_WITH liaison units, dropping category tails', () => {
     const li = rels('LIAISES_WITH').map((l) => `${l.to}`);
-    expect(li).toEqual(['县人民代表大会常务委员会', '县政协委员会', '县税务局', '市公共资源交易中心青山县分中心', '县红十字会']);
+    expect(li).toEqual([
+      '县人民代表大会常务委员会',
+      '县政协委员会',
+      '县税务局',
+      '市公共资源交易中心青山县分中心',
+      '县红十字会',
+    ]);
   });
 
   it('BACKUP_OF both ways from the AB table', () => {
-    expect(rels('BACKUP_OF').map((b) => `${b.from}>${b.to}`).sort()).toEqual(['赵明远>钱丽', '钱丽>赵明远']);
+    expect(
+      rels('BACKUP_OF')
+        .map((b) => `${b.from}>${b.to}`)
+        .sort(),
+    ).toEqual(['赵明远>钱丽', '钱丽>赵明远']);
   });
 
   it('carries verbatim evidence on every fact', () => checkEvidence(division, res));
@@ -89,7 +139,8 @@ describe('appointments', () => {
       ['冯小兵', '青山县水务集团有限责任公司', 'NOMINATE_REMOVE', '纪检监察组组长', null],
       ['陈晓东', '县统计局', 'APPOINT', '局长', null],
     ]);
-    for (const a of rels('APPOINTED')) expect(a.props).toMatchObject({ docNumber: '青政任发〔2024〕2号', date: '2024-01-10' });
+    for (const a of rels('APPOINTED'))
+      expect(a.props).toMatchObject({ docNumber: '青政任发〔2024〕2号', date: '2024-01-10' });
   });
 
   it('carries verbatim evidence on every fact', () => checkEvidence(appointments, res));
@@ -100,25 +151,49 @@ describe('groups, contacts and stated units', () => {
   const { rels } = view(res);
 
   it('reads the roster with roles carried down and posts as HOLDS', () => {
-    const members = rels('MEMBER_OF').filter((m) => m.to === '青山县老旧小区改造工作领导小组').map((m) => [m.from, m.props.role]);
-    expect(members).toEqual([['王刚', '组长'], ['钱丽', '副组长'], ['周敏', '成员'], ['陈军', '成员'], ['林海', '成员']]);
+    const members = rels('MEMBER_OF')
+      .filter((m) => m.to === '青山县老旧小区改造工作领导小组')
+      .map((m) => [m.from, m.props.role]);
+    expect(members).toEqual([
+      ['王刚', '组长'],
+      ['钱丽', '副组长'],
+      ['周敏', '成员'],
+      ['陈军', '成员'],
+      ['林海', '成员'],
+    ]);
     const lin = rels('MEMBER_OF').find((m) => m.from === '林海')!;
     expect(lin.props.roles).toEqual(['成员', '办公室主任']);
-    expect(rels('HOLDS').map((h) => [h.from, h.to])).toEqual(expect.arrayContaining([['陈军', '东湖镇'], ['林海', '县住房和城乡建设局'], ['王刚', '县委']]));
-    expect(rels('OFFICE_OF').map((o) => [o.from, o.to])).toEqual([['县住房和城乡建设局', '青山县老旧小区改造工作领导小组']]);
+    expect(rels('HOLDS').map((h) => [h.from, h.to])).toEqual(
+      expect.arrayContaining([
+        ['陈军', '东湖镇'],
+        ['林海', '县住房和城乡建设局'],
+        ['王刚', '县委'],
+      ]),
+    );
+    expect(rels('OFFICE_OF').map((o) => [o.from, o.to])).toEqual([
+      ['县住房和城乡建设局', '青山县老旧小区改造工作领导小组'],
+    ]);
   });
 
   it('reads the contact table', () => {
     const c = rels('HAS_CONTACT').map((h) => h.from);
     expect(c).toEqual(['县住房和城乡建设局', '县卫生健康委员会', '县生态环境局']);
     const contacts = res.nodes.filter((n) => n.label === 'Contact');
-    expect(contacts.map((n) => n.label === 'Contact' && n.props.phone)).toEqual(['0123-4567890', '0123-4567891', '0123-4567892']);
+    expect(contacts.map((n) => n.label === 'Contact' && n.props.phone)).toEqual([
+      '0123-4567890',
+      '0123-4567891',
+      '0123-4567892',
+    ]);
     expect(contacts.every((n) => n.label === 'Contact' && n.props.purpose === '青山县应急联系方式')).toBe(true);
   });
 
   it('states LEAD and SUPPORT units with the statement span', () => {
     const { byId } = view(res);
-    const su = res.statedUnits.map((s) => [s.role, (byId.get(s.organizationId)!.props as { name: string }).name, plan.clean.slice(s.span.start, s.span.start + 5)]);
+    const su = res.statedUnits.map((s) => [
+      s.role,
+      (byId.get(s.organizationId)!.props as { name: string }).name,
+      plan.clean.slice(s.span.start, s.span.start + 5),
+    ]);
     expect(su).toEqual([
       ['LEAD', '县住房和城乡建设局', '(牵头单位'],
       ['SUPPORT', '县城市管理综合行政执法局', '(牵头单位'],
@@ -151,11 +226,28 @@ describe('division of work in other layouts', () => {
   const { rels } = view(res);
 
   it('reads title-first and inline headers', () => {
-    expect(rels('HOLDS').map((h) => `${h.from}:${h.props.title}`)).toEqual(['张大山:县长', '刘洋:副县长', '陈晨:副县长']);
-    expect(rels('ASSISTS').map((a) => `${a.from}>${a.to}`).sort()).toEqual(['刘洋>张大山', '陈晨>张大山']);
-    expect(rels('SUPERVISES').map((x) => `${x.from}>${x.to}`)).toEqual(['刘洋>县教育局', '刘洋>县科学技术局', '陈晨>县农业农村局', '陈晨>县乡村振兴局']);
+    expect(rels('HOLDS').map((h) => `${h.from}:${h.props.title}`)).toEqual([
+      '张大山:县长',
+      '刘洋:副县长',
+      '陈晨:副县长',
+    ]);
+    expect(
+      rels('ASSISTS')
+        .map((a) => `${a.from}>${a.to}`)
+        .sort(),
+    ).toEqual(['刘洋>张大山', '陈晨>张大山']);
+    expect(rels('SUPERVISES').map((x) => `${x.from}>${x.to}`)).toEqual([
+      '刘洋>县教育局',
+      '刘洋>县科学技术局',
+      '陈晨>县农业农村局',
+      '陈晨>县乡村振兴局',
+    ]);
     expect(rels('LIAISES_WITH').map((x) => `${x.from}>${x.to}`)).toEqual(['刘洋>县科学技术协会']);
-    expect(rels('BACKUP_OF').map((x) => `${x.from}>${x.to}`).sort()).toEqual(['刘洋>陈晨', '陈晨>刘洋']);
+    expect(
+      rels('BACKUP_OF')
+        .map((x) => `${x.from}>${x.to}`)
+        .sort(),
+    ).toEqual(['刘洋>陈晨', '陈晨>刘洋']);
     const chen = res.nodes.find((n) => n.label === 'Person' && n.props.name === '陈晨')!;
     expect(chen.label === 'Person' && chen.props.portfolio).toEqual(['农业农村']);
   });
@@ -164,7 +256,12 @@ describe('division of work in other layouts', () => {
 });
 
 describe('appointments in the list layout', () => {
-  const doc = fixtureDoc(APPOINTMENTS_LIST, { kind: 'APPOINTMENT', issuedOn: '2024-04-02', docNumber: '青政任发〔2024〕5号', jurisdiction: J });
+  const doc = fixtureDoc(APPOINTMENTS_LIST, {
+    kind: 'APPOINTMENT',
+    issuedOn: '2024-04-02',
+    docNumber: '青政任发〔2024〕5号',
+    jurisdiction: J,
+  });
   const res = extractActors(doc, { jurisdiction: J, allDocuments: [doc] });
   const { rels } = view(res);
 
@@ -193,7 +290,14 @@ describe('stated units in table layouts', () => {
 
   it('honours a （牵头） marker and separate label lines', () => {
     const su = res.statedUnits.map((s) => `${s.role}:${(byId.get(s.organizationId)!.props as { name: string }).name}`);
-    expect(su).toEqual(['SUPPORT:县财政局', 'LEAD:县住房和城乡建设局', 'SUPPORT:县水务局', 'LEAD:县应急管理局', 'SUPPORT:县市场监督管理局', 'SUPPORT:各乡镇人民政府']);
+    expect(su).toEqual([
+      'SUPPORT:县财政局',
+      'LEAD:县住房和城乡建设局',
+      'SUPPORT:县水务局',
+      'LEAD:县应急管理局',
+      'SUPPORT:县市场监督管理局',
+      'SUPPORT:各乡镇人民政府',
+    ]);
   });
 });
 
@@ -209,8 +313,19 @@ describe('a roster printed as a table', () => {
   const { rels } = view(res);
 
   it('reads roles, names and posts from the cells', () => {
-    expect(rels('MEMBER_OF').map((m) => `${m.from}:${m.props.role}`)).toEqual(['王刚:组长', '钱丽:副组长', '林海:成员', '陈军:成员']);
-    expect(rels('HOLDS').map((h) => `${h.from}>${h.to}`)).toEqual(['王刚>县委', '王刚>县人民政府', '钱丽>县人民政府', '林海>县水务局', '陈军>东湖镇']);
+    expect(rels('MEMBER_OF').map((m) => `${m.from}:${m.props.role}`)).toEqual([
+      '王刚:组长',
+      '钱丽:副组长',
+      '林海:成员',
+      '陈军:成员',
+    ]);
+    expect(rels('HOLDS').map((h) => `${h.from}>${h.to}`)).toEqual([
+      '王刚>县委',
+      '王刚>县人民政府',
+      '钱丽>县人民政府',
+      '林海>县水务局',
+      '陈军>东湖镇',
+    ]);
     expect(rels('OFFICE_OF').map((o) => o.from)).toEqual(['县水务局']);
   });
 
@@ -229,9 +344,18 @@ describe('rosters with bracketed posts and unit rows', () => {
 
   it('reads people with bracketed posts and member units', () => {
     expect(rels('MEMBER_OF').map((m) => `${m.from}:${m.props.role}`)).toEqual([
-      '王刚:主任', '钱丽:副主任', '县应急管理局:成员单位', '县公安局:成员单位', '县住房和城乡建设局:成员单位', '县交通运输局:成员单位',
+      '王刚:主任',
+      '钱丽:副主任',
+      '县应急管理局:成员单位',
+      '县公安局:成员单位',
+      '县住房和城乡建设局:成员单位',
+      '县交通运输局:成员单位',
     ]);
-    expect(rels('HOLDS').map((h) => `${h.from}:${h.props.title}`)).toEqual(['王刚:县委副书记', '王刚:县长', '钱丽:副县长']);
+    expect(rels('HOLDS').map((h) => `${h.from}:${h.props.title}`)).toEqual([
+      '王刚:县委副书记',
+      '王刚:县长',
+      '钱丽:副县长',
+    ]);
   });
 
   it('carries verbatim evidence on every fact', () => checkEvidence(doc, res));
@@ -239,10 +363,19 @@ describe('rosters with bracketed posts and unit rows', () => {
 
 describe('group named after its head', () => {
   it('drops 以…为组长的 from the name', () => {
-    const doc = fixtureDoc('县政府成立了以县长为组长的招商引资工作领导小组，办公室设在县商务局。', { kind: 'WORK_REPORT', jurisdiction: J });
+    const doc = fixtureDoc('县政府成立了以县长为组长的招商引资工作领导小组，办公室设在县商务局。', {
+      kind: 'WORK_REPORT',
+      jurisdiction: J,
+    });
     const res = extractActors(doc, { jurisdiction: J, allDocuments: [doc] });
-    expect(res.nodes.filter((n) => n.label === 'Group').map((n) => (n.props as { name: string }).name)).toEqual(['招商引资工作领导小组']);
-    expect(view(res).rels('OFFICE_OF').map((o) => `${o.from}>${o.to}`)).toEqual(['县商务局>招商引资工作领导小组']);
+    expect(res.nodes.filter((n) => n.label === 'Group').map((n) => (n.props as { name: string }).name)).toEqual([
+      '招商引资工作领导小组',
+    ]);
+    expect(
+      view(res)
+        .rels('OFFICE_OF')
+        .map((o) => `${o.from}>${o.to}`),
+    ).toEqual(['县商务局>招商引资工作领导小组']);
   });
 });
 
@@ -260,9 +393,17 @@ describe('division of work with numbered headers and a titles：name form', () =
   const { rels } = view(res);
 
   it('finds every leader and what each supervises', () => {
-    expect(rels('SUPERVISES').map((r) => `${r.from}→${r.to}`).sort()).toEqual(['孙丽→区教育局', '孙丽→区民政局', '赵明远→区审计局', '钱晓东→区统计局', '钱晓东→区财政局'].sort());
+    expect(
+      rels('SUPERVISES')
+        .map((r) => `${r.from}→${r.to}`)
+        .sort(),
+    ).toEqual(['孙丽→区教育局', '孙丽→区民政局', '赵明远→区审计局', '钱晓东→区统计局', '钱晓东→区财政局'].sort());
     expect(rels('LIAISES_WITH').map((r) => `${r.from}→${r.to}`)).toEqual(['钱晓东→区税务局']);
-    expect(rels('HOLDS').map((r) => `${r.from}:${r.props.title}`).sort()).toEqual(['孙丽:副区长', '赵明远:区委副书记', '赵明远:区长', '钱晓东:常务副区长'].sort());
+    expect(
+      rels('HOLDS')
+        .map((r) => `${r.from}:${r.props.title}`)
+        .sort(),
+    ).toEqual(['孙丽:副区长', '赵明远:区委副书记', '赵明远:区长', '钱晓东:常务副区长'].sort());
     checkEvidence(doc, res);
   });
 });

@@ -32,7 +32,12 @@ describe('pinyin names', () => {
   });
   it('replaces a pinyin run with the name, with or without spaces and tone marks', () => {
     const index = buildPinyinIndex(['曾海涛']);
-    for (const q of ['What does Zeng Haitao supervise?', 'what does zenghaitao supervise', 'What does Zēng Hǎitāo oversee?', 'Haitao Zeng supervises what?']) {
+    for (const q of [
+      'What does Zeng Haitao supervise?',
+      'what does zenghaitao supervise',
+      'What does Zēng Hǎitāo oversee?',
+      'Haitao Zeng supervises what?',
+    ]) {
       expect(englishToChinese(q, index)).toContain('曾海涛');
     }
     expect(englishToChinese('What does Zeng supervise?', index)).not.toContain('曾海涛');
@@ -76,8 +81,12 @@ describe('owner questions', () => {
 
 describe('abbreviations without the unit word', () => {
   it('住建 / 发改 name a unit at a word boundary, not inside another word', () => {
-    expect(findMentions(lex, normalizeKey('住建的分管领导是谁')).map((m) => m.entity.name)).toEqual(['县住房和城乡建设局']);
-    expect(findMentions(lex, normalizeKey('发改今年负责哪些目标')).map((m) => m.entity.name)).toEqual(['县发展和改革委员会']);
+    expect(findMentions(lex, normalizeKey('住建的分管领导是谁')).map((m) => m.entity.name)).toEqual([
+      '县住房和城乡建设局',
+    ]);
+    expect(findMentions(lex, normalizeKey('发改今年负责哪些目标')).map((m) => m.entity.name)).toEqual([
+      '县发展和改革委员会',
+    ]);
     expect(findMentions(lex, normalizeKey('辐射事故应急联系电话')).filter((m) => m.entity.type === 'ORG')).toEqual([]);
   });
   it('traditional characters beyond any hand-made table', () => {

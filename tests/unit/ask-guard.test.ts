@@ -18,10 +18,17 @@ describe('guardCypher', () => {
     expect(guardCypher('MATCH (p:Person)-[:SUPERVISES]->(o) RETURN p.name, o.name').cypher).toMatch(/LIMIT 50$/);
     expect(guardCypher('MATCH (t:Target) WHERE t.year = 2024 RETURN t LIMIT 10;').cypher).toMatch(/LIMIT 10$/);
     expect(guardCypher('MATCH (t:Target) RETURN t LIMIT 100000').cypher).toMatch(/LIMIT 50$/);
-    expect(guardCypher("CALL db.index.fulltext.queryNodes('section_text', '取暖') YIELD node, score RETURN node.text, score").cypher).toContain('queryNodes');
-    expect(guardCypher('```cypher\nMATCH (n:Organization) WITH n ORDER BY n.name RETURN n.name\n```').cypher).toMatch(/^MATCH/);
+    expect(
+      guardCypher("CALL db.index.fulltext.queryNodes('section_text', '取暖') YIELD node, score RETURN node.text, score")
+        .cypher,
+    ).toContain('queryNodes');
+    expect(guardCypher('```cypher\nMATCH (n:Organization) WITH n ORDER BY n.name RETURN n.name\n```').cypher).toMatch(
+      /^MATCH/,
+    );
     // writing words inside string literals are data, not clauses
-    expect(guardCypher("MATCH (t:Task) WHERE t.title CONTAINS 'DELETE; CREATE' RETURN t.title").cypher).toContain("'DELETE; CREATE'");
+    expect(guardCypher("MATCH (t:Task) WHERE t.title CONTAINS 'DELETE; CREATE' RETURN t.title").cypher).toContain(
+      "'DELETE; CREATE'",
+    );
   });
 
   it.each([
@@ -61,7 +68,9 @@ describe('guardCypher', () => {
 
   it('normalises full-width text before checking (NFKC)', () => {
     expect(rejected('ＭＡＴＣＨ (n) ＤＥＴＡＣＨ ＤＥＬＥＴＥ n')).toMatch(/DELETE|not allowed/);
-    expect(guardCypher('ＭＡＴＣＨ (n:Person) ＲＥＴＵＲＮ n.name').cypher).toMatch(/^MATCH \(n:Person\) RETURN n\.name/);
+    expect(guardCypher('ＭＡＴＣＨ (n:Person) ＲＥＴＵＲＮ n.name').cypher).toMatch(
+      /^MATCH \(n:Person\) RETURN n\.name/,
+    );
   });
 
   it('forceLimit adds or lowers a trailing LIMIT only', () => {

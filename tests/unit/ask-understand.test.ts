@@ -29,7 +29,13 @@ const rows: LexiconRow[] = [
   { type: 'METRIC', id: '新建加氢站、氢电油一体站', name: '新建加氢站、氢电油一体站', aliases: [], extra: null },
   { type: 'METRIC', id: '建成加氢站', name: '建成加氢站', aliases: [], extra: null },
   { type: 'AREA', id: '文化旅游', name: '文化旅游', aliases: [], extra: null },
-  { type: 'DOC', id: 'd1', name: '青山县人民政府办公室关于印发青山县辐射事故应急预案的通知', aliases: ['青政办发〔2025〕7号'], extra: 'NOTICE' },
+  {
+    type: 'DOC',
+    id: 'd1',
+    name: '青山县人民政府办公室关于印发青山县辐射事故应急预案的通知',
+    aliases: ['青政办发〔2025〕7号'],
+    extra: 'NOTICE',
+  },
   { type: 'DOC', id: 'd2', name: '青山县辐射事故应急预案', aliases: [], extra: 'EMERGENCY_PLAN' },
   { type: 'DOC', id: 'd3', name: '鄂尔多斯市辐射事故应急预案', aliases: ['鄂府办发〔2023〕53号'], extra: 'CITED' },
   { type: 'REPORT_YEAR', id: 'r', name: '2025', aliases: [], extra: null },
@@ -72,7 +78,9 @@ describe('entity linking', () => {
   it('reads a 文号 written short as the one document with that number', () => {
     for (const q of ['青政办发7号是什么文件', '7号文是什么时候印发的']) {
       const u = read(q);
-      expect(u.mentions.map((m) => m.entity.name)).toContain('青山县人民政府办公室关于印发青山县辐射事故应急预案的通知');
+      expect(u.mentions.map((m) => m.entity.name)).toContain(
+        '青山县人民政府办公室关于印发青山县辐射事故应急预案的通知',
+      );
     }
     // a number no document has stays as it is
     expect(read('9号文是什么').links).toEqual([]);
@@ -128,7 +136,15 @@ describe('place and scope', () => {
     return scopeDecline(q, u.q, u.mentions, lex, classify(u.q, u.mentions, lex));
   };
   it('declines other places, the nation, opinions and forecasts, naming what is loaded, without digits', () => {
-    for (const q of ['鄂尔多斯市今年GDP增长目标是多少', '准格尔旗谁分管住建局', '全国今年GDP增长目标', "What is Ordos city's GDP target?", '府谷县今年社零目标', '你觉得今年GDP目标合理吗', 'What will GDP growth be next year?']) {
+    for (const q of [
+      '鄂尔多斯市今年GDP增长目标是多少',
+      '准格尔旗谁分管住建局',
+      '全国今年GDP增长目标',
+      "What is Ordos city's GDP target?",
+      '府谷县今年社零目标',
+      '你觉得今年GDP目标合理吗',
+      'What will GDP growth be next year?',
+    ]) {
       const d = decline(q);
       expect([q, d?.kind ?? null]).not.toEqual([q, null]);
       expect(hasFigure(d!.answer)).toBe(false);
@@ -137,7 +153,14 @@ describe('place and scope', () => {
   });
 
   it('answers questions about the loaded county, and names of the graph that contain another place', () => {
-    for (const q of ['今年GDP增长目标是多少', '青山县谁分管住建局', '鄂尔多斯市生态环境局的电话', '鄂尔多斯市辐射事故应急预案的文号', '东山镇镇长是谁', '谁分管县住建局']) {
+    for (const q of [
+      '今年GDP增长目标是多少',
+      '青山县谁分管住建局',
+      '鄂尔多斯市生态环境局的电话',
+      '鄂尔多斯市辐射事故应急预案的文号',
+      '东山镇镇长是谁',
+      '谁分管县住建局',
+    ]) {
       expect([q, decline(q)]).toEqual([q, null]);
     }
     expect(foreignPlaces('北京大学附属中学合作', '北京大学附属中学合作', [], lex)).toEqual([]);
@@ -146,8 +169,12 @@ describe('place and scope', () => {
 
 describe('owner plausibility', () => {
   it('a division-of-work owner needs a shared word in the target’s own clause', () => {
-    expect(plausibleOwner({ basis: 'PORTFOLIO', terms: ['消防'], text: '亩均投资强度达到400万元', metric: '亩均投资强度' })).toBe(false);
-    expect(plausibleOwner({ basis: 'PORTFOLIO', terms: ['就业'], text: '新增城镇就业5000人', metric: '城镇新增就业' })).toBe(true);
+    expect(
+      plausibleOwner({ basis: 'PORTFOLIO', terms: ['消防'], text: '亩均投资强度达到400万元', metric: '亩均投资强度' }),
+    ).toBe(false);
+    expect(
+      plausibleOwner({ basis: 'PORTFOLIO', terms: ['就业'], text: '新增城镇就业5000人', metric: '城镇新增就业' }),
+    ).toBe(true);
     expect(plausibleOwner({ basis: 'STATED', terms: [], text: 'x' })).toBe(true);
   });
 });

@@ -15,7 +15,9 @@ const ROOT = 'queries';
 
 function cypherFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? cypherFiles(join(dir, e.name)) : e.name.endsWith('.cypher') ? [join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory() ? cypherFiles(join(dir, e.name)) : e.name.endsWith('.cypher') ? [join(dir, e.name)] : [],
+    )
     .sort();
 }
 
@@ -24,8 +26,8 @@ const SLOT_EXAMPLES = { LABEL: 'Target', FROM: 'Organization', TO: 'Target', TYP
 
 /** Errors (severity 1) of a query, as `file:line:column message`; parameters are supplied at run time, so "not defined" is not one. */
 function errors(text: string, where: string): string[] {
-  return lintCypherQuery(text, {}).diagnostics
-    .filter((d) => d.severity === 1 && !/^Parameter \$\S+ is not defined/.test(String(d.message)))
+  return lintCypherQuery(text, {})
+    .diagnostics.filter((d) => d.severity === 1 && !/^Parameter \$\S+ is not defined/.test(String(d.message)))
     .map((d) => `${where}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
 }
 
@@ -38,12 +40,16 @@ describe('queries/**/*.cypher', () => {
   });
 
   it('every file parses and passes semantic analysis', () => {
-    const problems = files.flatMap((f) => errors(withIdentifiers(readFileSync(f, 'utf8'), SLOT_EXAMPLES), relative('.', f)));
+    const problems = files.flatMap((f) =>
+      errors(withIdentifiers(readFileSync(f, 'utf8'), SLOT_EXAMPLES), relative('.', f)),
+    );
     expect(problems, problems.join('\n')).toEqual([]);
   }, 120_000);
 
   it('every migration statement, as the store splits and runs them, parses alone', () => {
-    const problems = migrationStatements().flatMap((s, i) => errors(s, `migration statement ${i + 1} (${s.slice(0, 60)}…)`));
+    const problems = migrationStatements().flatMap((s, i) =>
+      errors(s, `migration statement ${i + 1} (${s.slice(0, 60)}…)`),
+    );
     expect(problems, problems.join('\n')).toEqual([]);
   }, 60_000);
 

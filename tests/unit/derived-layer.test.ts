@@ -11,9 +11,13 @@ const read = (f: string) => readFileSync(new URL(`../../queries/${f}`, import.me
 
 describe('the derived layer', () => {
   it.each(DerivedRelTypes)('%s is removed whole, checksummed and indexed by derivedFor', (type) => {
-    expect(read('derive/remove-derived.cypher')).toMatch(new RegExp(`\\[r:${type} \\{derivedFor: \\$jurisdiction\\}\\]`));
+    expect(read('derive/remove-derived.cypher')).toMatch(
+      new RegExp(`\\[r:${type} \\{derivedFor: \\$jurisdiction\\}\\]`),
+    );
     expect(read('load/derived-relationships.cypher')).toMatch(new RegExp(`\\[r:${type}\\]`));
-    expect(read('migrations/004_county.cypher')).toMatch(new RegExp(`FOR \\(\\)-\\[r:${type}\\]-\\(\\) ON \\(r\\.derivedFor\\)`));
+    expect(read('migrations/004_county.cypher')).toMatch(
+      new RegExp(`FOR \\(\\)-\\[r:${type}\\]-\\(\\) ON \\(r\\.derivedFor\\)`),
+    );
   });
 
   it('names no type the model does not derive', () => {

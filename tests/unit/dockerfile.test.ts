@@ -8,8 +8,15 @@ import { parse } from 'yaml';
 
 const dockerfile = readFileSync('Dockerfile', 'utf8');
 /** instructions, continuation lines joined, comments dropped */
-const instructions = dockerfile.replace(/\\\n\s*/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-const stages = instructions.reduce<string[][]>((acc, l) => (l.startsWith('FROM ') ? [...acc, [l]] : (acc.at(-1)!.push(l), acc)), []);
+const instructions = dockerfile
+  .replace(/\\\n\s*/g, ' ')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
+const stages = instructions.reduce<string[][]>(
+  (acc, l) => (l.startsWith('FROM ') ? [...acc, [l]] : (acc.at(-1)!.push(l), acc)),
+  [],
+);
 
 describe('Dockerfile', () => {
   it('builds in one stage and runs compiled JavaScript from another, without dev dependencies', () => {
@@ -51,7 +58,7 @@ describe('docker-compose.yml', () => {
     expect(app.ports.every((p: string) => p.startsWith('127.0.0.1:'))).toBe(true);
   });
 
-  it('keeps each Bolt port\'s data apart: db start runs one compose project per port', () => {
+  it("keeps each Bolt port's data apart: db start runs one compose project per port", () => {
     expect(readFileSync('src/neo4j/server.ts', 'utf8')).toMatch(/'-p', `report-graph-\$\{cfg\.NEO4J_PORT\}`/);
   });
 });

@@ -14,7 +14,17 @@ import { systemPrompt } from '../../src/ask/llm.js';
 import { FAMILY_TOOLS } from '../../src/ask/tools.js';
 import { OUTCOME_STATUSES } from '../../src/infer/outcomes.js';
 import {
-  AppointmentAction, Basis, DocumentKind, OrganizationKind, ProvisionKind, ProvisionModifier, ReportPart, Role, TargetMeasure, TargetModifier, TargetStatus,
+  AppointmentAction,
+  Basis,
+  DocumentKind,
+  OrganizationKind,
+  ProvisionKind,
+  ProvisionModifier,
+  ReportPart,
+  Role,
+  TargetMeasure,
+  TargetModifier,
+  TargetStatus,
 } from '../../src/model/index.js';
 import * as words from '../../web/src/words.js';
 
@@ -43,7 +53,9 @@ const SOURCES: Record<string, readonly string[]> = {
 /** Every enum of schema/*.graphql with its values (extensions merged). */
 function sdlEnums(): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const f of readdirSync('schema').filter((x) => x.endsWith('.graphql')).sort()) {
+  for (const f of readdirSync('schema')
+    .filter((x) => x.endsWith('.graphql'))
+    .sort()) {
     for (const def of parse(readFileSync(join('schema', f), 'utf8')).definitions) {
       if (def.kind !== Kind.ENUM_TYPE_DEFINITION && def.kind !== Kind.ENUM_TYPE_EXTENSION) continue;
       out.set(def.name.value, [...(out.get(def.name.value) ?? []), ...(def.values ?? []).map((v) => v.name.value)]);
@@ -58,7 +70,9 @@ const sorted = (xs: readonly string[]) => [...xs].sort();
 function agree(what: string, listed: readonly string[], source: readonly string[]): string | null {
   const missing = source.filter((v) => !listed.includes(v));
   const extra = listed.filter((v) => !source.includes(v));
-  return missing.length || extra.length ? `${what}: missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}` : null;
+  return missing.length || extra.length
+    ? `${what}: missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}`
+    : null;
 }
 
 describe('enum lists agree', () => {
@@ -68,17 +82,27 @@ describe('enum lists agree', () => {
 
   it('every GraphQL SDL enum has exactly the values of its source', () => {
     const sdl = sdlEnums();
-    expect(sorted([...sdl.keys()]), 'every SDL enum needs its one source (a zod enum or a const list) in SOURCES of tests/unit/enums.test.ts, and every source its SDL enum').toEqual(sorted(Object.keys(SOURCES)));
-    const problems = Object.entries(SOURCES).map(([name, values]) => agree(`schema/*.graphql enum ${name}`, sdl.get(name) ?? [], values)).filter(Boolean);
+    expect(
+      sorted([...sdl.keys()]),
+      'every SDL enum needs its one source (a zod enum or a const list) in SOURCES of tests/unit/enums.test.ts, and every source its SDL enum',
+    ).toEqual(sorted(Object.keys(SOURCES)));
+    const problems = Object.entries(SOURCES)
+      .map(([name, values]) => agree(`schema/*.graphql enum ${name}`, sdl.get(name) ?? [], values))
+      .filter(Boolean);
     expect(problems).toEqual([]);
   });
 
   it('the LLM prompt states the zod enums, and no other list of values', () => {
     const prompt = systemPrompt();
     const expected: Array<[string, readonly string[]]> = [
-      ['Document kind', DocumentKind.options], ['Section part', ReportPart.options],
-      ['Target modifier', TargetModifier.options], ['Target measure', TargetMeasure.options], ['Target status', TargetStatus.options],
-      ['Organization kind', OrganizationKind.options], ['RESPONSIBLE_FOR role', Role.options], ['RESPONSIBLE_FOR basis', Basis.options],
+      ['Document kind', DocumentKind.options],
+      ['Section part', ReportPart.options],
+      ['Target modifier', TargetModifier.options],
+      ['Target measure', TargetMeasure.options],
+      ['Target status', TargetStatus.options],
+      ['Organization kind', OrganizationKind.options],
+      ['RESPONSIBLE_FOR role', Role.options],
+      ['RESPONSIBLE_FOR basis', Basis.options],
       ['APPOINTED action', AppointmentAction.options],
     ];
     const problems: string[] = [];
@@ -94,7 +118,13 @@ describe('enum lists agree', () => {
       }
     }
     // a value list typed by hand elsewhere in the prompt must still be one of the enums
-    const all = [...new Set(Object.values(SOURCES).concat([ReportPart.options]).map((v) => sorted(v).join('|')))];
+    const all = [
+      ...new Set(
+        Object.values(SOURCES)
+          .concat([ReportPart.options])
+          .map((v) => sorted(v).join('|')),
+      ),
+    ];
     for (const m of prompt.matchAll(/\b(\w+): ([A-Z][A-Z_]+(?:\|[A-Z][A-Z_]+)+)/g)) {
       if (!all.includes(sorted(m[2].split('|')).join('|'))) problems.push(`prompt ${m[1]}: ${m[2]} is no enum's list`);
     }
@@ -108,12 +138,18 @@ describe('enum lists agree', () => {
 
   it("the console's word tables name every value of the API's enums", () => {
     const tables: Array<[string, Record<string, string>, readonly string[]]> = [
-      ['MODE', words.MODE, ANSWER_MODES], ['BASIS', words.BASIS, Basis.options], ['ROLE', words.ROLE, Role.options],
-      ['STATUS', words.STATUS, TargetStatus.options], ['OUTCOME', words.OUTCOME, OUTCOME_STATUSES],
-      ['ORG_KIND', words.ORG_KIND, OrganizationKind.options], ['DOC_KIND', words.DOC_KIND, DocumentKind.options],
+      ['MODE', words.MODE, ANSWER_MODES],
+      ['BASIS', words.BASIS, Basis.options],
+      ['ROLE', words.ROLE, Role.options],
+      ['STATUS', words.STATUS, TargetStatus.options],
+      ['OUTCOME', words.OUTCOME, OUTCOME_STATUSES],
+      ['ORG_KIND', words.ORG_KIND, OrganizationKind.options],
+      ['DOC_KIND', words.DOC_KIND, DocumentKind.options],
       ['APPOINT', words.APPOINT, AppointmentAction.options],
     ];
-    const problems = tables.map(([name, table, values]) => agree(`web/src/words.ts ${name}`, Object.keys(table), values)).filter(Boolean);
+    const problems = tables
+      .map(([name, table, values]) => agree(`web/src/words.ts ${name}`, Object.keys(table), values))
+      .filter(Boolean);
     expect(problems).toEqual([]);
   });
 

@@ -13,24 +13,33 @@ const SEED = 'seed/gazettes/yijinhuoluo-gazette-2024-01.txt';
 const F = 'tests/fixtures/formats/';
 const FORMATS = { pdf: `${F}seed-gazette.pdf`, docx: `${F}seed-gazette.docx`, html: `${F}seed-gazette.html` } as const;
 
-const batchOf = (src: SourceText): GraphBatch => buildGraphBatch({ text: src.text, sourceFile: 'yijinhuoluo-gazette-2024-01' });
+const batchOf = (src: SourceText): GraphBatch =>
+  buildGraphBatch({ text: src.text, sourceFile: 'yijinhuoluo-gazette-2024-01' });
 const figure = (p: Record<string, unknown>) => `${p.value}|${p.valueMax}|${p.unit}|${p.year}|${p.status}`;
 function figures(b: GraphBatch, status?: string): Map<string, number> {
   const m = new Map<string, number>();
-  for (const n of b.nodes) if (n.label === 'Target' && (!status || n.props.status === status)) m.set(figure(n.props), (m.get(figure(n.props)) ?? 0) + 1);
+  for (const n of b.nodes)
+    if (n.label === 'Target' && (!status || n.props.status === status))
+      m.set(figure(n.props), (m.get(figure(n.props)) ?? 0) + 1);
   return m;
 }
 /** share of the reference figures (with multiplicity) found again */
 function sameShare(ref: Map<string, number>, got: Map<string, number>): { same: number; total: number; extra: number } {
-  let same = 0; let total = 0; let gotTotal = 0;
-  for (const [k, v] of ref) { total += v; same += Math.min(v, got.get(k) ?? 0); }
+  let same = 0;
+  let total = 0;
+  let gotTotal = 0;
+  for (const [k, v] of ref) {
+    total += v;
+    same += Math.min(v, got.get(k) ?? 0);
+  }
   for (const v of got.values()) gotTotal += v;
   return { same, total, extra: gotTotal - same };
 }
 function badEvidence(b: GraphBatch): string[] {
   const text = new Map(b.nodes.filter((n) => n.label === 'Document').map((n) => [n.props.id, n.props.text as string]));
   const bad: string[] = [];
-  for (const x of [...b.nodes, ...b.relationships]) for (const e of x.evidence ?? []) if (text.get(e.documentId)?.slice(e.start, e.end) !== e.quote) bad.push(e.quote);
+  for (const x of [...b.nodes, ...b.relationships])
+    for (const e of x.evidence ?? []) if (text.get(e.documentId)?.slice(e.start, e.end) !== e.quote) bad.push(e.quote);
   return bad;
 }
 
@@ -50,7 +59,11 @@ describe('one gazette in four formats', () => {
       expect(all.same / all.total).toBeGreaterThanOrEqual(0.98);
       expect(badEvidence(b)).toEqual([]);
       // the same documents, by id
-      const docs = (x: GraphBatch) => x.nodes.filter((n) => n.label === 'Document').map((n) => n.props.id).sort();
+      const docs = (x: GraphBatch) =>
+        x.nodes
+          .filter((n) => n.label === 'Document')
+          .map((n) => n.props.id)
+          .sort();
       expect(docs(b)).toEqual(docs(txt));
     });
   }
@@ -63,7 +76,9 @@ describe('one gazette in four formats', () => {
     expect(ev('生活污水收集率达到100%')?.page).toBe(6);
     expect(ev('全旗累计改造老旧小区59个')?.page).toBe(5);
     expect(ev('剩余166个已竣工项目决算审计')?.page).toBe(37);
-    expect(targets.every((t) => t.evidence.every((e) => Number.isInteger(e.page) && e.page! >= 1 && e.page! <= 38))).toBe(true);
+    expect(
+      targets.every((t) => t.evidence.every((e) => Number.isInteger(e.page) && e.page! >= 1 && e.page! <= 38)),
+    ).toBe(true);
     expect(txt.nodes.flatMap((n) => n.evidence).some((e) => 'page' in e)).toBe(false);
   });
 
@@ -80,7 +95,11 @@ describe('one gazette in four formats', () => {
   it('pdf in two columns: read column by column, the same text and targets as its text twin', () => {
     const pdf = readSourceFile(`${F}report-two-columns.pdf`);
     const txt = readSourceFile(`${F}report-two-columns.txt`);
-    const lines = (t: string) => t.split('\n').map((l) => l.replace(/\f/g, '').trim()).filter(Boolean);
+    const lines = (t: string) =>
+      t
+        .split('\n')
+        .map((l) => l.replace(/\f/g, '').trim())
+        .filter(Boolean);
     expect(lines(pdf.text)).toEqual(lines(txt.text));
     const p = sameShare(figures(batchOf(txt)), figures(batchOf(pdf)));
     expect(p).toMatchObject({ same: p.total, extra: 0 });
@@ -88,7 +107,17 @@ describe('one gazette in four formats', () => {
 
   it('html: only the article, no navigation, sidebar, share bar or footer', () => {
     const { text } = readSourceFile(FORMATS.html);
-    for (const chrome of ['走进伊旗', '当前位置', '上一篇', '网站标识码', '版权所有', '分享到', '2023年第12期', '浏览次数']) expect(text).not.toContain(chrome);
+    for (const chrome of [
+      '走进伊旗',
+      '当前位置',
+      '上一篇',
+      '网站标识码',
+      '版权所有',
+      '分享到',
+      '2023年第12期',
+      '浏览次数',
+    ])
+      expect(text).not.toContain(chrome);
     expect(text.startsWith('伊金霍洛旗人民政府公报\n')).toBe(true);
   });
 
@@ -98,7 +127,11 @@ describe('one gazette in four formats', () => {
 
   it('a scanned PDF (images, no text layer) is refused with a clear message', () => {
     let err: unknown;
-    try { readSourceFile(`${F}scanned-notice.pdf`); } catch (e) { err = e; }
+    try {
+      readSourceFile(`${F}scanned-notice.pdf`);
+    } catch (e) {
+      err = e;
+    }
     expect((err as { code?: string }).code).toBe('BAD_INPUT_FILE');
     expect((err as Error).message).toMatch(/scanned PDF with no text layer.*OCR/);
   });

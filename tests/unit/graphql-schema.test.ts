@@ -12,8 +12,20 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  buildSchema as buildFromSdl, findBreakingChanges, findDangerousChanges, isEnumType, isInputObjectType, isInterfaceType,
-  isObjectType, isUnionType, lexicographicSortSchema, parse, print, printSchema, visit, type GraphQLSchema,
+  buildSchema as buildFromSdl,
+  findBreakingChanges,
+  findDangerousChanges,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+  lexicographicSortSchema,
+  parse,
+  print,
+  printSchema,
+  visit,
+  type GraphQLSchema,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
@@ -38,14 +50,24 @@ function additions(prev: GraphQLSchema, next: GraphQLSchema): string[] {
   for (const [name, type] of Object.entries(next.getTypeMap())) {
     if (name.startsWith('__')) continue;
     const old = prev.getType(name);
-    if (!old) { out.push(`type ${name}`); continue; }
-    if ((isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) && (isObjectType(old) || isInterfaceType(old) || isInputObjectType(old))) {
+    if (!old) {
+      out.push(`type ${name}`);
+      continue;
+    }
+    if (
+      (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) &&
+      (isObjectType(old) || isInterfaceType(old) || isInputObjectType(old))
+    ) {
       const oldFields = old.getFields();
       for (const [f, field] of Object.entries(type.getFields())) {
         const was = oldFields[f];
-        if (!was) { out.push(`field ${name}.${f}`); continue; }
+        if (!was) {
+          out.push(`field ${name}.${f}`);
+          continue;
+        }
         if ('args' in field && 'args' in was) {
-          for (const a of field.args) if (!was.args.some((b) => b.name === a.name)) out.push(`argument ${name}.${f}(${a.name})`);
+          for (const a of field.args)
+            if (!was.args.some((b) => b.name === a.name)) out.push(`argument ${name}.${f}(${a.name})`);
         }
       }
     }
@@ -53,7 +75,8 @@ function additions(prev: GraphQLSchema, next: GraphQLSchema): string[] {
       for (const v of type.getValues()) if (!old.getValue(v.name)) out.push(`enum value ${name}.${v.name}`);
     }
     if (isUnionType(type) && isUnionType(old)) {
-      for (const t of type.getTypes()) if (!old.getTypes().some((o) => o.name === t.name)) out.push(`union member ${name} | ${t.name}`);
+      for (const t of type.getTypes())
+        if (!old.getTypes().some((o) => o.name === t.name)) out.push(`union member ${name} | ${t.name}`);
     }
   }
   return out;
@@ -66,7 +89,10 @@ function additions(prev: GraphQLSchema, next: GraphQLSchema): string[] {
  */
 function servedSchema(): GraphQLSchema {
   const dir = 'schema';
-  const sdl = readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+  const sdl = readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
   return buildFromSdl(sdl.join('\n'));
 }
 
@@ -84,14 +110,16 @@ describe('GraphQL schema contract', () => {
     const snapshot = buildFromSdl(text);
     const breaking = findBreakingChanges(snapshot, current);
     // a changed default value or an added enum value can break a client too: graphql-js calls these dangerous
-    const changedDefaults = findDangerousChanges(snapshot, current).filter((c) => c.type === 'ARG_DEFAULT_VALUE_CHANGE');
+    const changedDefaults = findDangerousChanges(snapshot, current).filter(
+      (c) => c.type === 'ARG_DEFAULT_VALUE_CHANGE',
+    );
     const broken = [...breaking, ...changedDefaults].map((c) => `  ${c.type}: ${c.description}`);
     const added = additions(snapshot, current);
     if (broken.length && UPDATE !== 'breaking') {
       throw new Error(
         `the public GraphQL contract changed (DESIGN.md: add freely, rename never):\n${broken.join('\n')}\n` +
-        `Keep the old name beside the new one (mark it @deprecated), or, if every client agreed, ` +
-        `UPDATE_SNAPSHOTS=breaking npm run test:unit -- tests/unit/graphql-schema.test.ts`,
+          `Keep the old name beside the new one (mark it @deprecated), or, if every client agreed, ` +
+          `UPDATE_SNAPSHOTS=breaking npm run test:unit -- tests/unit/graphql-schema.test.ts`,
       );
     }
     if (text !== sdl) {
@@ -102,17 +130,25 @@ describe('GraphQL schema contract', () => {
       }
       throw new Error(
         `the GraphQL schema has additions or other non-breaking changes not in ${SNAPSHOT}` +
-        `${added.length ? `:\n  ${added.join('\n  ')}` : ' (see the diff below)'}\nUpdate the snapshot with ${HOW}`,
+          `${added.length ? `:\n  ${added.join('\n  ')}` : ' (see the diff below)'}\nUpdate the snapshot with ${HOW}`,
       );
     }
     expect(text).toBe(sdl);
   });
 
   it('catches a renamed field and lists an added one', () => {
-    const base = buildFromSdl('type Query { targets(first: Int = 50): [String!]! organization(name: String!): String }');
-    const renamed = buildFromSdl('type Query { targetList(first: Int = 50): [String!]! organization(name: String!): String }');
-    const grown = buildFromSdl('type Query { targets(first: Int = 50, after: String): [String!]! organization(name: String!): String person: String }');
-    const defaults = buildFromSdl('type Query { targets(first: Int = 10): [String!]! organization(name: String!): String }');
+    const base = buildFromSdl(
+      'type Query { targets(first: Int = 50): [String!]! organization(name: String!): String }',
+    );
+    const renamed = buildFromSdl(
+      'type Query { targetList(first: Int = 50): [String!]! organization(name: String!): String }',
+    );
+    const grown = buildFromSdl(
+      'type Query { targets(first: Int = 50, after: String): [String!]! organization(name: String!): String person: String }',
+    );
+    const defaults = buildFromSdl(
+      'type Query { targets(first: Int = 10): [String!]! organization(name: String!): String }',
+    );
     expect(findBreakingChanges(base, renamed).map((c) => c.type)).toEqual(['FIELD_REMOVED']);
     expect(findBreakingChanges(base, grown)).toEqual([]);
     expect(additions(base, grown)).toEqual(['argument Query.targets(after)', 'field Query.person']);

@@ -20,20 +20,23 @@ describe('infer on the seed gazette', () => {
     expect(r.recall).toBeGreaterThan(0.5);
   });
 
-  it('holds the issue\'s named cases (老旧小区 → 住建局 POLICY, 周立明; 城镇就业 → 人社局 PORTFOLIO, 李贵)', () => {
+  it("holds the issue's named cases (老旧小区 → 住建局 POLICY, 周立明; 城镇就业 → 人社局 PORTFOLIO, 李贵)", () => {
     expect(mustHold(batch)).toEqual([]);
   });
 
   it('gives every responsibility a basis and verbatim evidence; PORTFOLIO and POLICY carry a chain', () => {
     expect(checkEvidence(batch)).toEqual([]);
     for (const r of batch.relationships) {
-      if (r.type === 'RESPONSIBLE_FOR' && (r.props.basis === 'PORTFOLIO' || r.props.basis === 'POLICY')) expect(r.evidence.length).toBeGreaterThanOrEqual(2);
+      if (r.type === 'RESPONSIBLE_FOR' && (r.props.basis === 'PORTFOLIO' || r.props.basis === 'POLICY'))
+        expect(r.evidence.length).toBeGreaterThanOrEqual(2);
     }
   });
 
   it('leaves targets with no supported owner unassigned rather than forcing one', () => {
     const v = views(batch);
-    const reportTargets = batch.nodes.filter((n) => n.label === 'Target' && n.props.status === 'PLANNED' && v.kindOf(n.props.documentId) === 'WORK_REPORT');
+    const reportTargets = batch.nodes.filter(
+      (n) => n.label === 'Target' && n.props.status === 'PLANNED' && v.kindOf(n.props.documentId) === 'WORK_REPORT',
+    );
     const owned = reportTargets.filter((t) => v.topLead(t.props.id));
     expect(owned.length).toBeLessThan(reportTargets.length);
   });

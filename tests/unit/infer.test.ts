@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countyGraph, mergeStated } from '../../src/infer/index.js';
-import { GraphBatchSchema, makeId, relationshipKey, type Evidence, type GraphBatch, type GraphNode, type GraphRelationship } from '../../src/model/index.js';
+import {
+  GraphBatchSchema,
+  makeId,
+  relationshipKey,
+  type Evidence,
+  type GraphBatch,
+  type GraphNode,
+  type GraphRelationship,
+} from '../../src/model/index.js';
 
 const REPORT = [
   '二、2025年工作安排',
@@ -38,9 +46,24 @@ function build(): GraphBatch {
   const rels: GraphRelationship[] = [];
   const doc = (key: string, kind: string, text: string) => {
     const id = makeId('Document', key);
-    nodes.push({ label: 'Document', evidence: [], props: {
-      id, title: key, docNumber: null, kind: kind as never, category: null, issuer: null, issuedOn: null, jurisdiction: '青山县',
-      reportYear: kind === 'WORK_REPORT' ? 2025 : null, text, gazetteStart: null, gazetteEnd: null } });
+    nodes.push({
+      label: 'Document',
+      evidence: [],
+      props: {
+        id,
+        title: key,
+        docNumber: null,
+        kind: kind as never,
+        category: null,
+        issuer: null,
+        issuedOn: null,
+        jurisdiction: '青山县',
+        reportYear: kind === 'WORK_REPORT' ? 2025 : null,
+        text,
+        gazetteStart: null,
+        gazetteEnd: null,
+      },
+    });
     return id;
   };
   const rep = doc('report', 'WORK_REPORT', REPORT);
@@ -48,7 +71,11 @@ function build(): GraphBatch {
   const div = doc('division', 'DIVISION_OF_WORK', DIVISION);
   const org = (name: string, kind = 'DEPARTMENT', aliases: string[] = []) => {
     const id = makeId('Organization', name);
-    nodes.push({ label: 'Organization', evidence: [], props: { id, name, aliases, kind: kind as never, jurisdiction: '青山县' } });
+    nodes.push({
+      label: 'Organization',
+      evidence: [],
+      props: { id, name, aliases, kind: kind as never, jurisdiction: '青山县' },
+    });
     return id;
   };
   const zhujian = org('县住房和城乡建设局', 'DEPARTMENT', ['住建局']);
@@ -60,41 +87,136 @@ function build(): GraphBatch {
   const fagai = org('县发展和改革委员会', 'DEPARTMENT', ['发改委']);
   const yiyuan = org('县人民医院', 'CENTER');
   const yuanlin = org('县园林绿化中心', 'CENTER');
-  rels.push({ type: 'PART_OF', from: jiuye, to: renshe, props: {}, evidence: [ev(div, DIVISION, '县人力资源和社会保障局(就业服务中心)')] });
-  const person = (name: string, portfolioQuote: string, portfolio: string[], supervises: string[], supQuote: string) => {
+  rels.push({
+    type: 'PART_OF',
+    from: jiuye,
+    to: renshe,
+    props: {},
+    evidence: [ev(div, DIVISION, '县人力资源和社会保障局(就业服务中心)')],
+  });
+  const person = (
+    name: string,
+    portfolioQuote: string,
+    portfolio: string[],
+    supervises: string[],
+    supQuote: string,
+  ) => {
     const id = makeId('Person', name);
-    nodes.push({ label: 'Person', props: { id, name, jurisdiction: '青山县', portfolio }, evidence: [ev(div, DIVISION, portfolioQuote)] });
-    for (const o of supervises) rels.push({ type: 'SUPERVISES', from: id, to: o, props: {}, evidence: [ev(div, DIVISION, supQuote)] });
+    nodes.push({
+      label: 'Person',
+      props: { id, name, jurisdiction: '青山县', portfolio },
+      evidence: [ev(div, DIVISION, portfolioQuote)],
+    });
+    for (const o of supervises)
+      rels.push({ type: 'SUPERVISES', from: id, to: o, props: {}, evidence: [ev(div, DIVISION, supQuote)] });
     return id;
   };
-  person('王一', '协助县长负责民政、人社、交通等方面工作。', ['民政', '人社', '交通'], [minzheng, renshe, jiaotong],
-    '分管县民政局、县人力资源和社会保障局(就业服务中心)、县交通运输局。');
-  person('赵二', '协助县长负责城乡规划建设、发展改革等方面工作。', ['城乡规划建设', '发展改革'], [zhujian, yuanlin, fagai, caizheng],
-    '分管县住房和城乡建设局(园林绿化中心)、县发展和改革委员会、县财政局。');
-  rels.push({ type: 'PART_OF', from: yuanlin, to: zhujian, props: {}, evidence: [ev(div, DIVISION, '县住房和城乡建设局(园林绿化中心)')] });
+  person(
+    '王一',
+    '协助县长负责民政、人社、交通等方面工作。',
+    ['民政', '人社', '交通'],
+    [minzheng, renshe, jiaotong],
+    '分管县民政局、县人力资源和社会保障局(就业服务中心)、县交通运输局。',
+  );
+  person(
+    '赵二',
+    '协助县长负责城乡规划建设、发展改革等方面工作。',
+    ['城乡规划建设', '发展改革'],
+    [zhujian, yuanlin, fagai, caizheng],
+    '分管县住房和城乡建设局(园林绿化中心)、县发展和改革委员会、县财政局。',
+  );
+  rels.push({
+    type: 'PART_OF',
+    from: yuanlin,
+    to: zhujian,
+    props: {},
+    evidence: [ev(div, DIVISION, '县住房和城乡建设局(园林绿化中心)')],
+  });
 
   const task = (docId: string, text: string, title: string, quote: string, part: 'PLAN' | null) => {
     const id = makeId('Task', docId, title);
-    nodes.push({ label: 'Task', props: { id, title, text: quote, documentId: docId, sectionId: null, ordinal: 0, part }, evidence: [ev(docId, text, quote)] });
+    nodes.push({
+      label: 'Task',
+      props: { id, title, text: quote, documentId: docId, sectionId: null, ordinal: 0, part },
+      evidence: [ev(docId, text, quote)],
+    });
     return id;
   };
-  const target = (docId: string, text: string, quote: string, metric: string, value: number | null, unit: string | null, year: number, taskId: string | null, measure = 'COUNT') => {
+  const target = (
+    docId: string,
+    text: string,
+    quote: string,
+    metric: string,
+    value: number | null,
+    unit: string | null,
+    year: number,
+    taskId: string | null,
+    measure = 'COUNT',
+  ) => {
     const id = makeId('Target', docId, quote, metric);
-    nodes.push({ label: 'Target', evidence: [ev(docId, text, quote)], props: {
-      id, text: quote, metric, value, valueMax: null, unit, modifier: null, measure: measure as never, year, recurring: false,
-      status: 'PLANNED', scope: null, documentId: docId, taskId, sectionId: null } });
+    nodes.push({
+      label: 'Target',
+      evidence: [ev(docId, text, quote)],
+      props: {
+        id,
+        text: quote,
+        metric,
+        value,
+        valueMax: null,
+        unit,
+        modifier: null,
+        measure: measure as never,
+        year,
+        recurring: false,
+        status: 'PLANNED',
+        scope: null,
+        documentId: docId,
+        taskId,
+        sectionId: null,
+      },
+    });
     if (taskId) rels.push({ type: 'HAS_TARGET', from: taskId, to: id, props: {}, evidence: [ev(docId, text, quote)] });
     return id;
   };
-  const p1 = task(plan, PLAN, '持续推进城镇老旧小区改造', '1.持续推进城镇老旧小区改造。完善老旧小区基础设施，加装电梯。', null);
+  const p1 = task(
+    plan,
+    PLAN,
+    '持续推进城镇老旧小区改造',
+    '1.持续推进城镇老旧小区改造。完善老旧小区基础设施，加装电梯。',
+    null,
+  );
   const p2 = task(plan, PLAN, '开展农村公路提质', '2.开展农村公路提质。', null);
-  rels.push({ type: 'RESPONSIBLE_FOR', from: zhujian, to: p1, props: { role: 'LEAD', basis: 'STATED', confidence: 1 }, evidence: [ev(plan, PLAN, '牵头单位:县住房和城乡建设局')] });
-  rels.push({ type: 'RESPONSIBLE_FOR', from: caizheng, to: p1, props: { role: 'SUPPORT', basis: 'STATED', confidence: 1 }, evidence: [ev(plan, PLAN, '配合单位:县财政局')] });
-  rels.push({ type: 'RESPONSIBLE_FOR', from: jiaotong, to: p2, props: { role: 'LEAD', basis: 'STATED', confidence: 1 }, evidence: [ev(plan, PLAN, '牵头单位:县交通运输局')] });
+  rels.push({
+    type: 'RESPONSIBLE_FOR',
+    from: zhujian,
+    to: p1,
+    props: { role: 'LEAD', basis: 'STATED', confidence: 1 },
+    evidence: [ev(plan, PLAN, '牵头单位:县住房和城乡建设局')],
+  });
+  rels.push({
+    type: 'RESPONSIBLE_FOR',
+    from: caizheng,
+    to: p1,
+    props: { role: 'SUPPORT', basis: 'STATED', confidence: 1 },
+    evidence: [ev(plan, PLAN, '配合单位:县财政局')],
+  });
+  rels.push({
+    type: 'RESPONSIBLE_FOR',
+    from: jiaotong,
+    to: p2,
+    props: { role: 'LEAD', basis: 'STATED', confidence: 1 },
+    evidence: [ev(plan, PLAN, '牵头单位:县交通运输局')],
+  });
   target(plan, PLAN, '累计改造老旧小区40个', '老旧小区改造', 40, '个', 2026, p1);
   target(plan, PLAN, '提质改造农村公路100公里', '农村公路提质改造', 100, '公里', 2025, p2);
 
-  const r1 = task(rep, REPORT, '织密民生保障网络', '坚持就业优先，开展职业技能培训2000人次，新增城镇就业3000人，城镇登记失业率控制在4.5%以内。', 'PLAN');
+  const r1 = task(
+    rep,
+    REPORT,
+    '织密民生保障网络',
+    '坚持就业优先，开展职业技能培训2000人次，新增城镇就业3000人，城镇登记失业率控制在4.5%以内。',
+    'PLAN',
+  );
   const r2 = task(rep, REPORT, '提升城市品质', '改造幸福里、东风苑等9个老旧小区，新建口袋公园3处。', 'PLAN');
   const r3 = task(rep, REPORT, '壮大产业', '全年完成固定资产投资增长12%左右，新增市场主体2000家以上。', 'PLAN');
   target(rep, REPORT, '新增城镇就业3000人', '城镇新增就业', 3000, '人', 2025, r1);
@@ -119,9 +241,18 @@ const statedKeys = new Set(batch.relationships.map(relationshipKey));
 const derivedOf = (g: GraphBatch) => g.relationships.filter((r) => !statedKeys.has(relationshipKey(r)));
 const byId = new Map(out.nodes.map((n) => [n.props.id, n]));
 const name = (id: string) => (byId.get(id)?.props as { name?: string }).name;
-const targetId = (text: string) => out.nodes.find((n) => n.label === 'Target' && n.props.text === text && n.props.documentId !== undefined && (n.props as { documentId: string }).documentId === makeId('Document', 'report'))!.props.id;
-const owners = (text: string) => out.relationships.filter((r) => r.type === 'RESPONSIBLE_FOR' && r.to === targetId(text))
-  .sort((a, b) => Number(b.props.confidence) - Number(a.props.confidence));
+const targetId = (text: string) =>
+  out.nodes.find(
+    (n) =>
+      n.label === 'Target' &&
+      n.props.text === text &&
+      n.props.documentId !== undefined &&
+      (n.props as { documentId: string }).documentId === makeId('Document', 'report'),
+  )!.props.id;
+const owners = (text: string) =>
+  out.relationships
+    .filter((r) => r.type === 'RESPONSIBLE_FOR' && r.to === targetId(text))
+    .sort((a, b) => Number(b.props.confidence) - Number(a.props.confidence));
 
 describe('countyGraph', () => {
   it('keeps the input and adds relationships the schema accepts', () => {
@@ -151,7 +282,7 @@ describe('countyGraph', () => {
     expect(out.relationships.some((r) => r.type === 'IMPLEMENTS' && r.from === id)).toBe(false);
   });
 
-  it('owns a target by the leaders\' division of work (PORTFOLIO), with both sentences as evidence', () => {
+  it("owns a target by the leaders' division of work (PORTFOLIO), with both sentences as evidence", () => {
     const o = owners('新增城镇就业3000人');
     expect(o).toHaveLength(1);
     expect(name(o[0].from)).toBe('县人力资源和社会保障局');
@@ -180,17 +311,25 @@ describe('countyGraph', () => {
     expect(o[0].props).toMatchObject({ role: 'LEAD', basis: 'STATED' });
   });
 
-  it('gives a plan task\'s units to its targets', () => {
+  it("gives a plan task's units to its targets", () => {
     const t = out.nodes.find((n) => n.label === 'Target' && n.props.text === '累计改造老旧小区40个')!;
     const o = out.relationships.filter((r) => r.type === 'RESPONSIBLE_FOR' && r.to === t.props.id);
-    expect(o.map((r) => `${name(r.from)}:${r.props.role}:${r.props.basis}`).sort()).toEqual(['县住房和城乡建设局:LEAD:STATED', '县财政局:SUPPORT:STATED']);
+    expect(o.map((r) => `${name(r.from)}:${r.props.role}:${r.props.basis}`).sort()).toEqual([
+      '县住房和城乡建设局:LEAD:STATED',
+      '县财政局:SUPPORT:STATED',
+    ]);
   });
 
   it('marks different figures for the same metric, scope and year in two documents as a conflict', () => {
     const c = out.relationships.filter((r) => r.type === 'CONFLICTS_WITH');
     expect(c).toHaveLength(0); // 2025 (report) vs 2025 (plan) with 100 both: same figure
     const edited = structuredClone(batch);
-    const t = edited.nodes.find((n) => n.label === 'Target' && n.props.text === '提质改造农村公路100公里' && (n.props as { documentId: string }).documentId === makeId('Document', 'report'))!;
+    const t = edited.nodes.find(
+      (n) =>
+        n.label === 'Target' &&
+        n.props.text === '提质改造农村公路100公里' &&
+        (n.props as { documentId: string }).documentId === makeId('Document', 'report'),
+    )!;
     (t.props as { value: number }).value = 120;
     const c2 = countyGraph([edited]).relationships.filter((r) => r.type === 'CONFLICTS_WITH');
     expect(c2).toHaveLength(1);
@@ -198,7 +337,9 @@ describe('countyGraph', () => {
   });
 
   it('gives every inferred responsibility a basis and evidence quoting the source', () => {
-    const docs = new Map(out.nodes.filter((n) => n.label === 'Document').map((n) => [n.props.id, (n.props as { text: string }).text]));
+    const docs = new Map(
+      out.nodes.filter((n) => n.label === 'Document').map((n) => [n.props.id, (n.props as { text: string }).text]),
+    );
     for (const r of derivedOf(out)) {
       expect(r.evidence.length).toBeGreaterThan(0);
       for (const e of r.evidence) expect(docs.get(e.documentId)!.slice(e.start, e.end)).toBe(e.quote);

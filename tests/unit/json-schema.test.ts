@@ -10,6 +10,7 @@ describe('schema/graph-batch.schema.json', () => {
 
   it('describes every node label and relationship type', () => {
     const text = JSON.stringify(graphBatchJsonSchema());
-    for (const word of ['Target', 'Organization', 'RESPONSIBLE_FOR', 'IMPLEMENTS', 'evidence', 'quote']) expect(text).toContain(word);
+    for (const word of ['Target', 'Organization', 'RESPONSIBLE_FOR', 'IMPLEMENTS', 'evidence', 'quote'])
+      expect(text).toContain(word);
   });
 });

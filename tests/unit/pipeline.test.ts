@@ -10,7 +10,9 @@ const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
 const seedBatch = buildGraphBatch({ text: readFileSync(SEED, 'utf8'), sourceFile: 'yijinhuoluo-gazette-2024-01.txt' });
 
 function checkEvidence(batch: GraphBatch): number {
-  const docs = new Map(batch.nodes.filter((n) => n.label === 'Document').map((n) => [n.props.id, n.props as { text: string }]));
+  const docs = new Map(
+    batch.nodes.filter((n) => n.label === 'Document').map((n) => [n.props.id, n.props as { text: string }]),
+  );
   let n = 0;
   for (const x of [...batch.nodes, ...batch.relationships]) {
     for (const e of x.evidence) {
@@ -23,7 +25,8 @@ function checkEvidence(batch: GraphBatch): number {
   return n;
 }
 
-const nodesOf = <L extends GraphNode['label']>(b: GraphBatch, label: L) => b.nodes.filter((n): n is Extract<GraphNode, { label: L }> => n.label === label);
+const nodesOf = <L extends GraphNode['label']>(b: GraphBatch, label: L) =>
+  b.nodes.filter((n): n is Extract<GraphNode, { label: L }> => n.label === label);
 const relsOf = (b: GraphBatch, type: string) => b.relationships.filter((r) => r.type === type);
 
 describe('buildGraphBatch on the seed', () => {
@@ -60,8 +63,12 @@ describe('buildGraphBatch on the seed', () => {
 
   it('contains each printed document once, and each notice promulgates its plan', () => {
     const gz = nodesOf(seedBatch, 'Gazette')[0];
-    const contained = relsOf(seedBatch, 'CONTAINS').filter((r) => r.from === gz.props.id).map((r) => r.to);
-    const printed = nodesOf(seedBatch, 'Document').filter((d) => d.props.kind !== 'CITED').map((d) => d.props.id);
+    const contained = relsOf(seedBatch, 'CONTAINS')
+      .filter((r) => r.from === gz.props.id)
+      .map((r) => r.to);
+    const printed = nodesOf(seedBatch, 'Document')
+      .filter((d) => d.props.kind !== 'CITED')
+      .map((d) => d.props.id);
     expect(contained.sort()).toEqual(printed.sort());
     const prom = relsOf(seedBatch, 'PROMULGATES');
     expect(prom).toHaveLength(3);
@@ -82,7 +89,9 @@ describe('buildGraphBatch on the seed', () => {
     expect(stub.kind).toBe('CITED');
     expect(stub.title).toContain('关于实施城市更新行动的指导意见');
     // the two appointment notices citing the same party notice point at one node
-    const party = cites.filter((r) => (byId.get(r.to)!.props as { docNumber: string }).docNumber === '伊党干字〔2023〕45号');
+    const party = cites.filter(
+      (r) => (byId.get(r.to)!.props as { docNumber: string }).docNumber === '伊党干字〔2023〕45号',
+    );
     expect(new Set(party.map((r) => r.to)).size).toBe(1);
     expect(party.length).toBeGreaterThanOrEqual(2);
   });
@@ -104,7 +113,8 @@ describe('buildGraphBatch on the seed', () => {
     for (const r of hasTarget) {
       const task = tasks.get(r.from)!;
       const target = seedBatch.nodes.find((n) => n.props.id === r.to)!;
-      const te = task.evidence[0]; const ge = target.evidence[0];
+      const te = task.evidence[0];
+      const ge = target.evidence[0];
       expect(ge.start >= te.start && ge.end <= te.end).toBe(true);
       expect((target.props as { taskId: string }).taskId).toBe(task.props.id);
     }
@@ -116,10 +126,18 @@ describe('buildGraphBatch on the seed', () => {
     const onTasks = resp.filter((r) => tasks.has(r.to));
     const plan = nodesOf(seedBatch, 'Document').find((d) => d.props.kind === 'PLAN')!;
     const parents = new Set(relsOf(seedBatch, 'HAS_SUBTASK').map((r) => r.from));
-    const planItems = nodesOf(seedBatch, 'Task').filter((t) => !parents.has(t.props.id) && (t.props as { documentId: string }).documentId === plan.props.id && /牵头单位/.test((t.props as { text: string }).text));
+    const planItems = nodesOf(seedBatch, 'Task').filter(
+      (t) =>
+        !parents.has(t.props.id) &&
+        (t.props as { documentId: string }).documentId === plan.props.id &&
+        /牵头单位/.test((t.props as { text: string }).text),
+    );
     expect(planItems.length).toBeGreaterThan(10);
     for (const t of planItems) {
-      expect(onTasks.filter((r) => r.to === t.props.id && r.props.role === 'LEAD').length, (t.props as { title: string }).title).toBeGreaterThanOrEqual(1);
+      expect(
+        onTasks.filter((r) => r.to === t.props.id && r.props.role === 'LEAD').length,
+        (t.props as { title: string }).title,
+      ).toBeGreaterThanOrEqual(1);
     }
     const targetOwners = resp.filter((r) => !tasks.has(r.to));
     expect(targetOwners.length).toBeGreaterThan(0);
@@ -129,7 +147,8 @@ describe('buildGraphBatch on the seed', () => {
     const projects = nodesOf(seedBatch, 'Project');
     expect(projects.length).toBeGreaterThan(10);
     const includes = relsOf(seedBatch, 'INCLUDES');
-    for (const r of includes) expect((seedBatch.nodes.find((n) => n.props.id === r.to)!.props as { taskId: string }).taskId).toBe(r.from);
+    for (const r of includes)
+      expect((seedBatch.nodes.find((n) => n.props.id === r.to)!.props as { taskId: string }).taskId).toBe(r.from);
   });
 });
 

@@ -11,7 +11,9 @@ function reportOf(body: string): ParsedDocument {
 
 describe('extractProjects', () => {
   it('splits a 等项目 list into named projects with capacity and action', () => {
-    const doc = reportOf('（一）壮大新能源产业。一是开工建设青松20GWh储能电池、绿源化工200万吨煤制油等项目，加快推进华北2×350兆瓦热电联产项目投产。');
+    const doc = reportOf(
+      '（一）壮大新能源产业。一是开工建设青松20GWh储能电池、绿源化工200万吨煤制油等项目，加快推进华北2×350兆瓦热电联产项目投产。',
+    );
     const ps = extractProjects(doc);
     const byName = Object.fromEntries(ps.map((p) => [p.name, p]));
     expect(byName['青松20GWh储能电池']).toMatchObject({ capacity: '20GWh', action: '开工建设', year: 2025 });
@@ -26,8 +28,12 @@ describe('extractProjects', () => {
   });
 
   it('drops counted classes, category lists and phrases that only contain 项目', () => {
-    const doc = reportOf('（一）抓项目。谋划实施城中村改造项目34个，再谋划一批水利、交通、防灾减灾项目，实施甲市、乙市2个示范项目，推动资源要素向项目聚集，推动政策惠企、产销对接助企、项目提质扶企，实施土地整合、肉牛养殖等21个产业扶持项目，实施青松湾二期、红石岭矿区修复等12个项目，推动白杨集团、蓝河冷链物流基地项目尽快落地。');
-    const names = extractProjects(doc).map((p) => p.name).sort();
+    const doc = reportOf(
+      '（一）抓项目。谋划实施城中村改造项目34个，再谋划一批水利、交通、防灾减灾项目，实施甲市、乙市2个示范项目，推动资源要素向项目聚集，推动政策惠企、产销对接助企、项目提质扶企，实施土地整合、肉牛养殖等21个产业扶持项目，实施青松湾二期、红石岭矿区修复等12个项目，推动白杨集团、蓝河冷链物流基地项目尽快落地。',
+    );
+    const names = extractProjects(doc)
+      .map((p) => p.name)
+      .sort();
     expect(names).toEqual(['红石岭矿区修复', '蓝河冷链物流基地项目', '青松湾二期'].sort());
   });
 

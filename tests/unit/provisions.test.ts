@@ -5,18 +5,62 @@ import { seedText } from '../helpers/graph.js';
 
 describe('provision rules (src/extract/provisions.ts)', () => {
   it.each(Object.entries(PROVISION_RULES))('%s keeps and rejects its examples', (name, rule) => {
-    for (const s of rule.keep) expect(findProvisions(s).map((p) => p.rule), s).toContain(name);
-    for (const s of rule.reject) expect(findProvisions(s).map((p) => p.rule), s).not.toContain(name);
+    for (const s of rule.keep)
+      expect(
+        findProvisions(s).map((p) => p.rule),
+        s,
+      ).toContain(name);
+    for (const s of rule.reject)
+      expect(
+        findProvisions(s).map((p) => p.rule),
+        s,
+      ).not.toContain(name);
   });
 
   it('reads condition, amount, cap and unit of count; the span runs from the condition to the amount', () => {
-    const text = '第五条 其中，获国家级文艺奖项的，每部激励扶持3万元；获省级奖项，奖励5000元。培训经费总额不高于10万元，每人每年不高于2000元。';
-    const got = findProvisions(text).map((p) => ({ kind: p.kind, condition: p.condition, amount: p.amount, modifier: p.modifier, per: p.per, quote: text.slice(p.span.start, p.span.end) }));
+    const text =
+      '第五条 其中，获国家级文艺奖项的，每部激励扶持3万元；获省级奖项，奖励5000元。培训经费总额不高于10万元，每人每年不高于2000元。';
+    const got = findProvisions(text).map((p) => ({
+      kind: p.kind,
+      condition: p.condition,
+      amount: p.amount,
+      modifier: p.modifier,
+      per: p.per,
+      quote: text.slice(p.span.start, p.span.end),
+    }));
     expect(got).toEqual([
-      { kind: 'GRANT', condition: '获国家级文艺奖项', amount: 30000, modifier: 'EXACT', per: '每部', quote: '获国家级文艺奖项的，每部激励扶持3万元' },
-      { kind: 'GRANT', condition: '获省级奖项', amount: 5000, modifier: 'EXACT', per: null, quote: '获省级奖项，奖励5000元' },
-      { kind: 'FUND', condition: '培训', amount: 100000, modifier: 'AT_MOST', per: null, quote: '培训经费总额不高于10万元' },
-      { kind: 'GRANT', condition: '培训', amount: 2000, modifier: 'AT_MOST', per: '每人每年', quote: '每人每年不高于2000元' },
+      {
+        kind: 'GRANT',
+        condition: '获国家级文艺奖项',
+        amount: 30000,
+        modifier: 'EXACT',
+        per: '每部',
+        quote: '获国家级文艺奖项的，每部激励扶持3万元',
+      },
+      {
+        kind: 'GRANT',
+        condition: '获省级奖项',
+        amount: 5000,
+        modifier: 'EXACT',
+        per: null,
+        quote: '获省级奖项，奖励5000元',
+      },
+      {
+        kind: 'FUND',
+        condition: '培训',
+        amount: 100000,
+        modifier: 'AT_MOST',
+        per: null,
+        quote: '培训经费总额不高于10万元',
+      },
+      {
+        kind: 'GRANT',
+        condition: '培训',
+        amount: 2000,
+        modifier: 'AT_MOST',
+        per: '每人每年',
+        quote: '每人每年不高于2000元',
+      },
     ]);
   });
 });
@@ -36,12 +80,20 @@ describe('provisions through the pipeline', () => {
       // the quote states the amount as written, and the condition (unless it is shared with the previous amount)
       expect(e.quote.replace(/\s/g, '')).toContain(String(p.props.amountText));
       expect(p.props.condition).not.toBe('');
-      expect(batch.relationships.some((r) => r.type === 'HAS_PROVISION' && r.from === doc.props.id && r.to === p.props.id)).toBe(true);
+      expect(
+        batch.relationships.some((r) => r.type === 'HAS_PROVISION' && r.from === doc.props.id && r.to === p.props.id),
+      ).toBe(true);
     }
   });
 
   it('are not targets: a grant amount is not a commitment of the county', () => {
-    const targetQuotes = new Set(batch.nodes.filter((n) => n.label === 'Target').flatMap((n) => n.evidence.map((e) => `${e.documentId}|${e.start}`)));
-    expect(provisions.filter((p) => targetQuotes.has(`${p.evidence[0].documentId}|${p.evidence[0].start}`))).toEqual([]);
+    const targetQuotes = new Set(
+      batch.nodes
+        .filter((n) => n.label === 'Target')
+        .flatMap((n) => n.evidence.map((e) => `${e.documentId}|${e.start}`)),
+    );
+    expect(provisions.filter((p) => targetQuotes.has(`${p.evidence[0].documentId}|${p.evidence[0].start}`))).toEqual(
+      [],
+    );
   });
 });

@@ -11,7 +11,11 @@ describe('jurisdictionInfo', () => {
     expect(jurisdictionInfo('驻马店市').higherLevels).toContain('省');
     expect(jurisdictionInfo('驻马店市').higherLevels).not.toContain('市');
     expect(jurisdictionInfo(null).level).toBeNull();
-    expect(jurisdictionInfo('保定市徐水区')).toMatchObject({ names: ['保定市徐水区', '徐水区'], stem: '徐水', level: '区' });
+    expect(jurisdictionInfo('保定市徐水区')).toMatchObject({
+      names: ['保定市徐水区', '徐水区'],
+      stem: '徐水',
+      level: '区',
+    });
     const r = createOrgResolver('保定市徐水区');
     expect(r.resolve('徐水区住建局')!.id).toBe(r.resolve('区住房和城乡建设局')!.id);
     expect(r.resolve('保定市住建局')).toMatchObject({ name: '保定市住房和城乡建设局', kind: 'EXTERNAL' });
@@ -22,13 +26,22 @@ describe('createOrgResolver', () => {
   const r = createOrgResolver('青山县');
 
   it('gives one canonical name to full names, abbreviations and prefixed forms', () => {
-    const forms = ['县住房和城乡建设局', '住房和城乡建设局', '住建局', '县住建局', '青山县住房和城乡建设局', '青山住建局'];
+    const forms = [
+      '县住房和城乡建设局',
+      '住房和城乡建设局',
+      '住建局',
+      '县住建局',
+      '青山县住房和城乡建设局',
+      '青山住建局',
+    ];
     const ids = new Set(forms.map((f) => r.resolve(f)?.id));
     expect(ids.size).toBe(1);
     const o = r.resolve('住建局')!;
     expect(o.name).toBe('县住房和城乡建设局');
     expect(o.kind).toBe('DEPARTMENT');
-    expect(o.aliases).toEqual(expect.arrayContaining(['住房和城乡建设局', '住建局', '县住建局', '青山县住房和城乡建设局']));
+    expect(o.aliases).toEqual(
+      expect.arrayContaining(['住房和城乡建设局', '住建局', '县住建局', '青山县住房和城乡建设局']),
+    );
   });
 
   it('merges the same institution written differently, via the lexicon', () => {
@@ -119,7 +132,9 @@ describe('unit lists', () => {
   });
 
   it('tells sub-units from scope qualifiers', () => {
-    const [a, b, c] = splitUnitList('县住建局(住房保障服务中心、环卫中心)、县商务局(对外开放工作)、县商务局(除对外开放工作)');
+    const [a, b, c] = splitUnitList(
+      '县住建局(住房保障服务中心、环卫中心)、县商务局(对外开放工作)、县商务局(除对外开放工作)',
+    );
     expect(a.subUnits.map((s) => s.text)).toEqual(['住房保障服务中心', '环卫中心']);
     expect(a.scope).toBeNull();
     expect(b).toMatchObject({ text: '县商务局', scope: '对外开放工作', subUnits: [] });
@@ -128,9 +143,17 @@ describe('unit lists', () => {
 
   it('carries a written prefix to the items that elide it', () => {
     const local = resolveUnitList(splitUnitList('县城市管理行政执法局、教育体育局、东湖镇政府、各乡镇人民政府'), r);
-    expect(local.map((u) => u.org.name)).toEqual(['县城市管理综合行政执法局', '县教育体育局', '东湖镇', '各乡镇人民政府']);
+    expect(local.map((u) => u.org.name)).toEqual([
+      '县城市管理综合行政执法局',
+      '县教育体育局',
+      '东湖镇',
+      '各乡镇人民政府',
+    ]);
     const city = resolveUnitList(splitUnitList('市发改委、财政局'), r);
-    expect(city.map((u) => [u.org.name, u.org.kind])).toEqual([['市发展和改革委员会', 'EXTERNAL'], ['市财政局', 'EXTERNAL']]);
+    expect(city.map((u) => [u.org.name, u.org.kind])).toEqual([
+      ['市发展和改革委员会', 'EXTERNAL'],
+      ['市财政局', 'EXTERNAL'],
+    ]);
     const subs = resolveUnitList(splitUnitList('县住建局(住房保障服务中心)'), r);
     expect(subs[0].subUnits[0].org.name).toBe('县住房保障服务中心');
   });

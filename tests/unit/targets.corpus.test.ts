@@ -27,8 +27,18 @@ function rawReport(text: string): ParsedDocument {
   return {
     id: 'doc_corpus',
     props: {
-      id: 'doc_corpus', title: '政府工作报告', docNumber: null, kind: 'WORK_REPORT', category: null, issuer: null, issuedOn: null,
-      jurisdiction: null, reportYear: null, text, gazetteStart: null, gazetteEnd: null,
+      id: 'doc_corpus',
+      title: '政府工作报告',
+      docNumber: null,
+      kind: 'WORK_REPORT',
+      category: null,
+      issuer: null,
+      issuedOn: null,
+      jurisdiction: null,
+      reportYear: null,
+      text,
+      gazetteStart: null,
+      gazetteEnd: null,
     },
     clean: text,
     toOriginal: new Int32Array(text.length + 1).map((_, i) => i),
@@ -42,7 +52,9 @@ describe('corpus reports', () => {
     const goals = /主要预期目标[是为]?[：:]/.exec(text);
     expect(goals).not.toBeNull();
     const sentenceEnd = text.indexOf('。', goals!.index);
-    const inSentence = extractTargets(rawReport(text)).filter((t) => t.span.start > goals!.index && t.span.start < sentenceEnd);
+    const inSentence = extractTargets(rawReport(text)).filter(
+      (t) => t.span.start > goals!.index && t.span.start < sentenceEnd,
+    );
     const gdp = inSentence.filter((t) => t.props.metric === '地区生产总值' && t.props.measure === 'GROWTH');
     expect(gdp.map((t) => t.props)).toMatchObject([{ value, modifier, unit: '%', year, status: 'PLANNED' }]);
     // every goal of the sentence is a target: nothing in it is left behind
@@ -65,19 +77,28 @@ describe('corpus reports', () => {
 describe('seed gazette through the gazette stage', () => {
   const g = parseGazette(readFileSync(SEED, 'utf8'), 'seed/gazettes/yijinhuoluo-gazette-2024-01.txt');
   const all = g.documents.flatMap((d) => extractTargets(d).map((t) => ({ d, t, quote: evidenceOf(d, t.span).quote })));
-  const find = (pred: (x: (typeof all)[number]) => boolean) => all.filter(pred).map((x) => ({ ...x.t.props, quote: x.quote }));
+  const find = (pred: (x: (typeof all)[number]) => boolean) =>
+    all.filter(pred).map((x) => ({ ...x.t.props, quote: x.quote }));
 
   it('finds the targets the issue names, exactly', () => {
     expect(find((x) => /地区生产总值增长7%左右/.test(x.quote))).toMatchObject([
       { value: 7, unit: '%', modifier: 'ABOUT', measure: 'GROWTH', status: 'PLANNED', year: 2024 },
     ]);
-    expect(find((x) => /新建充电桩\s*700\s*个/.test(x.quote))).toMatchObject([{ value: 700, unit: '个', measure: 'COUNT', status: 'PLANNED', year: 2024 }]);
-    expect(find((x) => /城镇登记失业率控制在4%以内/.test(x.quote))).toMatchObject([{ value: 4, modifier: 'AT_MOST', year: 2024 }]);
-    expect(find((x) => x.t.props.value === 1221)).toMatchObject([{ unit: '亿元', status: 'ACHIEVED', year: 2023, metric: '地区生产总值' }]);
+    expect(find((x) => /新建充电桩\s*700\s*个/.test(x.quote))).toMatchObject([
+      { value: 700, unit: '个', measure: 'COUNT', status: 'PLANNED', year: 2024 },
+    ]);
+    expect(find((x) => /城镇登记失业率控制在4%以内/.test(x.quote))).toMatchObject([
+      { value: 4, modifier: 'AT_MOST', year: 2024 },
+    ]);
+    expect(find((x) => x.t.props.value === 1221)).toMatchObject([
+      { unit: '亿元', status: 'ACHIEVED', year: 2023, metric: '地区生产总值' },
+    ]);
     expect(find((x) => x.t.props.value === 3.5 && x.t.props.metric === '地区生产总值')).toMatchObject([
       { unit: '%', measure: 'GROWTH', status: 'ACHIEVED', year: 2023 },
     ]);
-    expect(find((x) => /绿地率达到42%/.test(x.quote))).toMatchObject([{ value: 42, year: 2025, measure: 'LEVEL', status: 'PLANNED' }]);
+    expect(find((x) => /绿地率达到42%/.test(x.quote))).toMatchObject([
+      { value: 42, year: 2025, measure: 'LEVEL', status: 'PLANNED' },
+    ]);
   });
 
   it('takes figures only from the plan and the work report', () => {
@@ -97,9 +118,19 @@ describe('seed gazette through the gazette stage', () => {
 
   // the issue's bar: a hand-labelled list of all targets of the plan and the work report
   it('recall and precision against the full labelled list are at least 95%', () => {
-    const labelled: { targets: Array<Record<string, unknown>> } = JSON.parse(readFileSync(new URL('../fixtures/targets/seed-full.json', import.meta.url), 'utf8'));
+    const labelled: { targets: Array<Record<string, unknown>> } = JSON.parse(
+      readFileSync(new URL('../fixtures/targets/seed-full.json', import.meta.url), 'utf8'),
+    );
     const key = (t: Record<string, unknown>) =>
-      [t.doc, t.value === null ? null : Math.round((t.value as number) * 1e4) / 1e4, t.valueMax, t.unit, t.modifier, t.year, t.status].join('|');
+      [
+        t.doc,
+        t.value === null ? null : Math.round((t.value as number) * 1e4) / 1e4,
+        t.valueMax,
+        t.unit,
+        t.modifier,
+        t.year,
+        t.status,
+      ].join('|');
     const want = labelled.targets.map(key);
     const got = all.map((x) => key({ ...x.t.props, doc: x.d.props.kind }));
     const pool = [...got];
@@ -114,8 +145,10 @@ describe('seed gazette through the gazette stage', () => {
     }
     const precision = tp / got.length;
     const recall = tp / want.length;
-    console.log(`seed plan + work report: labelled ${want.length}, extracted ${got.length}, correct ${tp}; ` +
-      `precision ${(precision * 100).toFixed(1)}%, recall ${(recall * 100).toFixed(1)}%\n  missed: ${missed.join('; ')}\n  spurious: ${pool.join('; ')}`);
+    console.log(
+      `seed plan + work report: labelled ${want.length}, extracted ${got.length}, correct ${tp}; ` +
+        `precision ${(precision * 100).toFixed(1)}%, recall ${(recall * 100).toFixed(1)}%\n  missed: ${missed.join('; ')}\n  spurious: ${pool.join('; ')}`,
+    );
     expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });

@@ -7,13 +7,34 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findTargets, type TargetContext } from '../../src/extract/targets.js';
 
-type Expected = { value: number | null; valueMax: number | null; unit: string | null; modifier: string | null; year: number | null };
-type Entry = { source: string; ctx: TargetContext; text: string; expected: Expected[]; note?: string; heldout?: boolean };
+type Expected = {
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  modifier: string | null;
+  year: number | null;
+};
+type Entry = {
+  source: string;
+  ctx: TargetContext;
+  text: string;
+  expected: Expected[];
+  note?: string;
+  heldout?: boolean;
+};
 
-const entries: Entry[] = JSON.parse(readFileSync(new URL('../fixtures/targets/labelled.json', import.meta.url), 'utf8'));
+const entries: Entry[] = JSON.parse(
+  readFileSync(new URL('../fixtures/targets/labelled.json', import.meta.url), 'utf8'),
+);
 
 const key = (t: Expected) =>
-  [t.value === null ? 'null' : Math.round(t.value * 1e4) / 1e4, t.valueMax ?? 'null', t.unit ?? 'null', t.modifier ?? 'null', t.year ?? 'null'].join('|');
+  [
+    t.value === null ? 'null' : Math.round(t.value * 1e4) / 1e4,
+    t.valueMax ?? 'null',
+    t.unit ?? 'null',
+    t.modifier ?? 'null',
+    t.year ?? 'null',
+  ].join('|');
 
 export function score(list: Entry[]) {
   let tp = 0;
@@ -47,8 +68,10 @@ describe('target extraction on labelled real sentences', () => {
   it('reaches the precision and recall bar', () => {
     const s = score(entries);
     // printed so the numbers can be quoted; the misses say what to work on next
-    console.log(`targets fixture: ${entries.length} sentences, expected ${s.expected}, found ${s.found}, correct ${s.tp}; ` +
-      `precision ${(s.precision * 100).toFixed(1)}%, recall ${(s.recall * 100).toFixed(1)}%`);
+    console.log(
+      `targets fixture: ${entries.length} sentences, expected ${s.expected}, found ${s.found}, correct ${s.tp}; ` +
+        `precision ${(s.precision * 100).toFixed(1)}%, recall ${(s.recall * 100).toFixed(1)}%`,
+    );
     if (s.misses.length) console.log('missed:\n  ' + s.misses.join('\n  '));
     if (s.extras.length) console.log('spurious:\n  ' + s.extras.join('\n  '));
     expect(s.precision).toBeGreaterThanOrEqual(0.95);
@@ -59,8 +82,10 @@ describe('target extraction on labelled real sentences', () => {
   it('holds up on the held-out sentences', () => {
     const held = entries.filter((e) => e.heldout);
     const s = score(held);
-    console.log(`held-out: ${held.length} sentences, expected ${s.expected}, found ${s.found}, correct ${s.tp}; ` +
-      `precision ${(s.precision * 100).toFixed(1)}%, recall ${(s.recall * 100).toFixed(1)}%`);
+    console.log(
+      `held-out: ${held.length} sentences, expected ${s.expected}, found ${s.found}, correct ${s.tp}; ` +
+        `precision ${(s.precision * 100).toFixed(1)}%, recall ${(s.recall * 100).toFixed(1)}%`,
+    );
     if (s.misses.length) console.log('missed:\n  ' + s.misses.join('\n  '));
     if (s.extras.length) console.log('spurious:\n  ' + s.extras.join('\n  '));
     expect(held.length).toBeGreaterThanOrEqual(20);

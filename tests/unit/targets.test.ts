@@ -3,7 +3,13 @@
  * not rules) and on small documents built here with an identity offset map.
  */
 import { describe, expect, it } from 'vitest';
-import { extractTargets, findTargets, detectReportParts, type TargetContext, type TargetFact } from '../../src/extract/targets.js';
+import {
+  extractTargets,
+  findTargets,
+  detectReportParts,
+  type TargetContext,
+  type TargetFact,
+} from '../../src/extract/targets.js';
 import { normaliseMetric } from '../../src/extract/metrics.js';
 import type { ParsedDocument, SectionNode } from '../../src/gazette/types.js';
 
@@ -18,18 +24,42 @@ function only(text: string, ctx: TargetContext): TargetFact['props'] {
   return all[0].props;
 }
 
-function makeDoc(clean: string, kind: ParsedDocument['props']['kind'], sections: Array<Partial<SectionNode> & { start: number; end: number }>, reportYear: number | null = null): ParsedDocument {
+function makeDoc(
+  clean: string,
+  kind: ParsedDocument['props']['kind'],
+  sections: Array<Partial<SectionNode> & { start: number; end: number }>,
+  reportYear: number | null = null,
+): ParsedDocument {
   const toOriginal = new Int32Array(clean.length + 1).map((_, i) => i);
   return {
     id: 'doc_test',
     props: {
-      id: 'doc_test', title: 't', docNumber: null, kind, category: null, issuer: null, issuedOn: '2024-01-23', jurisdiction: null,
-      reportYear, text: clean, gazetteStart: null, gazetteEnd: null,
+      id: 'doc_test',
+      title: 't',
+      docNumber: null,
+      kind,
+      category: null,
+      issuer: null,
+      issuedOn: '2024-01-23',
+      jurisdiction: null,
+      reportYear,
+      text: clean,
+      gazetteStart: null,
+      gazetteEnd: null,
     },
     clean,
     toOriginal,
     sections: sections.map((s, i) => ({
-      id: `sec_${i}`, heading: '', number: null, level: 1, ordinal: i, path: [], parentId: null, part: null, bodyStart: s.start, ...s,
+      id: `sec_${i}`,
+      heading: '',
+      number: null,
+      level: 1,
+      ordinal: i,
+      path: [],
+      parentId: null,
+      part: null,
+      bodyStart: s.start,
+      ...s,
     })),
   };
 }
@@ -37,7 +67,15 @@ function makeDoc(clean: string, kind: ParsedDocument['props']['kind'], sections:
 describe('the targets the issue names', () => {
   it('地区生产总值增长7%左右: PLANNED 2024, ABOUT, GROWTH', () => {
     const t = only('地区生产总值增长7%左右', PLAN_2024);
-    expect(t).toMatchObject({ value: 7, unit: '%', modifier: 'ABOUT', measure: 'GROWTH', status: 'PLANNED', year: 2024, metric: '地区生产总值' });
+    expect(t).toMatchObject({
+      value: 7,
+      unit: '%',
+      modifier: 'ABOUT',
+      measure: 'GROWTH',
+      status: 'PLANNED',
+      year: 2024,
+      metric: '地区生产总值',
+    });
   });
 
   it('新建充电桩 700 个: COUNT (spaces from the PDF between number and unit)', () => {
@@ -52,7 +90,10 @@ describe('the targets the issue names', () => {
   });
 
   it('2023 results: 地区生产总值1221亿元 and 增长3.5%, both ACHIEVED 2023', () => {
-    const ts = findTargets('全年完成地区生产总值1221亿元，增长3.5%；一般公共预算收入154亿元，增长14.8%', REVIEW_2024).map((t) => t.props);
+    const ts = findTargets(
+      '全年完成地区生产总值1221亿元，增长3.5%；一般公共预算收入154亿元，增长14.8%',
+      REVIEW_2024,
+    ).map((t) => t.props);
     expect(ts.slice(0, 2)).toMatchObject([
       { value: 1221, unit: '亿元', status: 'ACHIEVED', year: 2023, metric: '地区生产总值', measure: 'LEVEL' },
       { value: 3.5, unit: '%', status: 'ACHIEVED', year: 2023, metric: '地区生产总值', measure: 'GROWTH' },
@@ -61,8 +102,15 @@ describe('the targets the issue names', () => {
   });
 
   it('到2025年底…绿地率达到42%: year 2025, LEVEL, scope of the place', () => {
-    const ts = findTargets('2023年,阿镇中心城区创建2个“公园城市示范点”;到2025年底,阿镇建成区绿地率达到42%、绿化覆盖率达到45%。', PLAN_DOC);
-    expect(ts.map((t) => [t.props.value, t.props.year])).toEqual([[2, 2023], [42, 2025], [45, 2025]]);
+    const ts = findTargets(
+      '2023年,阿镇中心城区创建2个“公园城市示范点”;到2025年底,阿镇建成区绿地率达到42%、绿化覆盖率达到45%。',
+      PLAN_DOC,
+    );
+    expect(ts.map((t) => [t.props.value, t.props.year])).toEqual([
+      [2, 2023],
+      [42, 2025],
+      [45, 2025],
+    ]);
     expect(ts[1].props).toMatchObject({ measure: 'LEVEL', metric: '绿地率', scope: '阿镇建成区', status: 'PLANNED' });
     expect(ts[0].props.scope).toBe('阿镇中心城区');
   });
@@ -71,7 +119,10 @@ describe('the targets the issue names', () => {
     const text = '新开工100亿元以上重大项目4个、10亿元以上重大项目8个，确保新能源产值突破300亿元、增长300%以上。';
     const ts = findTargets(text, PLAN_2024);
     expect(ts.map((t) => [t.props.value, t.props.unit, t.props.modifier, t.props.measure])).toEqual([
-      [4, '个', 'EXACT', 'COUNT'], [8, '个', 'EXACT', 'COUNT'], [300, '亿元', 'AT_LEAST', 'LEVEL'], [300, '%', 'AT_LEAST', 'GROWTH'],
+      [4, '个', 'EXACT', 'COUNT'],
+      [8, '个', 'EXACT', 'COUNT'],
+      [300, '亿元', 'AT_LEAST', 'LEVEL'],
+      [300, '%', 'AT_LEAST', 'GROWTH'],
     ]);
     expect(ts[0].props.metric).toContain('100亿元以上重大项目');
     expect(ts[1].props.metric).toContain('10亿元以上重大项目');
@@ -82,9 +133,19 @@ describe('the targets the issue names', () => {
   });
 
   it('qualitative goals of 主要预期目标 are kept without a value', () => {
-    const ts = findTargets('今年经济社会发展的主要预期目标是:地区生产总值增长7%左右,城乡居民收入增长与经济增长基本同步。', PLAN_2024);
+    const ts = findTargets(
+      '今年经济社会发展的主要预期目标是:地区生产总值增长7%左右,城乡居民收入增长与经济增长基本同步。',
+      PLAN_2024,
+    );
     expect(ts).toHaveLength(2);
-    expect(ts[1].props).toMatchObject({ measure: 'QUALITATIVE', value: null, unit: null, modifier: null, year: 2024, status: 'PLANNED' });
+    expect(ts[1].props).toMatchObject({
+      measure: 'QUALITATIVE',
+      value: null,
+      unit: null,
+      modifier: null,
+      year: 2024,
+      status: 'PLANNED',
+    });
     expect(ts[1].props.metric).toBe('城乡居民收入');
   });
 });
@@ -92,7 +153,10 @@ describe('the targets the issue names', () => {
 describe('qualitative goals in a plan', () => {
   it('take the year their sentence states', () => {
     const ts = findTargets('主要目标：到2025年，城市更新行动取得重要进展，阿镇建成区绿地率达到42%。', PLAN_DOC);
-    expect(ts.map((t) => [t.props.measure, t.props.year])).toEqual([['QUALITATIVE', 2025], ['LEVEL', 2025]]);
+    expect(ts.map((t) => [t.props.measure, t.props.year])).toEqual([
+      ['QUALITATIVE', 2025],
+      ['LEVEL', 2025],
+    ]);
   });
 });
 
@@ -118,21 +182,48 @@ describe('values, units and modifiers', () => {
   });
 
   it.each([
-    ['不低于30%', 'AT_LEAST'], ['不少于20场', 'AT_LEAST'], ['突破120亿元', 'AT_LEAST'], ['超过840亿斤', 'AT_LEAST'],
-    ['3000余户', 'AT_LEAST'], ['力争达到100家以上', 'AT_LEAST'], ['不超过10部', 'AT_MOST'], ['不大于2公里', 'AT_MOST'],
-    ['控制在9%以内', 'AT_MOST'], ['保持在4.5%以下', 'AT_MOST'], ['约200亿元', 'ABOUT'], ['增长近20%', 'ABOUT'], ['达到42%', 'EXACT'],
+    ['不低于30%', 'AT_LEAST'],
+    ['不少于20场', 'AT_LEAST'],
+    ['突破120亿元', 'AT_LEAST'],
+    ['超过840亿斤', 'AT_LEAST'],
+    ['3000余户', 'AT_LEAST'],
+    ['力争达到100家以上', 'AT_LEAST'],
+    ['不超过10部', 'AT_MOST'],
+    ['不大于2公里', 'AT_MOST'],
+    ['控制在9%以内', 'AT_MOST'],
+    ['保持在4.5%以下', 'AT_MOST'],
+    ['约200亿元', 'ABOUT'],
+    ['增长近20%', 'ABOUT'],
+    ['达到42%', 'EXACT'],
   ])('%s → %s', (fig, modifier) => {
     expect(only(`某项指标${fig}。`, PLAN_2024).modifier).toBe(modifier);
   });
 
   it('reads percentages written out and negative figures', () => {
-    expect(only('居民收入增长百分之五左右。', PLAN_2024)).toMatchObject({ value: 5, unit: '%', modifier: 'ABOUT', measure: 'GROWTH' });
-    expect(only('人口自然增长率控制在千分之三以内。', PLAN_2024)).toMatchObject({ value: 3, unit: '‰', modifier: 'AT_MOST' });
-    expect(only('工业增加值增长-2.1%。', REVIEW_2024)).toMatchObject({ value: -2.1, unit: '%', measure: 'GROWTH', year: 2023 });
+    expect(only('居民收入增长百分之五左右。', PLAN_2024)).toMatchObject({
+      value: 5,
+      unit: '%',
+      modifier: 'ABOUT',
+      measure: 'GROWTH',
+    });
+    expect(only('人口自然增长率控制在千分之三以内。', PLAN_2024)).toMatchObject({
+      value: 3,
+      unit: '‰',
+      modifier: 'AT_MOST',
+    });
+    expect(only('工业增加值增长-2.1%。', REVIEW_2024)).toMatchObject({
+      value: -2.1,
+      unit: '%',
+      measure: 'GROWTH',
+      year: 2023,
+    });
   });
 
   it('normalises units with their multiplier', () => {
-    const units = findTargets('新增装机100万千瓦，年供应绿电22亿度，产销煤炭2.2亿吨以上，粮食产量1.3万亿斤以上，节能量2万吨标准煤。', PLAN_2024).map((t) => t.props.unit);
+    const units = findTargets(
+      '新增装机100万千瓦，年供应绿电22亿度，产销煤炭2.2亿吨以上，粮食产量1.3万亿斤以上，节能量2万吨标准煤。',
+      PLAN_2024,
+    ).map((t) => t.props.unit);
     expect(units).toEqual(['万千瓦', '亿千瓦时', '亿吨', '万亿斤', '万吨标准煤']);
   });
 
@@ -149,22 +240,39 @@ describe('values, units and modifiers', () => {
   });
 
   it('a ratio keeps its terms in the unit and its quotient as value', () => {
-    expect(only('公共充换桩与新能源汽车比例不低于1:3', PLAN_2024)).toMatchObject({ unit: '1:3', modifier: 'AT_LEAST', measure: 'RATIO' });
+    expect(only('公共充换桩与新能源汽车比例不低于1:3', PLAN_2024)).toMatchObject({
+      unit: '1:3',
+      modifier: 'AT_LEAST',
+      measure: 'RATIO',
+    });
   });
 
   it('到“十四五”末 is 2025', () => {
-    expect(only('到“十四五”末，城镇生活垃圾回收利用率达到35%以上。', PLAN_DOC)).toMatchObject({ year: 2025, value: 35 });
+    expect(only('到“十四五”末，城镇生活垃圾回收利用率达到35%以上。', PLAN_DOC)).toMatchObject({
+      year: 2025,
+      value: 35,
+    });
   });
 
   it('每年/年均 mark a recurring target', () => {
-    const ts = findTargets('从2023年起,阿镇中心城区每年至少打造3个精品示范街区。固定资产投资年均增长12.8%。新增就业5000人。', PLAN_DOC);
+    const ts = findTargets(
+      '从2023年起,阿镇中心城区每年至少打造3个精品示范街区。固定资产投资年均增长12.8%。新增就业5000人。',
+      PLAN_DOC,
+    );
     expect(ts.map((t) => t.props.recurring)).toEqual([true, true, false]);
     expect(ts[0].props).toMatchObject({ year: 2023, modifier: 'AT_LEAST', value: 3 });
   });
 
   it('inherits the metric and the measure for 分别…和…', () => {
-    const ts = findTargets('城乡常住居民人均可支配收入达到60840元、27042元，分别增长4.4%和7.8%。', REVIEW_2024).map((t) => t.props);
-    expect(ts.map((t) => [t.value, t.measure])).toEqual([[60840, 'LEVEL'], [27042, 'LEVEL'], [4.4, 'GROWTH'], [7.8, 'GROWTH']]);
+    const ts = findTargets('城乡常住居民人均可支配收入达到60840元、27042元，分别增长4.4%和7.8%。', REVIEW_2024).map(
+      (t) => t.props,
+    );
+    expect(ts.map((t) => [t.value, t.measure])).toEqual([
+      [60840, 'LEVEL'],
+      [27042, 'LEVEL'],
+      [4.4, 'GROWTH'],
+      [7.8, 'GROWTH'],
+    ]);
     expect(new Set(ts.map((t) => t.metric))).toEqual(new Set(['城乡常住居民人均可支配收入']));
   });
 });
@@ -189,7 +297,9 @@ describe('what is not a target', () => {
   });
 
   it('a comparison with an average is context, the figure before it is the target', () => {
-    expect(findTargets('规上工业增加值增长6.7%、高于全国0.8个百分点。', PLAN_2024).map((t) => t.props.value)).toEqual([6.7]);
+    expect(findTargets('规上工业增加值增长6.7%、高于全国0.8个百分点。', PLAN_2024).map((t) => t.props.value)).toEqual([
+      6.7,
+    ]);
   });
 
   it('gives no targets for documents that are not plans or reports', () => {
@@ -205,12 +315,23 @@ describe('extractTargets on a parsed document', () => {
   const planAt = clean.indexOf('二、');
 
   it('reads REVIEW as ACHIEVED last year and PLAN as PLANNED this year', () => {
-    const doc = makeDoc(clean, 'WORK_REPORT', [
-      { start: 0, end: planAt, part: 'REVIEW' },
-      { start: planAt, end: clean.length, part: 'PLAN' },
-    ], 2024);
+    const doc = makeDoc(
+      clean,
+      'WORK_REPORT',
+      [
+        { start: 0, end: planAt, part: 'REVIEW' },
+        { start: planAt, end: clean.length, part: 'PLAN' },
+      ],
+      2024,
+    );
     const ts = extractTargets(doc).map((t) => [t.props.value, t.props.status, t.props.year]);
-    expect(ts).toEqual([[1221, 'ACHIEVED', 2023], [3.5, 'ACHIEVED', 2023], [7, 'PLANNED', 2024], [4000, 'ACHIEVED', 2023], [5000, 'PLANNED', 2024]]);
+    expect(ts).toEqual([
+      [1221, 'ACHIEVED', 2023],
+      [3.5, 'ACHIEVED', 2023],
+      [7, 'PLANNED', 2024],
+      [4000, 'ACHIEVED', 2023],
+      [5000, 'PLANNED', 2024],
+    ]);
   });
 
   it('finds the parts from the headings when the sections carry none, and the year from the plan heading', () => {
@@ -240,7 +361,8 @@ describe('extractTargets on a parsed document', () => {
 
 describe('metric names', () => {
   it('maps the ways reports write GDP and employment onto one name', () => {
-    for (const s of ['国内生产总值', 'GDP', '经济', '地区生产总值', '全年生产总值']) expect(normaliseMetric(s)).toBe('地区生产总值');
+    for (const s of ['国内生产总值', 'GDP', '经济', '地区生产总值', '全年生产总值'])
+      expect(normaliseMetric(s)).toBe('地区生产总值');
     expect(normaliseMetric('新增城镇就业')).toBe('城镇新增就业');
     expect(normaliseMetric('“三清零”企业')).toBe('三清零企业');
     expect(normaliseMetric('绿地率')).toBe('绿地率');
@@ -253,7 +375,10 @@ describe('stays linear on hostile input', () => {
     ['Chinese numerals', '一二三'.repeat(70_000)],
     ['figures with no punctuation', '增长5%'.repeat(40_000)],
     ['an endless clause', ('新建充电桩700个' + '甲'.repeat(50)).repeat(4_000)],
-    ['many goal sentences', '主要预期目标是：地区生产总值增长7%左右，城乡居民收入增长与经济增长基本同步。'.repeat(5_000)],
+    [
+      'many goal sentences',
+      '主要预期目标是：地区生产总值增长7%左右，城乡居民收入增长与经济增长基本同步。'.repeat(5_000),
+    ],
   ])('%s', (_, text) => {
     const t0 = performance.now();
     findTargets(text, PLAN_2024);
@@ -264,7 +389,10 @@ describe('stays linear on hostile input', () => {
 
 describe('figures that size or frame something else', () => {
   it('a count of machines inside a project name is its capacity, not a target', () => {
-    const all = findTargets('推动青松氢能制氢系统、华北清能3000台燃料电池和800套加氢装备项目投产，新建充电桩50个。', PLAN_2024);
+    const all = findTargets(
+      '推动青松氢能制氢系统、华北清能3000台燃料电池和800套加氢装备项目投产，新建充电桩50个。',
+      PLAN_2024,
+    );
     expect(all.map((t) => `${t.props.value}${t.props.unit}`)).toEqual(['50个']);
   });
   it('the field of a ranking is not a count', () => {
@@ -273,17 +401,28 @@ describe('figures that size or frame something else', () => {
   });
   it('an adverb before the figure is no metric: the clause inherits the previous one', () => {
     const all = findTargets('一般公共预算收入增加近1000亿元，稳步达到3000亿元以上。', REVIEW_2024);
-    expect(all.find((t) => t.props.value === 3000)?.props).toMatchObject({ metric: '一般公共预算收入', modifier: 'AT_LEAST', status: 'ACHIEVED' });
+    expect(all.find((t) => t.props.value === 3000)?.props).toMatchObject({
+      metric: '一般公共预算收入',
+      modifier: 'AT_LEAST',
+      status: 'ACHIEVED',
+    });
   });
 });
 
 describe('metrics completed from their context', () => {
   it('an amount a verb governs takes the noun after it', () => {
-    expect(only('增发1万亿元国债支持灾后恢复重建。', REVIEW_2024)).toMatchObject({ metric: '增发国债', value: 1, unit: '万亿元' });
+    expect(only('增发1万亿元国债支持灾后恢复重建。', REVIEW_2024)).toMatchObject({
+      metric: '增发国债',
+      value: 1,
+      unit: '万亿元',
+    });
   });
   it('总数 is the total of what the sentence just counted', () => {
     const all = findTargets('全年新增规上工业企业8家，总数达110家。', REVIEW_2024);
-    expect(all.map((t) => [t.props.metric, t.props.value])).toEqual([['新增规上工业企业', 8], ['规上工业企业总数', 110]]);
+    expect(all.map((t) => [t.props.metric, t.props.value])).toEqual([
+      ['新增规上工业企业', 8],
+      ['规上工业企业总数', 110],
+    ]);
   });
   it('a bare 万 before a unit names a class (万亩示范区), not a figure', () => {
     expect(only('创建万亩“吨粮田”示范区1个。', REVIEW_2024)).toMatchObject({ value: 1, unit: '个' });
@@ -296,13 +435,19 @@ describe('metrics completed from their context', () => {
 describe('a comparison baseline', () => {
   it('is no metric: the increase belongs to the figure before it', () => {
     const all = findTargets('一般公共预算支出规模28.5万亿元，比上年年初预算增加1800亿元。', PLAN_2024);
-    expect(all.map((t) => [t.props.metric, t.props.value, t.props.measure])).toEqual([['一般公共预算支出', 28.5, 'LEVEL'], ['一般公共预算支出', 1800, 'GROWTH']]);
+    expect(all.map((t) => [t.props.metric, t.props.value, t.props.measure])).toEqual([
+      ['一般公共预算支出', 28.5, 'LEVEL'],
+      ['一般公共预算支出', 1800, 'GROWTH'],
+    ]);
   });
 });
 
 describe('scope', () => {
   it('is a place, never the people of a place', () => {
-    expect(only('城镇居民和农村居民人均可支配收入均增长8%。', PLAN_2024)).toMatchObject({ scope: null, metric: '城镇居民和农村居民人均可支配收入' });
+    expect(only('城镇居民和农村居民人均可支配收入均增长8%。', PLAN_2024)).toMatchObject({
+      scope: null,
+      metric: '城镇居民和农村居民人均可支配收入',
+    });
     expect(only('全区五星级党支部达到100个。', PLAN_2024)).toMatchObject({ scope: '全区' });
   });
 });
@@ -316,7 +461,11 @@ describe('notes and words that look like numbers', () => {
 describe('分别', () => {
   it('gives each listed item its own figure, in order', () => {
     const all = findTargets('确保生猪、肉牛、肉羊分别出栏940万头、50万头、240万只以上。', PLAN_2024);
-    expect(all.map((t) => [t.props.metric, t.props.value, t.props.unit])).toEqual([['生猪出栏', 940, '万头'], ['肉牛出栏', 50, '万头'], ['肉羊出栏', 240, '万只']]);
+    expect(all.map((t) => [t.props.metric, t.props.value, t.props.unit])).toEqual([
+      ['生猪出栏', 940, '万头'],
+      ['肉牛出栏', 50, '万头'],
+      ['肉羊出栏', 240, '万只'],
+    ]);
   });
   it('leaves the metric alone when the counts differ', () => {
     const all = findTargets('城镇和农村居民收入分别增长6%。', PLAN_2024);
@@ -327,7 +476,10 @@ describe('分别', () => {
 describe('listed items with as many figures', () => {
   it('share the last item’s measure word', () => {
     const all = findTargets('高技术产业、高成长性制造业增加值增长11%、8.7%。', REVIEW_2024);
-    expect(all.map((t) => [t.props.metric, t.props.value])).toEqual([['高技术产业增加值', 11], ['高成长性制造业增加值', 8.7]]);
+    expect(all.map((t) => [t.props.metric, t.props.value])).toEqual([
+      ['高技术产业增加值', 11],
+      ['高成长性制造业增加值', 8.7],
+    ]);
   });
   it('keep their own names when the last item is a measure of its own', () => {
     const all = findTargets('亩均产值、税收分别增长19.7%和12.9%。', REVIEW_2024);
@@ -337,6 +489,11 @@ describe('listed items with as many figures', () => {
 
 describe('预期目标 as the predicate', () => {
   it('names the goal, not a metric of its own', () => {
-    expect(only('经济增长预期目标为5%左右。', PLAN_2024)).toMatchObject({ metric: '地区生产总值', measure: 'GROWTH', modifier: 'ABOUT', value: 5 });
+    expect(only('经济增长预期目标为5%左右。', PLAN_2024)).toMatchObject({
+      metric: '地区生产总值',
+      measure: 'GROWTH',
+      modifier: 'ABOUT',
+      value: 5,
+    });
   });
 });

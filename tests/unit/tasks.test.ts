@@ -13,7 +13,10 @@ describe('plan tasks', () => {
   const tasks = extractTasks(plan);
   // count the numbered items of the task chapter straight from the source lines
   const chapter = plan.props.text.slice(plan.props.text.indexOf('重点任务'), plan.props.text.search(/\n七、/));
-  const printedItems = chapter.split('\n').filter((l) => /^\s*\d{1,2}[.．、]\s*\S/.test(l)).map((l) => l.replace(/^\s*\d{1,2}[.．、]\s*/, '').split('。')[0]);
+  const printedItems = chapter
+    .split('\n')
+    .filter((l) => /^\s*\d{1,2}[.．、]\s*\S/.test(l))
+    .map((l) => l.replace(/^\s*\d{1,2}[.．、]\s*/, '').split('。')[0]);
   const printedGroups = chapter.split('\n').filter((l) => /^\s*[（(][一二三四五六七八九十]+[）)]/.test(l));
 
   it('has one task per numbered item of the task chapter, under its group heading', () => {
@@ -52,7 +55,8 @@ describe('work report tasks', () => {
     expect(block).toBeGreaterThanOrEqual(0);
     const items = tasks.filter((t) => t.parentIndex === block);
     expect(items.length).toBeGreaterThanOrEqual(2);
-    for (const i of items) expect(report.clean.slice(i.span.start, i.span.start + 2)).toMatch(/^[一二三四五六七八九十]是$/);
+    for (const i of items)
+      expect(report.clean.slice(i.span.start, i.span.start + 2)).toMatch(/^[一二三四五六七八九十]是$/);
     // the block's own heading is the bold phrase, its text the whole block
     expect(tasks[block].text).toContain(items[0].text);
   });

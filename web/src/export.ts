@@ -2,7 +2,19 @@ import type { Target } from './api.js';
 import { BASIS, OUTCOME, docLabel, valueText } from './words.js';
 
 /** The shape of a 任务分解表, then the indicator and the outcome (added after, so the old columns keep their places). */
-export const COLUMNS = ['序号', '目标/任务', '指标值', '牵头单位', '配合单位', '分管领导', '依据', '原文', '文件', '指标', '完成情况'] as const;
+export const COLUMNS = [
+  '序号',
+  '目标/任务',
+  '指标值',
+  '牵头单位',
+  '配合单位',
+  '分管领导',
+  '依据',
+  '原文',
+  '文件',
+  '指标',
+  '完成情况',
+] as const;
 const WIDTHS = [6, 40, 14, 22, 28, 12, 14, 60, 36, 16, 40];
 
 const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))];
@@ -71,14 +83,22 @@ export async function downloadXlsx(rows: string[][], base: string, subtitle: str
   ws.columns = COLUMNS.map((header, i) => ({ header, key: `c${i}`, width: WIDTHS[i] }));
   for (const r of rows) ws.addRow(r.map((v, i) => (i === 0 ? Number(v) : v)));
   ws.getRow(1).font = { bold: true };
-  ws.eachRow((row: any) => { row.alignment = { vertical: 'top', wrapText: true }; });
+  ws.eachRow((row: any) => {
+    row.alignment = { vertical: 'top', wrapText: true };
+  });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
   const info = wb.addWorksheet('说明');
   info.addRow(['导出条件', subtitle]);
   info.addRow(['导出时间', new Date().toLocaleString('zh-CN')]);
-  info.addRow(['来源', '政府公报知识图谱；“原文”列为文件原句，“依据”说明责任单位从何得知；“指标”为统一的统计指标，“完成情况”按同一辖区文件中该年度的实际数据判断，空白表示尚无实际数据']);
+  info.addRow([
+    '来源',
+    '政府公报知识图谱；“原文”列为文件原句，“依据”说明责任单位从何得知；“指标”为统一的统计指标，“完成情况”按同一辖区文件中该年度的实际数据判断，空白表示尚无实际数据',
+  ]);
   info.getColumn(1).width = 12;
   info.getColumn(2).width = 80;
   const buf = await wb.xlsx.writeBuffer();
-  download(new Blob([buf], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${base}-${stamp()}.xlsx`);
+  download(
+    new Blob([buf], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    `${base}-${stamp()}.xlsx`,
+  );
 }

@@ -1,5 +1,12 @@
 /** Text with overlapping facts marked: each stretch is marked by its innermost fact, its tip lists all. */
-export interface Fact { start: number; end: number; kind: string; tip: string; id?: string; priority?: number }
+export interface Fact {
+  start: number;
+  end: number;
+  kind: string;
+  tip: string;
+  id?: string;
+  priority?: number;
+}
 
 export function highlighted(text: string, facts: Fact[]): DocumentFragment {
   const frag = document.createDocumentFragment();
@@ -27,11 +34,15 @@ export function highlighted(text: string, facts: Fact[]): DocumentFragment {
   for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i];
     const b = cuts[i + 1];
-    const cover = valid.filter((f) => f.start <= a && f.end >= b)
-      .sort((x, y) => (y.priority ?? 0) - (x.priority ?? 0) || (x.end - x.start) - (y.end - y.start));
+    const cover = valid
+      .filter((f) => f.start <= a && f.end >= b)
+      .sort((x, y) => (y.priority ?? 0) - (x.priority ?? 0) || x.end - x.start - (y.end - y.start));
     const key = cover.map((f) => valid.indexOf(f)).join(',');
     if (pending && pending.key === key) pending.to = b;
-    else { flush(); pending = { from: a, to: b, cover, key }; }
+    else {
+      flush();
+      pending = { from: a, to: b, cover, key };
+    }
   }
   flush();
   return frag;

@@ -22,10 +22,25 @@ export function initTips(): void {
     owner = null;
     el.removeAttribute('aria-describedby');
   };
-  const find = (t: EventTarget | null) => (t instanceof Element ? (t.closest('[data-tip]') as HTMLElement | null) : null);
-  document.addEventListener('mouseover', (e) => { const el = find(e.target); if (el && el !== owner) show(el); });
-  document.addEventListener('mouseout', (e) => { const el = find(e.target); if (el && !el.contains(e.relatedTarget as Node)) hide(el); });
-  document.addEventListener('focusin', (e) => { const el = find(e.target); if (el) show(el); });
-  document.addEventListener('focusout', (e) => { const el = find(e.target); if (el) hide(el); });
-  document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && owner) hide(owner); });
+  const find = (t: EventTarget | null) =>
+    t instanceof Element ? (t.closest('[data-tip]') as HTMLElement | null) : null;
+  document.addEventListener('mouseover', (e) => {
+    const el = find(e.target);
+    if (el && el !== owner) show(el);
+  });
+  document.addEventListener('mouseout', (e) => {
+    const el = find(e.target);
+    if (el && !el.contains(e.relatedTarget as Node)) hide(el);
+  });
+  document.addEventListener('focusin', (e) => {
+    const el = find(e.target);
+    if (el) show(el);
+  });
+  document.addEventListener('focusout', (e) => {
+    const el = find(e.target);
+    if (el) hide(el);
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && owner) hide(owner);
+  });
 }

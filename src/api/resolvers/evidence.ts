@@ -12,6 +12,7 @@ export const Responsibility = {
   basis: (r: { rel: Row }) => r.rel.basis ?? 'STATED',
   confidence: (r: { rel: Row }) => r.rel.confidence ?? null,
   evidence: (r: { rel: Row }) => evidenceFromLists(r.rel),
-  division: (r: { rel: Row }, _: unknown, ctx: ApiContext) => (typeof r.rel.division === 'string' ? ctx.loaders.node('Document').load(r.rel.division) : null),
+  division: (r: { rel: Row }, _: unknown, ctx: ApiContext) =>
+    typeof r.rel.division === 'string' ? ctx.loaders.node('Document').load(r.rel.division) : null,
   note: (r: { rel: Row }) => r.rel.note ?? null,
 };

@@ -3,28 +3,79 @@
  * every row (a unit carries its aliases and evidence lists; a request for its name needs none of them).
  * A field missing from a table means "not known here": the statement then returns all properties.
  */
-import { type FieldNode, type GraphQLField, type GraphQLOutputType, type GraphQLResolveInfo, type SelectionSetNode, valueFromASTUntyped } from 'graphql';
+import {
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+  valueFromASTUntyped,
+} from 'graphql';
 import type { Row } from '../../store/index.js';
 
-const EVIDENCE = ['evidenceDocumentIds', 'evidenceStarts', 'evidenceEnds', 'evidenceQuotes', 'evidenceSectionPaths', 'evidencePages'];
+const EVIDENCE = [
+  'evidenceDocumentIds',
+  'evidenceStarts',
+  'evidenceEnds',
+  'evidenceQuotes',
+  'evidenceSectionPaths',
+  'evidencePages',
+];
 type Table = Record<string, string[]>;
 // fields that follow a relationship need only the id, which is always read
 const TARGET: Table = {
-  id: [], text: ['text'], metric: ['metric'], value: ['value'], valueMax: ['valueMax'], unit: ['unit'], modifier: ['modifier'], measure: ['measure'],
-  year: ['year'], status: ['status'], scope: ['scope'], task: ['taskId'], document: ['documentId'], evidence: EVIDENCE,
-  owners: [], accountableLeaders: [], implements: [], conflictsWith: [], __typename: [],
+  id: [],
+  text: ['text'],
+  metric: ['metric'],
+  value: ['value'],
+  valueMax: ['valueMax'],
+  unit: ['unit'],
+  modifier: ['modifier'],
+  measure: ['measure'],
+  year: ['year'],
+  status: ['status'],
+  scope: ['scope'],
+  task: ['taskId'],
+  document: ['documentId'],
+  evidence: EVIDENCE,
+  owners: [],
+  accountableLeaders: [],
+  implements: [],
+  conflictsWith: [],
+  __typename: [],
 };
 const ORGANIZATION: Table = {
-  id: [], name: ['name'], aliases: ['aliases'], kind: ['kind'], jurisdiction: ['jurisdiction'],
-  supervisors: [], liaisons: [], parent: [], units: [], targets: [], tasks: [], contacts: [], __typename: [],
+  id: [],
+  name: ['name'],
+  aliases: ['aliases'],
+  kind: ['kind'],
+  jurisdiction: ['jurisdiction'],
+  supervisors: [],
+  liaisons: [],
+  parent: [],
+  units: [],
+  targets: [],
+  tasks: [],
+  contacts: [],
+  __typename: [],
 };
 const RESPONSIBILITY: Table = {
-  role: ['role'], basis: ['basis'], confidence: ['confidence'], evidence: EVIDENCE, division: ['division'], note: ['note'], organization: [], __typename: [],
+  role: ['role'],
+  basis: ['basis'],
+  confidence: ['confidence'],
+  evidence: EVIDENCE,
+  division: ['division'],
+  note: ['note'],
+  organization: [],
+  __typename: [],
 };
 export const PROPERTIES = { Target: TARGET, Organization: ORGANIZATION, Responsibility: RESPONSIBILITY };
 
 /** The fields selected in a selection set, fragments included; null when the set is not only fields of the one type. */
-function fieldsOf(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[]): Map<string, SelectionSetNode[]> {
+function fieldsOf(
+  info: GraphQLResolveInfo,
+  sets: readonly (SelectionSetNode | undefined)[],
+): Map<string, SelectionSetNode[]> {
   const out = new Map<string, SelectionSetNode[]>();
   const walk = (set: SelectionSetNode | undefined) => {
     for (const s of set?.selections ?? []) {
@@ -51,8 +102,13 @@ export function propertiesFor(table: Table, fields: Map<string, unknown>): strin
 }
 
 /** The selection under the field being resolved, and under one of its fields. */
-export const selection = (info: GraphQLResolveInfo) => fieldsOf(info, info.fieldNodes.map((f) => f.selectionSet));
-export const under = (info: GraphQLResolveInfo, fields: Map<string, SelectionSetNode[]>, name: string) => fieldsOf(info, fields.get(name) ?? []);
+export const selection = (info: GraphQLResolveInfo) =>
+  fieldsOf(
+    info,
+    info.fieldNodes.map((f) => f.selectionSet),
+  );
+export const under = (info: GraphQLResolveInfo, fields: Map<string, SelectionSetNode[]>, name: string) =>
+  fieldsOf(info, fields.get(name) ?? []);
 
 /**
  * A field selected under the field being resolved, as its own resolver will see it (its field
@@ -60,9 +116,15 @@ export const under = (info: GraphQLResolveInfo, fields: Map<string, SelectionSet
  * the loader the field's resolver asks; null when it is not selected (or not on an object type).
  * A guess that misses only costs the field its own statement: the loader's key holds every parameter.
  */
-export function childField(info: GraphQLResolveInfo, name: string): { info: GraphQLResolveInfo; args: Record<string, unknown> } | null {
+export function childField(
+  info: GraphQLResolveInfo,
+  name: string,
+): { info: GraphQLResolveInfo; args: Record<string, unknown> } | null {
   const parentType = namedType(info.returnType);
-  const def = 'getFields' in parentType ? (parentType.getFields()[name] as GraphQLField<unknown, unknown> | undefined) : undefined;
+  const def =
+    'getFields' in parentType
+      ? (parentType.getFields()[name] as GraphQLField<unknown, unknown> | undefined)
+      : undefined;
   if (!def) return null;
   const byKey = new Map<string, FieldNode[]>();
   const walk = (set: SelectionSetNode | undefined) => {
@@ -87,7 +149,16 @@ export function childField(info: GraphQLResolveInfo, name: string): { info: Grap
     if (v === undefined) args[a.name] = a.defaultValue;
     else args[a.name] = v.kind === 'Variable' ? info.variableValues[v.name.value] : valueFromASTUntyped(v);
   }
-  return { info: { ...info, fieldName: name, fieldNodes, returnType: def.type, parentType: parentType as GraphQLResolveInfo['parentType'] }, args };
+  return {
+    info: {
+      ...info,
+      fieldName: name,
+      fieldNodes,
+      returnType: def.type,
+      parentType: parentType as GraphQLResolveInfo['parentType'],
+    },
+    args,
+  };
 }
 
 /** The named type under lists and non-nulls (by shape, not class: see childField). */

@@ -10,6 +10,24 @@ import { Project, Task } from './task.js';
 import { DocumentProvisions, Provision, ProvisionQuery } from './provision.js';
 
 export const resolvers = {
-  Query: { ...Query, ...IndicatorQuery, ...ProvisionQuery }, Target: { ...Target, ...TargetIndicator }, Indicator, Task, Project, Organization, Contact, Person, Title, Appointment, Membership, Group,
-  Document: { ...Document, ...DocumentProvisions }, Provision, Section, Supervision, Evidence, Responsibility, Answer, JSON,
+  Query: { ...Query, ...IndicatorQuery, ...ProvisionQuery },
+  Target: { ...Target, ...TargetIndicator },
+  Indicator,
+  Task,
+  Project,
+  Organization,
+  Contact,
+  Person,
+  Title,
+  Appointment,
+  Membership,
+  Group,
+  Document: { ...Document, ...DocumentProvisions },
+  Provision,
+  Section,
+  Supervision,
+  Evidence,
+  Responsibility,
+  Answer,
+  JSON,
 };

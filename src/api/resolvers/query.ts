@@ -14,11 +14,15 @@ async function organizationIds(ctx: ApiContext, name: string): Promise<string[]>
   const trimmed = name.trim();
   const terms = luceneTerms(trimmed);
   if (!terms) return [];
-  return (await ctx.store.read<{ id: string }>(loadQuery('organizations-by-name'), { name: trimmed, terms })).map((r) => r.id);
+  return (await ctx.store.read<{ id: string }>(loadQuery('organizations-by-name'), { name: trimmed, terms })).map(
+    (r) => r.id,
+  );
 }
 
 async function personIds(ctx: ApiContext, name: string): Promise<string[]> {
-  return (await ctx.store.read<{ id: string }>(loadQuery('people-by-name'), { names: nameForms(name) })).map((r) => r.id);
+  return (await ctx.store.read<{ id: string }>(loadQuery('people-by-name'), { names: nameForms(name) })).map(
+    (r) => r.id,
+  );
 }
 
 /** Organization.targets under this field, if selected: its parameters, to read in the field's own statement. */
@@ -36,7 +40,11 @@ async function page(ctx: ApiContext, name: string, params: Args, first: number, 
 /** 文号 are printed with [ ], 〔 〕 or ［ ］ around the year: accept any of them. */
 function docNumberForms(n: string): string[] {
   const core = n.trim().replace(/\s+/g, '');
-  const forms = [core, core.replace(/[[［【]/g, '〔').replace(/[\]］】]/g, '〕'), core.replace(/[〔［【]/g, '[').replace(/[〕］】]/g, ']')];
+  const forms = [
+    core,
+    core.replace(/[[［【]/g, '〔').replace(/[\]］】]/g, '〕'),
+    core.replace(/[〔［【]/g, '[').replace(/[〕］】]/g, ']'),
+  ];
   return [...new Set(forms)];
 }
 
@@ -55,7 +63,13 @@ function sectionPassage(node: Row, source: string, text: string): EvidenceValue 
   const from = Math.max(0, at - 30);
   const to = Math.min(source.length, at + 90);
   if (to <= from) return null;
-  return { documentId: node.documentId, start: node.start + from, end: node.start + to, quote: source.slice(from, to), sectionPath: node.path ?? [] };
+  return {
+    documentId: node.documentId,
+    start: node.start + from,
+    end: node.start + to,
+    quote: source.slice(from, to),
+    sectionPath: node.path ?? [],
+  };
 }
 
 export const Query = {
@@ -63,23 +77,54 @@ export const Query = {
     const f = filter ?? {};
     const orgIds = f.organization != null ? await organizationIds(ctx, f.organization) : null;
     const supervisorIds = f.supervisor != null ? await personIds(ctx, f.supervisor) : null;
-    return page(ctx, 'targets', {
-      jurisdiction: nullable(f.jurisdiction), year: nullable(f.year), status: nullable(f.status), document: nullable(f.document), text: nullable(f.text),
-      role: nullable(f.role), orgIds, supervisorIds,
-      // an unknown indicator name matches nothing rather than everything
-      indicator: f.indicator != null ? indicatorCodeOf(f.indicator) ?? '' : null, outcome: nullable(f.outcome),
-    }, first, after);
+    return page(
+      ctx,
+      'targets',
+      {
+        jurisdiction: nullable(f.jurisdiction),
+        year: nullable(f.year),
+        status: nullable(f.status),
+        document: nullable(f.document),
+        text: nullable(f.text),
+        role: nullable(f.role),
+        orgIds,
+        supervisorIds,
+        // an unknown indicator name matches nothing rather than everything
+        indicator: f.indicator != null ? (indicatorCodeOf(f.indicator) ?? '') : null,
+        outcome: nullable(f.outcome),
+      },
+      first,
+      after,
+    );
   },
   target: (_: unknown, { id }: Args, ctx: ApiContext) => ctx.loaders.node('Target').load(id),
   task: (_: unknown, { id }: Args, ctx: ApiContext) => ctx.loaders.node('Task').load(id),
   tasks: async (_: unknown, { filter = {}, first, after }: Args, ctx: ApiContext) => {
     const f = filter ?? {};
     const orgIds = f.organization != null ? await organizationIds(ctx, f.organization) : null;
-    return page(ctx, 'tasks', { jurisdiction: nullable(f.jurisdiction), document: nullable(f.document), text: nullable(f.text), role: nullable(f.role), orgIds }, first, after);
+    return page(
+      ctx,
+      'tasks',
+      {
+        jurisdiction: nullable(f.jurisdiction),
+        document: nullable(f.document),
+        text: nullable(f.text),
+        role: nullable(f.role),
+        orgIds,
+      },
+      first,
+      after,
+    );
   },
   projects: (_: unknown, { filter = {}, first, after }: Args, ctx: ApiContext) => {
     const f = filter ?? {};
-    return page(ctx, 'projects', { year: nullable(f.year), document: nullable(f.document), text: nullable(f.text) }, first, after);
+    return page(
+      ctx,
+      'projects',
+      { year: nullable(f.year), document: nullable(f.document), text: nullable(f.text) },
+      first,
+      after,
+    );
   },
   /** the unit and, when selected, its targets in one statement (primed for Organization.targets) */
   organization: async (_: unknown, { name, jurisdiction }: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
@@ -87,8 +132,13 @@ export const Query = {
     const terms = luceneTerms(trimmed);
     if (!terms) return null;
     const targets = selectedTargets(info);
-    const [row] = await ctx.store.read<{ org: Row; targets: Row[] }>(loadQuery('organization-by-name'),
-      { name: trimmed, terms, jurisdiction: nullable(jurisdiction), targets: targets != null, ...(targets ?? NO_TARGETS) });
+    const [row] = await ctx.store.read<{ org: Row; targets: Row[] }>(loadQuery('organization-by-name'), {
+      name: trimmed,
+      terms,
+      jurisdiction: nullable(jurisdiction),
+      targets: targets != null,
+      ...(targets ?? NO_TARGETS),
+    });
     if (!row) return null;
     if (targets) ctx.loaders.rows('organization-targets', targets).prime(row.org.id, row.targets);
     return row.org;
@@ -96,38 +146,71 @@ export const Query = {
   organizations: async (_: unknown, { filter = {} }: Args, ctx: ApiContext) => {
     const f = filter ?? {};
     const supervisorIds = f.supervisor != null ? await personIds(ctx, f.supervisor) : null;
-    const rows = await ctx.store.read<{ node: Row }>(loadQuery('organizations'), { kind: nullable(f.kind), name: nullable(f.name), supervisorIds });
+    const rows = await ctx.store.read<{ node: Row }>(loadQuery('organizations'), {
+      kind: nullable(f.kind),
+      name: nullable(f.name),
+      supervisorIds,
+    });
     return rows.map((r) => r.node);
   },
   /** the person and, when selected, the units they supervise and those units' targets in one statement (primed for their resolvers) */
   person: async (_: unknown, { name, jurisdiction }: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const supervises = childField(info, 'supervises');
     const targets = selectedTargets(supervises?.info ?? null);
-    const [row] = await ctx.store.read<{ node: Row; supervises: Array<{ node: Row; rel: Row; targets: Row[] }> }>(loadQuery('person-by-name'),
-      { names: nameForms(name), jurisdiction: nullable(jurisdiction), supervises: supervises != null, targets: targets != null, ...(targets ?? NO_TARGETS) });
+    const [row] = await ctx.store.read<{ node: Row; supervises: Array<{ node: Row; rel: Row; targets: Row[] }> }>(
+      loadQuery('person-by-name'),
+      {
+        names: nameForms(name),
+        jurisdiction: nullable(jurisdiction),
+        supervises: supervises != null,
+        targets: targets != null,
+        ...(targets ?? NO_TARGETS),
+      },
+    );
     if (!row) return null;
-    if (supervises) ctx.loaders.out('Person', 'SUPERVISES', 'Organization').prime(row.node.id, row.supervises.map(({ node, rel }) => ({ node, rel })));
-    if (targets) for (const s of row.supervises) ctx.loaders.rows('organization-targets', targets).prime(s.node.id, s.targets);
+    if (supervises)
+      ctx.loaders.out('Person', 'SUPERVISES', 'Organization').prime(
+        row.node.id,
+        row.supervises.map(({ node, rel }) => ({ node, rel })),
+      );
+    if (targets)
+      for (const s of row.supervises) ctx.loaders.rows('organization-targets', targets).prime(s.node.id, s.targets);
     return row.node;
   },
-  people: async (_: unknown, __: Args, ctx: ApiContext) => (await ctx.store.read<{ node: Row }>(loadQuery('people'))).map((r) => r.node),
+  people: async (_: unknown, __: Args, ctx: ApiContext) =>
+    (await ctx.store.read<{ node: Row }>(loadQuery('people'))).map((r) => r.node),
   documents: async (_: unknown, { jurisdiction }: Args, ctx: ApiContext) =>
-    (await ctx.store.read<{ node: Row }>(loadQuery('documents'), { jurisdiction: nullable(jurisdiction) })).map((r) => r.node),
+    (await ctx.store.read<{ node: Row }>(loadQuery('documents'), { jurisdiction: nullable(jurisdiction) })).map(
+      (r) => r.node,
+    ),
   jurisdictions: async (_: unknown, __: Args, ctx: ApiContext) => ctx.store.read<Row>(loadQuery('jurisdictions')),
   document: async (_: unknown, { id, docNumber }: Args, ctx: ApiContext) => {
     if (id == null && docNumber == null) throw new AppError('BAD_USER_INPUT', 'document needs id or docNumber');
-    const rows = await ctx.store.read<{ node: Row }>(loadQuery('document'), { id: nullable(id), docNumbers: docNumber == null ? [] : docNumberForms(docNumber) });
+    const rows = await ctx.store.read<{ node: Row }>(loadQuery('document'), {
+      id: nullable(id),
+      docNumbers: docNumber == null ? [] : docNumberForms(docNumber),
+    });
     return rows[0]?.node ?? null;
   },
   search: async (_: unknown, { text, first }: Args, ctx: ApiContext) => {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new AppError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE}`);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+      throw new AppError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE}`);
     const q = luceneTerms(String(text));
     if (!q) throw new AppError('BAD_USER_INPUT', 'search text is empty');
-    const rows = await ctx.store.read<{ kind: string; score: number; node: Row; document: Row | null; source: string | null }>(loadQuery('search'), { q, first });
+    const rows = await ctx.store.read<{
+      kind: string;
+      score: number;
+      node: Row;
+      document: Row | null;
+      source: string | null;
+    }>(loadQuery('search'), { q, first });
     const passages = [];
     for (const r of rows) {
       if (r.document) ctx.loaders.node('Document').prime(r.document.id, r.document);
-      const evidence = r.kind === 'Section' && r.source != null ? sectionPassage(r.node, r.source, text) : evidenceFromLists(r.node)[0];
+      const evidence =
+        r.kind === 'Section' && r.source != null
+          ? sectionPassage(r.node, r.source, text)
+          : evidenceFromLists(r.node)[0];
       if (evidence) passages.push({ evidence, score: r.score, kind: r.kind, id: r.node.id });
     }
     return passages;

@@ -22,7 +22,10 @@ const GENERIC = new Set(['关于', '印发', '通知', '人民', '民政', '政�
  * cited, unless the question names the citing place (鄂尔多斯市辐射事故应急预案).
  */
 export function pickDocument(q: string, mentions: Mention[], lex: Lexicon): { doc: Entity; score: number } | null {
-  const byNumber = mentions.find((m) => m.entity.type === 'DOC' && m.entity.docNumber && normalizeKey(m.entity.docNumber) === q.slice(m.start, m.end));
+  const byNumber = mentions.find(
+    (m) =>
+      m.entity.type === 'DOC' && m.entity.docNumber && normalizeKey(m.entity.docNumber) === q.slice(m.start, m.end),
+  );
   if (byNumber) return { doc: byNumber.entity, score: 1 };
   const qb = charPairs(q);
   const places = new Set(lex.jurisdictions.flatMap((j) => [...charPairs(normalizeKey(j))]));
@@ -34,9 +37,20 @@ export function pickDocument(q: string, mentions: Mention[], lex: Lexicon): { do
     for (const b of qb) if (tb.has(b) && !GENERIC.has(b) && !places.has(b)) overlap++;
     const mentioned = mentions.some((m) => m.entity === e);
     const cited = e.extra === 'CITED' ? 1 : 0;
-    const cand = { doc: e, overlap: overlap + (mentioned ? 2 : 0), cited, len: e.name.length, score: mentioned ? 0.9 : Math.min(0.85, 0.5 + overlap * 0.05) };
+    const cand = {
+      doc: e,
+      overlap: overlap + (mentioned ? 2 : 0),
+      cited,
+      len: e.name.length,
+      score: mentioned ? 0.9 : Math.min(0.85, 0.5 + overlap * 0.05),
+    };
     if (cand.overlap < 3) continue;
-    if (!best || cand.overlap > best.overlap || (cand.overlap === best.overlap && (cand.cited < best.cited || (cand.cited === best.cited && cand.len < best.len)))) best = cand;
+    if (
+      !best ||
+      cand.overlap > best.overlap ||
+      (cand.overlap === best.overlap && (cand.cited < best.cited || (cand.cited === best.cited && cand.len < best.len)))
+    )
+      best = cand;
   }
   return best ? { doc: best.doc, score: best.score } : null;
 }
@@ -74,7 +88,8 @@ export function documentSentence(r: Record<string, unknown>): string {
   if (issuer) parts.push(`发文机关：${String(issuer)}`);
   if (date) parts.push(`${r.kind === 'WORK_REPORT' ? '报告日期' : '印发日期'}：${date}`);
   let text = `《${title}》${parts.length ? `——${parts.join('；')}` : ''}`;
-  if (!r.docNumber && r.byTitle) text += `。本身没有文号，由《${String(r.byTitle).replace(/^《|》$/g, '')}》${r.byNumber ? `（${String(r.byNumber)}）` : ''}印发`;
+  if (!r.docNumber && r.byTitle)
+    text += `。本身没有文号，由《${String(r.byTitle).replace(/^《|》$/g, '')}》${r.byNumber ? `（${String(r.byNumber)}）` : ''}印发`;
   if (r.promulgates) text += `。该通知印发《${String(r.promulgates).replace(/^《|》$/g, '')}》`;
   if (r.kind === 'CITED') text += '。该文件在已加载的公报中被引用，正文未收录，日期和发文机关未载';
   return `${text}。`;

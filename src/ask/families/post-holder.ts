@@ -11,7 +11,8 @@ import type { Intent } from '../intent.js';
 import type { Mention } from '../lexicon.js';
 import type { FamilyModule } from './types.js';
 
-const POST = /副?(局长|主任|镇长|部长|所长|站长|大队长|队长|院长|校长|书记|主席|总经理|董事长|经理|馆长|旗长|县长|区长|市长|组长)|负责人|一把手|当家|director|head|chief|manager|mayor/;
+const POST =
+  /副?(局长|主任|镇长|部长|所长|站长|大队长|队长|院长|校长|书记|主席|总经理|董事长|经理|馆长|旗长|县长|区长|市长|组长)|负责人|一把手|当家|director|head|chief|manager|mayor/;
 const EN_POST: Record<string, string> = { director: '', head: '', chief: '', manager: '经理', mayor: '' };
 /** posts that name the government itself: 旗长 of 旗人民政府 */
 const GOVERNMENT_POST = /^副?(旗长|县长|区长|市长)$/;
@@ -28,7 +29,8 @@ function postOf(q: string): string {
 /** A title holds the post: ends with it, and a deputy is a deputy (副局长 ≠ 局长). */
 export function titleHolds(title: string, post: string): boolean {
   const t = title.replace(/[（(][^）)]*[）)]/g, '');
-  if (!post) return !/^副|副(局长|主任|镇长|部长|所长|旗长|县长|总经理)$/.test(t) && /(长|主任|书记|主席|经理|负责人)$/.test(t);
+  if (!post)
+    return !/^副|副(局长|主任|镇长|部长|所长|旗长|县长|总经理)$/.test(t) && /(长|主任|书记|主席|经理|负责人)$/.test(t);
   if (!t.endsWith(post)) return false;
   if (!post.startsWith('副') && t.slice(0, t.length - post.length).endsWith('副')) return false;
   // 代旗长 holds 旗长 (acting), 常务副旗长 does not
@@ -40,7 +42,9 @@ function classify(q: string, mentions: Mention[]): Intent | null {
   // 分管 asks for the supervising leader, not the head of the unit
   if (/分管|主管领导|归谁|归哪/.test(q)) return null;
   const post = postOf(q);
-  const orgs = mentions.filter((m) => m.entity.type === 'ORG').sort((a, b) => b.score - a.score || (b.end - b.start) - (a.end - a.start));
+  const orgs = mentions
+    .filter((m) => m.entity.type === 'ORG')
+    .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const org = orgs[0];
   if (!org && !GOVERNMENT_POST.test(post)) return null;
   // a person named too asks about that person (王欣是什么主任): another family
@@ -68,7 +72,12 @@ export const postHolder: FamilyModule = {
     });
     const postWord = post || '负责人';
     const answer = `${where}${postWord.startsWith(where) ? '' : postWord}：${people.join('、')}。`;
-    return { answer, rows: hits.map(({ ev: _ev, ...r }) => r), citations: hits.flatMap((r) => evidenceFromLists(r.ev)), query: text };
+    return {
+      answer,
+      rows: hits.map(({ ev: _ev, ...r }) => r),
+      citations: hits.flatMap((r) => evidenceFromLists(r.ev)),
+      query: text,
+    };
   },
   noRecord(intent) {
     if (!intent.org) return null;

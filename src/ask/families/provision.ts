@@ -13,7 +13,8 @@ import { charPairs, normalizeKey } from '../normalize.js';
 import type { FamilyModule } from './types.js';
 
 /** the asking words, cut before the question is compared with conditions */
-const ASKING = /多少钱|多少|有没有|能不能|可以|能拿|能领|能得|能|给予?|奖励|激励|扶持|补贴|补助|资助|奖补|奖金|最多|最高|一共|总共|是|吗|呢|啥|什么|获得|拿到|得到/g;
+const ASKING =
+  /多少钱|多少|有没有|能不能|可以|能拿|能领|能得|能|给予?|奖励|激励|扶持|补贴|补助|资助|奖补|奖金|最多|最高|一共|总共|是|吗|呢|啥|什么|获得|拿到|得到/g;
 /** 一部/一篇/每件: the unit an amount is counted by */
 const PER_UNIT = /[一每](部|件|篇|首|人|户|家|个|项|场|次|亩|套|名)/;
 const TOTAL = /总共|一共|总额|总金额|专项资金|预算|一年.*多少资金/;
@@ -23,7 +24,11 @@ const MIN_PAIRS = 2;
 
 const pairs = (s: string) => charPairs(normalizeKey(s), true);
 
-interface Scored { row: Record<string, unknown>; score: number; shared: number }
+interface Scored {
+  row: Record<string, unknown>;
+  score: number;
+  shared: number;
+}
 
 function score(q: string, rows: Array<Record<string, unknown>>): Scored[] {
   const topic = pairs(q.replace(ASKING, '|'));
@@ -33,7 +38,9 @@ function score(q: string, rows: Array<Record<string, unknown>>): Scored[] {
   return rows.map((row) => {
     // the clause as written (a fund's own words: 专项资金, 经费), its condition (shared with the amount
     // before it), the unit of count and what the sentence is about
-    const quote = evidenceFromLists(row.ev).map((e) => e.quote).join('');
+    const quote = evidenceFromLists(row.ev)
+      .map((e) => e.quote)
+      .join('');
     const words = pairs([quote, row.condition, row.per, row.scope].filter(Boolean).join('|'));
     let shared = 0;
     for (const p of topic) if (words.has(p)) shared++;
@@ -65,15 +72,30 @@ export const provision: FamilyModule = {
   async run(intent, run) {
     const text = loadQuery('ask/provisions');
     const rows = await run(text, {});
-    const scored = score(intent.term ?? '', rows).filter((s) => s.shared >= MIN_PAIRS && s.score >= MIN_SHARE).sort((a, b) => b.score - a.score);
+    const scored = score(intent.term ?? '', rows)
+      .filter((s) => s.shared >= MIN_PAIRS && s.score >= MIN_SHARE)
+      .sort((a, b) => b.score - a.score);
     if (!scored.length) return null;
     // near ties are all given: the question did not tell them apart (五个一工程奖 of two levels)
-    const hits = scored.filter((s) => s.score >= scored[0].score - 0.05).slice(0, 4).map((s) => s.row);
-    const docs = [...new Set(hits.map((r) => `《${String(r.document)}》${r.docNumber ? `（${String(r.docNumber)}）` : ''}`))];
+    const hits = scored
+      .filter((s) => s.score >= scored[0].score - 0.05)
+      .slice(0, 4)
+      .map((s) => s.row);
+    const docs = [
+      ...new Set(hits.map((r) => `《${String(r.document)}》${r.docNumber ? `（${String(r.docNumber)}）` : ''}`)),
+    ];
     const answer = `${hits.map(sentence).join('；')}。依据${docs.join('、')}。`;
-    return { answer, rows: hits.map(({ ev: _ev, ...r }) => r), citations: hits.flatMap((r) => evidenceFromLists(r.ev)), query: text };
+    return {
+      answer,
+      rows: hits.map(({ ev: _ev, ...r }) => r),
+      citations: hits.flatMap((r) => evidenceFromLists(r.ev)),
+      query: text,
+    };
   },
   noRecord() {
-    return { answer: '已加载的文件中没有找到与这个条件相应的奖励、扶持或补贴标准，因此不作推断。', query: 'provisions' };
+    return {
+      answer: '已加载的文件中没有找到与这个条件相应的奖励、扶持或补贴标准，因此不作推断。',
+      query: 'provisions',
+    };
   },
 };
