@@ -3,36 +3,11 @@
  * words (Chinese and plain English); the cue lists describe how people ask, never what a
  * particular gazette says.
  */
-import { preClassify } from './families/index.js';
+import { preClassify, type Family } from './families/index.js';
 import type { Entity, Lexicon, Mention } from './lexicon.js';
 
-export type Family =
-  | 'SUPERVISOR_OF' // who supervises organisation X
-  | 'SUPERVISED_BY' // what leader X supervises
-  | 'AB_PARTNER'
-  | 'ASSISTS'
-  | 'PORTFOLIO'
-  | 'AREA_LEADER' // which leader covers an area of work
-  | 'LIAISES'
-  | 'TARGET_FIGURE'
-  | 'ACHIEVED_FIGURE'
-  | 'PLAN_VS_ACTUAL'
-  | 'TARGETS_OF_ORG'
-  | 'TARGETS_OF_LEADER'
-  | 'DOCUMENT_TARGETS' // the targets a document (a work report, a plan) states
-  | 'TASK_RESPONSIBLE'
-  | 'GROUP_INFO'
-  | 'PERSON_APPOINTMENTS'
-  | 'NOTICE_APPOINTMENTS'
-  | 'CONTACTS'
-  | 'IMPLEMENTS'
-  | 'TARGET_OWNER' // which unit owns a target, on what basis, and the accountable leaders
-  | 'UNASSIGNED_TARGETS' // targets no unit is responsible for
-  | 'TARGET_OUTCOMES' // were the targets met (src/ask/indicators.ts)
-  | 'INDICATOR_COMPARE' // one indicator across places or years (src/ask/indicators.ts)
-  | 'POST_HOLDER' // who holds a post: 住建局局长是谁 (src/ask/families/post-holder.ts)
-  | 'DOCUMENT_INFO' // a document's 文号, date, issuer (src/ask/families/document-info.ts)
-  | 'PROVISION'; // what a measures document grants for a condition (src/ask/families/provision.ts)
+/** A family's name: the names of FAMILIES (src/ask/families/index.ts), one module each. */
+export type { Family };
 
 export interface Intent {
   family: Family;

@@ -10,7 +10,7 @@
  */
 import places from '../../seed/lexicon/places.json' with { type: 'json' };
 import { cue } from './cues.js';
-import { moduleFor } from './families/index.js';
+import { familyModule } from './families/index.js';
 import type { Intent } from './intent.js';
 import type { Lexicon, Mention } from './lexicon.js';
 import { normalizeKey } from './normalize.js';
@@ -28,17 +28,6 @@ const DESCRIBED_BY = new RegExp(`^(?:${places.describedBy.map(normalizeKey).join
 /** 全国性, 全区性: an adjective, not a place */
 const adjectiveAt = (q: string, at: number, len: number) => q[at + len] === '性';
 
-/** Families that state figures: a place or the nation they are asked for must be loaded. */
-export const FIGURE_FAMILIES = new Set<string>([
-  'TARGET_FIGURE',
-  'ACHIEVED_FIGURE',
-  'PLAN_VS_ACTUAL',
-  'DOCUMENT_TARGETS',
-  'TARGETS_OF_ORG',
-  'TARGETS_OF_LEADER',
-  'TARGET_OWNER',
-  'UNASSIGNED_TARGETS',
-]);
 const FIGURE_WORDS =
   /多少|几|增长|增速|目标|指标|总量|总额|规模|排名|第一|最快|最高|最低|growth|rate|howmuch|howmany|fastest|highest/;
 /** what may follow a two-character short name (北京今年…) — not more of a word (北京大学) */
@@ -157,7 +146,7 @@ export function scopeDecline(
   intent: Intent | null,
 ): Decline | null {
   const loaded = loadedText(lex);
-  const describes = intent ? moduleFor(intent.family)?.placesDescribe === true : false;
+  const describes = intent ? familyModule(intent.family).placesDescribe === true : false;
   const foreign = foreignPlaces(raw, q, mentions, lex).filter(
     (p) =>
       !describes || ![...q.matchAll(new RegExp(p, 'g'))].every((m) => DESCRIBED_BY.test(q.slice(m.index + p.length))),
@@ -169,7 +158,9 @@ export function scopeDecline(
       answer: `问题问的是${foreign.join('、')}；已加载的公报只涉及${loaded}，图谱中没有${foreign.join('、')}的这项信息，不作回答，也不用${loaded}的数字代替。可以问${loaded}的目标、完成情况、单位、领导和文件。`,
     };
   }
-  const asksFigure = intent ? FIGURE_FAMILIES.has(intent.family) || FIGURE_WORDS.test(q) : FIGURE_WORDS.test(q);
+  const asksFigure = intent
+    ? familyModule(intent.family).statesFigures === true || FIGURE_WORDS.test(q)
+    : FIGURE_WORDS.test(q);
   // 全区 / 全市 for a county: the level above it (unless a jurisdiction of that level is loaded)
   const broader = BROADER.find((w) => {
     const at = q.indexOf(w);
@@ -221,7 +212,8 @@ export function scopeDecline(
  * shares it (阿镇 for 阿勒腾席热镇).
  */
 export function townAsked(mentions: Mention[], intent: Intent | null, q = '', lex?: Lexicon): string | null {
-  if (!intent || !FIGURE_FAMILIES.has(intent.family) || intent.family === 'TARGETS_OF_ORG') return null;
+  const family = intent ? familyModule(intent.family) : null;
+  if (!family?.statesFigures || family.unitIsScope) return null;
   const town = mentions.find((m) => m.entity.type === 'ORG' && m.entity.extra === 'TOWN');
   if (town) return town.entity.name;
   if (!lex) return null;

@@ -10,7 +10,7 @@ import { understand, understoodText } from '../../src/ask/linking.js';
 import { foreignPlaces, scopeDecline } from '../../src/ask/place.js';
 import { titleHolds } from '../../src/ask/families/post-holder.js';
 import { pickDocument } from '../../src/ask/families/document-info.js';
-import { plausibleOwner } from '../../src/ask/index.js';
+import { plausibleOwner } from '../../src/ask/families/target-owner.js';
 import { hasFigure } from '../helpers/ask-eval.js';
 
 const rows: LexiconRow[] = [

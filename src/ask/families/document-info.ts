@@ -65,7 +65,6 @@ function classify(q: string, mentions: Mention[], lex: Lexicon): Intent | null {
 }
 
 export const documentInfo: FamilyModule = {
-  family: 'DOCUMENT_INFO',
   classify,
   async run(intent, run) {
     const text = loadQuery('ask/document-info');
@@ -75,7 +74,6 @@ export const documentInfo: FamilyModule = {
     const citations = [...evidenceFromLists(r.ev), ...evidenceFromLists(r.nev)].slice(0, 4);
     return { answer: documentSentence(r), rows: rows.map(({ ev: _e, nev: _n, ...x }) => x), citations, query: text };
   },
-  noRecord: () => null,
 };
 
 /** The sentence for one document row. */

@@ -1,19 +1,76 @@
 /**
- * The question families added as modules, in order of precedence, and the everyday-wording rules
- * that read a question into one of the existing families before the cue lists of intent.ts run
- * (他出差时谁替他 → AB_PARTNER, 比上年多了几个 → PLAN_VS_ACTUAL, 聂利军当了什么官 → PERSON_APPOINTMENTS).
- * Each rule is a named cue of src/ask/cues.ts with examples that must and must not match.
+ * The question families: each is one module of this folder, listed in FAMILIES under its name
+ * (the list is the Family type of src/ask/intent.ts), with its named query under queries/ask/.
+ * Adding a family: one module here, one entry below, its questions in a fixture.
+ *
+ * Reading a question: the modules with a classify, in the order listed (the first that answers
+ * wins), then the everyday-wording rules below, which read a question into one of the older
+ * families (他出差时谁替他 → AB_PARTNER, 比上年多了几个 → PLAN_VS_ACTUAL, 聂利军当了什么官 →
+ * PERSON_APPOINTMENTS), then the classification chain of src/ask/intent.ts, whose order is those
+ * families' precedence. Each rule is a named cue (src/ask/cues.ts or the module's own) with
+ * examples that must and must not match.
  */
 import { cue } from '../cues.js';
 import { topicPieces, type Intent } from '../intent.js';
 import type { Lexicon, Mention } from '../lexicon.js';
+import { abPartner } from './ab-partner.js';
+import { areaLeader } from './area-leader.js';
+import { assists } from './assists.js';
+import { contacts } from './contacts.js';
 import { documentInfo } from './document-info.js';
+import { documentTargets } from './document-targets.js';
+import { figures } from './figures.js';
+import { groupInfo } from './group-info.js';
+import { implementsLink } from './implements.js';
+import { indicatorQuestions } from './indicator-questions.js';
+import { liaises } from './liaises.js';
+import { noticeAppointments } from './notice-appointments.js';
+import { personAppointments } from './person-appointments.js';
+import { portfolio } from './portfolio.js';
 import { postHolder } from './post-holder.js';
 import { provision } from './provision.js';
-import type { Computed, FamilyModule, Run } from './types.js';
+import { supervisedBy } from './supervised-by.js';
+import { supervisorOf } from './supervisor-of.js';
+import { targetOwner } from './target-owner.js';
+import { targetsOfLeader, targetsOfOrg } from './targets-of.js';
+import { taskResponsible } from './task-responsible.js';
+import type { FamilyModule } from './types.js';
+import { unassignedTargets } from './unassigned-targets.js';
 
-/** Ordered: the first family whose classify answers wins. */
-export const FAMILY_MODULES: FamilyModule[] = [documentInfo, postHolder, provision];
+/** Every family by name. Those with a classify are tried in this order, before intent.ts's chain. */
+export const FAMILIES = {
+  DOCUMENT_INFO: documentInfo, // a document's 文号, date, issuer
+  POST_HOLDER: postHolder, // who holds a post: 住建局局长是谁
+  PROVISION: provision, // what a measures document grants for a condition
+  SUPERVISOR_OF: supervisorOf, // who supervises organisation X
+  SUPERVISED_BY: supervisedBy, // what leader X supervises
+  AB_PARTNER: abPartner,
+  ASSISTS: assists,
+  PORTFOLIO: portfolio,
+  AREA_LEADER: areaLeader, // which leader covers an area of work
+  LIAISES: liaises,
+  TARGET_FIGURE: figures,
+  ACHIEVED_FIGURE: figures,
+  PLAN_VS_ACTUAL: figures,
+  TARGETS_OF_ORG: targetsOfOrg,
+  TARGETS_OF_LEADER: targetsOfLeader,
+  DOCUMENT_TARGETS: documentTargets, // the targets a document (a work report, a plan) states
+  TASK_RESPONSIBLE: taskResponsible,
+  GROUP_INFO: groupInfo,
+  PERSON_APPOINTMENTS: personAppointments,
+  NOTICE_APPOINTMENTS: noticeAppointments,
+  CONTACTS: contacts,
+  IMPLEMENTS: implementsLink,
+  TARGET_OWNER: targetOwner, // which unit owns a target, on what basis, and the accountable leaders
+  UNASSIGNED_TARGETS: unassignedTargets, // targets no unit is responsible for
+  TARGET_OUTCOMES: indicatorQuestions, // were the targets met (src/ask/indicators.ts)
+  INDICATOR_COMPARE: indicatorQuestions, // one indicator across places or years (src/ask/indicators.ts)
+} satisfies Record<string, FamilyModule>;
+
+export type Family = keyof typeof FAMILIES;
+
+/** The family's module. */
+export const familyModule = (family: Family): FamilyModule => FAMILIES[family];
 
 const score = (ms: Array<Mention | undefined>) =>
   Math.min(1, ...ms.filter((m): m is Mention => !!m).map((m) => m.score));
@@ -72,20 +129,16 @@ function everyday(q: string, mentions: Mention[], lex: Lexicon): Intent | null {
   return null;
 }
 
-/** The family modules and everyday rules, before intent.ts's classify. */
+/** The modules that read questions themselves, in the order of FAMILIES. */
+const CLASSIFIERS = [...new Set<FamilyModule>(Object.values(FAMILIES))].flatMap((f) =>
+  f.classify ? [f.classify] : [],
+);
+
+/** The family modules' own readings and the everyday rules, before intent.ts's chain. */
 export function preClassify(q: string, mentions: Mention[], lex: Lexicon): Intent | null {
-  for (const f of FAMILY_MODULES) {
-    const intent = f.classify(q, mentions, lex);
+  for (const classify of CLASSIFIERS) {
+    const intent = classify(q, mentions, lex);
     if (intent) return intent;
   }
   return everyday(q, mentions, lex);
-}
-
-export function moduleFor(family: string): FamilyModule | undefined {
-  return FAMILY_MODULES.find((f) => f.family === family);
-}
-
-export async function runModule(intent: Intent, run: Run, lex: Lexicon): Promise<Computed | null> {
-  const f = moduleFor(intent.family);
-  return f ? f.run(intent, run, lex) : null;
 }

@@ -53,7 +53,6 @@ function classify(q: string, mentions: Mention[]): Intent | null {
 }
 
 export const postHolder: FamilyModule = {
-  family: 'POST_HOLDER',
   classify: (q, mentions) => classify(q, mentions),
   async run(intent, run) {
     const text = loadQuery('ask/post-holders');

@@ -61,7 +61,6 @@ function sentence(r: Record<string, unknown>): string {
 }
 
 export const provision: FamilyModule = {
-  family: 'PROVISION',
   placesDescribe: true,
   classify(q, mentions) {
     if (!cue('provisionAmount', q)) return null;
