@@ -33,6 +33,7 @@ import {
 } from './model/index.js';
 import { readSourceFile } from './input.js';
 import { must } from './errors.js';
+import { trimSpan } from './text/spans.js';
 
 const evKey = (e: Evidence) => `${e.documentId}|${String(e.start).padStart(9, '0')}|${String(e.end).padStart(9, '0')}`;
 
@@ -93,11 +94,8 @@ class BatchBuilder {
 
 /** A clean span trimmed of surrounding whitespace, never empty (quotes must have a character). */
 function tight(doc: ParsedDocument, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /\s/.test(doc.clean[start])) start++;
-  while (end > start && /\s/.test(doc.clean[end - 1])) end--;
-  if (end <= start) end = Math.min(doc.clean.length, start + 1);
-  return { start, end };
+  const { start, end } = trimSpan(doc.clean, span.start, span.end);
+  return end > start ? { start, end } : { start, end: Math.min(doc.clean.length, start + 1) };
 }
 
 const ev = (doc: ParsedDocument, span: Span): Evidence => evidenceOf(doc, tight(doc, span));

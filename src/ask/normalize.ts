@@ -4,7 +4,7 @@
  * no whitespace.
  */
 import * as OpenCC from 'opencc-js/t2cn';
-import { parseChineseNumeral } from '../extract/numbers.js';
+import { parseChineseNumeral } from '../text/numbers.js';
 
 // Pairs of traditional → simplified characters common in government and economic writing.
 // Not exhaustive on purpose: names in the graph are simplified, so only characters that occur in

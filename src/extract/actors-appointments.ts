@@ -6,7 +6,8 @@
  */
 import type { ActorBuilder } from './actors-common.js';
 import { splitPost } from './actors-common.js';
-import { linesOf } from '../gazette/types.js';
+import { linesOf } from '../text/lines.js';
+import { trimSpan } from '../text/spans.js';
 import { normalizePersonName, personId } from '../resolve/index.js';
 import type { AppointmentAction as Action } from '../model/index.js';
 
@@ -75,9 +76,9 @@ export function extractAppointments(b: ActorBuilder): void {
 
 /** One "张三为县财政局局长" / "王五的县财政局局长职务" piece under an action; true when read. */
 function prosePiece(b: ActorBuilder, action: Action, raw: string, at: number, docProbation: string | null): boolean {
-  const lead = raw.length - raw.replace(/^[\s:：]+/, '').length;
-  const text = raw.slice(lead).replace(/\s+$/, '');
-  const start = at + lead;
+  const piece = trimSpan(raw, 0, raw.length, /[\s:：]/);
+  const text = raw.slice(piece.start, piece.end);
+  const start = at + piece.start;
   const appointing = action === 'APPOINT' || action === 'NOMINATE';
   const re = appointing
     ? /^([\u4e00-\u9fa5]{2,4}?)(?:同志)?为(.+?)(?:人选)?$/
@@ -131,8 +132,9 @@ function handleClauses(
     if (c === '(' || c === '（') depth++;
     else if (c === ')' || c === '）') depth = Math.max(0, depth - 1);
     if (i === text.length || (depth === 0 && /[，,；;。|]/.test(c))) {
-      const raw = text.slice(s, i);
-      if (raw.trim()) clauses.push({ text: raw.trim(), start: base + s + (raw.length - raw.trimStart().length) });
+      const clause = trimSpan(text, s, i);
+      if (clause.end > clause.start)
+        clauses.push({ text: text.slice(clause.start, clause.end), start: base + clause.start });
       s = i + 1;
     }
   }

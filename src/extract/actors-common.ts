@@ -6,18 +6,12 @@
 import type { Evidence, GraphNode, GraphRelationship, RelType } from '../model/index.js';
 import { makeId, relationshipKey } from '../model/index.js';
 import { evidenceOf, type ParsedDocument, type Span } from '../gazette/types.js';
+import { trimSpan } from '../text/spans.js';
 import type { OrgResolver, ResolvedOrg } from '../resolve/index.js';
 import { normalizePersonName, personId } from '../resolve/index.js';
 
 /** Evidence kept on an organisation node: its first few mentions in a document are enough. */
 const MAX_NODE_EVIDENCE = 3;
-
-/** Shrink a span past surrounding whitespace so quotes are tidy; null when nothing is left. */
-function tightSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return end > start ? { start, end } : null;
-}
 
 export class ActorBuilder {
   private nodes = new Map<string, GraphNode>();
@@ -30,8 +24,9 @@ export class ActorBuilder {
   ) {}
 
   evidence(start: number, end: number): Evidence | null {
-    const span = tightSpan(this.doc.clean, start, end);
-    return span ? evidenceOf(this.doc, span) : null;
+    // past surrounding whitespace so quotes are tidy; none when nothing is left
+    const span = trimSpan(this.doc.clean, start, end);
+    return span.end > span.start ? evidenceOf(this.doc, span) : null;
   }
 
   private addEvidence(list: Evidence[], ev: Evidence | null, cap = Infinity): void {

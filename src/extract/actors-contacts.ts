@@ -4,7 +4,7 @@
  * the header) is the contacts' purpose.
  */
 import type { ActorBuilder } from './actors-common.js';
-import { linesOf } from '../gazette/types.js';
+import { linesOf } from '../text/lines.js';
 
 const HEADER = /(部门|单位|机构)(名称)?.*(电话|联系方式)/;
 const PHONE = '(?:\\(0\\d{2,3}\\)|0\\d{2,3}-?)?\\d{7,8}|1[3-9]\\d{9}';

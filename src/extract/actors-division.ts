@@ -7,7 +7,9 @@
 import type { Evidence } from '../model/index.js';
 import { resolveUnitList, splitUnitList, normalizePersonName } from '../resolve/index.js';
 import { ActorBuilder, postOrg } from './actors-common.js';
-import { linesOf, type Line } from '../gazette/types.js';
+import { linesOf, type Line } from '../text/lines.js';
+import { sentenceSpans } from '../text/sentences.js';
+import { trimSpan } from '../text/spans.js';
 
 /** The principal's title: 旗长, 县长, 区长, 市长, 省长, 主席 (of an autonomous region) — with 代 allowed. */
 const PRINCIPAL = /^(?:政府)?代?(旗长|县长|区长|市长|省长|州长|盟长|主席)$/;
@@ -138,19 +140,14 @@ function parseHeader(line: Line): (Who & { bodyStart: number | null }) | null {
   return who && who.titles.length ? { ...who, bodyStart: null } : null;
 }
 
+const FULL_STOP: ReadonlySet<string> = new Set(['。']);
+
+/** The sentences of a line, split at 。 and trimmed. */
 function sentences(line: Line): Line[] {
-  const out: Line[] = [];
-  let s = 0;
-  for (let i = 0; i <= line.text.length; i++) {
-    if (i === line.text.length || line.text[i] === '。') {
-      const raw = line.text.slice(s, i);
-      const lead = raw.length - raw.trimStart().length;
-      const body = raw.trim();
-      if (body) out.push({ text: body, start: line.start + s + lead, end: line.start + s + lead + body.length });
-      s = i + 1;
-    }
-  }
-  return out;
+  return sentenceSpans(line.text, FULL_STOP)
+    .map((s) => trimSpan(line.text, s.start, s.end))
+    .filter((s) => s.end > s.start)
+    .map((s) => ({ text: line.text.slice(s.start, s.end), start: line.start + s.start, end: line.start + s.end }));
 }
 
 export function extractDivisionOfWork(b: ActorBuilder): void {

@@ -8,7 +8,7 @@
  */
 import { normalizePersonName, resolveUnitList, splitUnitList } from '../resolve/index.js';
 import { ActorBuilder, leadingName, postOrg, splitPost } from './actors-common.js';
-import { iterLines, linesOf, type Line } from '../gazette/types.js';
+import { iterLines, linesOf, type Line } from '../text/lines.js';
 
 const GROUP_RE = /成立(?:了)?([\u4e00-\u9fa5]{2,40}?(?:领导小组|指挥部|工作组|工作专班|委员会))/g;
 const ROLE_RE =

@@ -8,7 +8,7 @@
 import words from '../../seed/lexicon/provisions.json' with { type: 'json' };
 import type { ParsedDocument, Span } from '../gazette/types.js';
 import { kindSpec } from '../kinds/index.js';
-import { parseNumber } from './numbers.js';
+import { parseNumber } from '../text/numbers.js';
 import type { NamedRule } from './rules.js';
 
 export interface ProvisionFact {

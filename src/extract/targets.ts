@@ -10,7 +10,9 @@
 import type { ParsedDocument, Span } from '../gazette/types.js';
 import { isNotesSection } from '../gazette/sections.js';
 import type { NodeProps } from '../model/index.js';
-import { toHalfWidth, parseNumber, parseChineseNumeral, round, CHINESE_NUMERAL_CHARS } from './numbers.js';
+import { toHalfWidth, parseNumber, parseChineseNumeral, round, CHINESE_NUMERAL_CHARS } from '../text/numbers.js';
+import { SENTENCE_ENDS, sentenceSpans } from '../text/sentences.js';
+import { trimSpan } from '../text/spans.js';
 import { normaliseMetric, isKnownMetric } from './metrics.js';
 import ruleLexicon from '../../seed/lexicon/target-rules.json' with { type: 'json' };
 import { kindSpec } from '../kinds/index.js';
@@ -154,7 +156,8 @@ function normaliseUnit(mult: string, base: string): string {
 // ---------------------------------------------------------------------------------------------
 // vocabulary (general Chinese officialese, not any one document's phrases)
 
-const SENTENCE_END = new Set([...'。；;！？!?\n']);
+// a line break ends a sentence too: figures of a list or table row do not run on into the next
+const SENTENCE_END = new Set([...SENTENCE_ENDS, '\n']);
 const CLAUSE_END = new Set([...'，,；;。：:！？!?\n']);
 // a measure-unit figure followed by one of these is a predicate, not a qualifier of the next noun
 const PREDICATE_FOLLOWERS = new Set([
@@ -506,24 +509,6 @@ export function detectReportParts(text: string): Array<{ start: number; end: num
 
 // ---------------------------------------------------------------------------------------------
 
-interface Sentence {
-  start: number;
-  end: number;
-}
-
-function sentences(s: string): Sentence[] {
-  const out: Sentence[] = [];
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (SENTENCE_END.has(s[i])) {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  if (start < s.length) out.push({ start, end: s.length });
-  return out;
-}
-
 function lastIndexOfAny(s: string, set: Set<string>, from: number, min: number): number {
   for (let i = from - 1; i >= min; i--) if (set.has(s[i])) return i;
   return -1;
@@ -599,7 +584,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
   const restated = restatedRanges(s);
   let ri = 0;
   const anchors = yearAnchors(s, reportYear);
-  const sents = sentences(s);
+  const sents = sentenceSpans(s, SENTENCE_END);
   const parts = ctx.parts ?? [];
   const out: TargetFact[] = [];
 
@@ -884,7 +869,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): TargetFact[]
       last.unitClass = tok.unitClass;
     }
     out.push({
-      span: trimSpan(s, segStart, Math.min(spanEnd, clauseEnd)),
+      span: trimSpan(s, segStart, Math.min(spanEnd, clauseEnd), JOINER_LEAD),
       props: {
         text: text.slice(textStart, Math.max(clauseEnd, spanEnd)).trim(),
         metric,
@@ -966,12 +951,8 @@ function anyStartIn(xs: number[], from: number, to: number): boolean {
   return lo < xs.length && xs[lo] < to;
 }
 
-function trimSpan(s: string, start: number, end: number): Span {
-  // a quote starts at words, not at the 、 or ， that joined it to the previous figure
-  while (start < end && /[\s*—、，,；;：:]/.test(s[start])) start++;
-  while (end > start && /\s/.test(s[end - 1])) end--;
-  return { start, end };
-}
+/** A quote starts at words, not at the 、 or ， that joined it to the previous figure. */
+const JOINER_LEAD = /[\s*—、，,；;：:]/;
 
 /** The goals of a 主要预期目标 sentence that carry no figure (居民收入增长与经济增长同步). */
 function qualitativeTargets(
@@ -993,7 +974,7 @@ function qualitativeTargets(
     for (let i = start; i <= endIdx; i++) {
       if (i === endIdx || s[i] === '，' || s[i] === ',' || s[i] === '；' || s[i] === ';') {
         const clause = s.slice(cs, i);
-        const span = trimSpan(s, cs, i);
+        const span = trimSpan(s, cs, i, JOINER_LEAD);
         const hasFigure = anyStartIn(starts, cs, i);
         if (
           !hasFigure &&

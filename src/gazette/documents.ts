@@ -6,7 +6,7 @@ import { keyOf } from './normalize.js';
 import { DATE, findDocNumbers, isoDate, jurisdictionOf } from './patterns.js';
 import { kindOfTitle, kindSpec } from '../kinds/index.js';
 import type { NodeProps } from '../model/index.js';
-import { linesOf, type Line } from './types.js';
+import { linesOf, type Line } from '../text/lines.js';
 
 export interface TocEntry {
   title: string;

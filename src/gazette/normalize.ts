@@ -2,6 +2,7 @@
  * Normalising PDF-extracted gazette text while remembering where every kept character came from.
  * The clean text is what extractors read; the offset map lets evidence quote the original verbatim.
  */
+import { linesOf } from '../text/lines.js';
 
 export interface CleanText {
   clean: string;
@@ -182,10 +183,7 @@ function shouldJoin(prev: string, next: string): boolean {
  */
 export function normalize(original: string, header: string | null): CleanText {
   const lines: Line[] = [];
-  let pos = 0;
-  for (const raw of original.split('\n')) {
-    const start = pos;
-    pos += raw.length + 1;
+  for (const { text: raw, start } of linesOf(original)) {
     const t = raw.trim();
     if (!t || (header && headerCore(t) === header) || PAGE_NUMBER.test(t)) continue;
     const line = transformLine(raw, start, header);

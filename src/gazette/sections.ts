@@ -5,9 +5,10 @@
  */
 import { makeId } from '../model/index.js';
 // one numeral parser for the whole pipeline (一 … 九十九 here; 两千三百 and 1.3万 in targets)
-import { parseNumber } from '../extract/numbers.js';
+import { parseNumber } from '../text/numbers.js';
 import type { SectionNode } from './types.js';
 import { must } from '../errors.js';
+import { linesOf } from '../text/lines.js';
 
 const CN = '[一二三四五六七八九十百零〇]';
 interface Scheme {
@@ -105,7 +106,7 @@ function matchScheme(
 /** Heading text after the numbering: the phrase up to the first sentence stop, kept short. */
 function headingOf(text: string, from: number, paraEnd: number, scheme: string): { heading: string; end: number } {
   const para = text.slice(from, paraEnd);
-  let s = para.replace(/^[\s\u3000]+/, '');
+  const s = para.replace(/^[\s\u3000]+/, '');
   const lead = para.length - s.length;
   if (scheme === 'DASH' && s.startsWith('**')) {
     const close = s.indexOf('**', 2);
@@ -116,7 +117,6 @@ function headingOf(text: string, from: number, paraEnd: number, scheme: string):
       return { heading: h, end };
     }
   }
-  s = s.replace(/\*\*/g, '');
   const stop = scheme.startsWith('SHI') ? /[，,。；;：:！？]/ : /[。；;！？]/;
   const m = stop.exec(para.slice(lead));
   let h = m ? para.slice(lead, lead + m.index) : para.slice(lead);
@@ -221,11 +221,7 @@ export function buildSections(
   // the plan part of a report also leads paragraphs with a short unnumbered sentence that acts as
   // their heading (推动产业链供应链优化升级。保持工业经济…): a run-in heading, only under a numbered block
   let topIsPlan = false;
-  let pos = 0;
-  for (const line of clean.split('\n')) {
-    const ls = pos;
-    const le = pos + line.length;
-    pos = le + 1;
+  for (const { text: line, start: ls, end: le } of linesOf(clean)) {
     while (stack.length && stack[stack.length - 1].para) stack.pop();
     if (le <= bodyFrom || line.includes('\t') || !line.trim()) continue;
     if (isReport && ADDRESS.test(line.trim())) stack.length = Math.min(stack.length, 1);

@@ -3,6 +3,7 @@
  * 完成时限 …): a header row, then the rows that follow it. Offsets are in the text given (clean text).
  */
 import { HEADING_START } from './normalize.js';
+import { linesOf } from '../text/lines.js';
 
 export interface Cell {
   text: string;
@@ -51,11 +52,8 @@ const isHeader = (cells: Cell[]) =>
 export function tablesOf(text: string): Table[] {
   const out: Table[] = [];
   let cur: Table | null = null;
-  let pos = 0;
   let wrapped = 0;
-  for (const line of text.split('\n')) {
-    const start = pos;
-    pos += line.length + 1;
+  for (const { text: line, start } of linesOf(text)) {
     if (!line.trim()) continue;
     const cells = cellsOf(line, start, cur !== null);
     if (!cells) {

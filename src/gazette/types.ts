@@ -4,12 +4,10 @@
  * back to the original text so every quote is verbatim source.
  */
 import type { Evidence, NodeProps } from '../model/index.js';
+import type { Span } from '../text/spans.js';
 
 /** [start, end) in a document's clean text */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from '../text/spans.js';
 
 export interface SectionNode extends Span {
   id: string;
@@ -83,26 +81,4 @@ export function pagesOf(text: string, from: number, to: number): { first: number
   const breaks: number[] = [];
   for (let i = text.indexOf('\f', from); i >= 0 && i < to; i = text.indexOf('\f', i + 1)) breaks.push(i - from);
   return { first, breaks };
-}
-
-/** A line of a text with its offsets (end excludes the newline). */
-export interface Line {
-  text: string;
-  start: number;
-  end: number;
-}
-
-export function linesOf(text: string, from = 0, to = text.length): Line[] {
-  return [...iterLines(text, from, to)];
-}
-
-/** Lines lazily, for scans that stop early (a roster under its heading). */
-export function* iterLines(text: string, from = 0, to = text.length): Generator<Line> {
-  let s = from;
-  while (s <= to) {
-    let e = text.indexOf('\n', s);
-    if (e < 0 || e > to) e = to;
-    yield { text: text.slice(s, e), start: s, end: e };
-    s = e + 1;
-  }
 }

@@ -10,7 +10,8 @@ import { must } from '../errors.js';
 import { BatchIndex, isPolicyDoc, isReportDoc } from './batchIndex.js';
 import { keyTerms } from './terms.js';
 import { areasLexicon, type PortfolioField } from './lexicon.js';
-import { Dictionary, cmp, compact, figureSpan, nearness, round3 } from './text.js';
+import { Dictionary, cmp, figureSpan, nearness, round3 } from './text.js';
+import { compact } from '../text/spans.js';
 
 /** chosen on tests/fixtures/links.json (see tests/eval-infer.ts) */
 export const LINK_THRESHOLD = 0.1;

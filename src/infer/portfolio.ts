@@ -9,7 +9,8 @@ import { dedupeEvidence, type Evidence, type GraphRelationship } from '../model/
 import { must } from '../errors.js';
 import { BatchIndex } from './batchIndex.js';
 import { areasLexicon, type PortfolioField } from './lexicon.js';
-import { Dictionary, cmp, compact, figureSpan, nearness, round3 } from './text.js';
+import { Dictionary, cmp, figureSpan, nearness, round3 } from './text.js';
+import { compact } from '../text/spans.js';
 
 const OWNER_KINDS = new Set(['DEPARTMENT', 'CENTER']);
 /** generic endings stripped to get the word a text uses for a unit (旗矿区移民服务中心 → 矿区移民) */

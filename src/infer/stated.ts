@@ -6,7 +6,8 @@
 import { dedupeEvidence, type Evidence, type GraphRelationship } from '../model/index.js';
 import { BatchIndex } from './batchIndex.js';
 import { bareName } from './portfolio.js';
-import { cmp, compact } from './text.js';
+import { cmp } from './text.js';
+import { compact } from '../text/spans.js';
 
 const ORDINAL = /^(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．]|——|-|\*+)+/;
 /** what may follow a subject: a modal or verb, not 的/等/和 that make the name part of a noun phrase */

@@ -1,32 +1,20 @@
-/** Small text helpers shared by the inference rules: sentences, evidence, dictionary matching. */
+/** Small helpers shared by the inference rules: evidence sentences, dictionary matching, order, rounding. */
 import type { Evidence } from '../model/index.js';
+import { sentenceAround } from '../text/sentences.js';
+import { trimSpan } from '../text/spans.js';
 
-const SENTENCE_END = /[。！？；!?;]/;
+/** How far a quote may widen past its span on either side when the text has no sentence end. */
 const MAX_REACH = 240;
-
-/** The sentence of `text` around [start, end): widened to 。！？； on both sides (bounded). */
-function sentenceSpan(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  while (s > 0 && start - s < MAX_REACH && !SENTENCE_END.test(text[s - 1])) s--;
-  let e = end;
-  while (e < text.length && e - end < MAX_REACH && !SENTENCE_END.test(text[e - 1] ?? '')) e++;
-  // trim whitespace and layout marks (**, ——, list dashes) so the quote starts and ends on text
-  while (s < e && /[\s*—\-–•·]/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  return { start: s, end: e };
-}
+/** Whitespace and layout marks (**, ——, list dashes) a quote does not start with. */
+const LAYOUT_LEAD = /[\s*—\-–•·]/;
 
 /** Evidence for the sentence holding `ev`, quoting the document's original text verbatim. */
 export function sentenceEvidence(docText: string, ev: Evidence): Evidence {
   if (!docText || ev.end > docText.length || docText.slice(ev.start, ev.end) !== ev.quote) return ev;
-  const span = sentenceSpan(docText, ev.start, ev.end);
+  const around = sentenceAround(docText, ev.start, ev.end, MAX_REACH);
+  const span = trimSpan(docText, around.start, around.end, LAYOUT_LEAD);
   if (span.end <= span.start) return ev;
   return { ...ev, start: span.start, end: span.end, quote: docText.slice(span.start, span.end) };
-}
-
-/** Text with layout whitespace removed (PDF line breaks split words). */
-export function compact(text: string): string {
-  return text.replace(/\s+/g, '');
 }
 
 export interface DictHit<T> {

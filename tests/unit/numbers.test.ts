@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral, parseNumber, toHalfWidth, multiplier } from '../../src/extract/numbers.js';
+import { parseChineseNumeral, parseNumber, toHalfWidth, multiplier } from '../../src/text/numbers.js';
 
 describe('Chinese numerals', () => {
   it.each([
