@@ -15,11 +15,11 @@ export interface Intent {
   person?: Entity;
   group?: Entity;
   doc?: Entity;
-  /** IMPLEMENTS: every document the question names (a notice and the plan it promulgates share words) */
+  /** every document the question names (IMPLEMENTS: a notice and the plan it promulgates share words) */
   docs?: Entity[];
   /** SUPERVISED_BY: every person named (周立明和李贵分别分管哪些单位) */
   persons?: Entity[];
-  /** SUPERVISOR_OF: every unit named (住建局和自然资源局分别由谁分管) */
+  /** every unit named (SUPERVISOR_OF: 住建局和自然资源局分别由谁分管) */
   orgs?: Entity[];
   metrics?: Entity[];
   area?: Entity;
