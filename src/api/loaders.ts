@@ -4,32 +4,35 @@
  */
 import DataLoader from 'dataloader';
 import type { NodeLabel, RelType } from '../model/index.js';
-import { type Row, type Store, loadQuery, withIdentifiers } from '../store/index.js';
-
-export interface Related {
-  node: Row;
-  rel: Row;
-}
-
-export type NamedRelated =
-  'person-targets' | 'person-supervisions' | 'target-leaders' | 'document-tasks' | 'document-targets';
+import { type Store, loadQuery, withIdentifiers } from '../store/index.js';
+import type { KeyedRows, NamedRelated, NamedRelatedRows, NodeRows, Related, RelRow } from './rows.js';
 
 export interface Loaders {
-  node(label: NodeLabel): DataLoader<string, Row | null>;
+  node<L extends NodeLabel>(label: L): DataLoader<string, NodeRows[L] | null>;
   /** (parent:from)-[:type]->(node:to) */
-  out(from: NodeLabel, type: RelType, to: NodeLabel): DataLoader<string, Related[]>;
+  out<T extends RelType, To extends NodeLabel>(
+    from: NodeLabel,
+    type: T,
+    to: To,
+  ): DataLoader<string, Array<Related<NodeRows[To], RelRow<T>>>>;
   /** (node:from)-[:type]->(parent:to) */
-  in(from: NodeLabel, type: RelType, to: NodeLabel): DataLoader<string, Related[]>;
+  in<From extends NodeLabel, T extends RelType>(
+    from: From,
+    type: T,
+    to: NodeLabel,
+  ): DataLoader<string, Array<Related<NodeRows[From], RelRow<T>>>>;
   /** a named query keyed by parent id returning {key, node, rel} rows */
-  named(name: NamedRelated): DataLoader<string, Related[]>;
+  named<N extends NamedRelated>(
+    name: N,
+  ): DataLoader<string, Array<Related<NamedRelatedRows[N]['node'], NamedRelatedRows[N]['rel']>>>;
   /** a named query over `$ids` (and these further parameters) returning rows with a `key`: each id's rows */
-  rows(name: string, params?: Record<string, unknown>): DataLoader<string, Row[]>;
+  rows<N extends keyof KeyedRows>(name: N, params?: Record<string, unknown>): DataLoader<string, Array<KeyedRows[N]>>;
   /** a document's text, which node('Document') leaves out */
   documentText(): DataLoader<string, string | null>;
 }
 
-function groupByKey(rows: Array<{ key: string } & Related>, ids: readonly string[]): Related[][] {
-  const by = new Map<string, Related[]>();
+function groupByKey<N, R>(rows: Array<{ key: string } & Related<N, R>>, ids: readonly string[]): Related<N, R>[][] {
+  const by = new Map<string, Related<N, R>[]>();
   for (const r of rows) {
     const list = by.get(r.key) ?? [];
     list.push({ node: r.node, rel: r.rel });
@@ -39,27 +42,30 @@ function groupByKey(rows: Array<{ key: string } & Related>, ids: readonly string
 }
 
 export function createLoaders(store: Store): Loaders {
-  const memo = new Map<string, DataLoader<string, any>>();
+  const memo = new Map<string, DataLoader<string, unknown>>();
   const cached = <V>(key: string, make: () => DataLoader<string, V>): DataLoader<string, V> => {
-    let l = memo.get(key);
+    // safe: a key names one loader (its kind, labels, type or query and parameters), made by `make` of that V
+    let l = memo.get(key) as DataLoader<string, V> | undefined;
     if (!l) memo.set(key, (l = make()));
     return l;
   };
-  const relatedLoader = (cypher: string) =>
-    new DataLoader<string, Related[]>(async (ids) => groupByKey(await store.read(cypher, { ids: [...ids] }), ids));
+  const relatedLoader = <N, R>(cypher: string) =>
+    new DataLoader<string, Related<N, R>[]>(async (ids) =>
+      groupByKey(await store.read<{ key: string } & Related<N, R>>(cypher, { ids: [...ids] }), ids),
+    );
 
   const loaders: Loaders = {
     node: (label) =>
       cached(
         `node:${label}`,
         () =>
-          new DataLoader<string, Row | null>(async (ids) => {
+          new DataLoader<string, NodeRows[typeof label] | null>(async (ids) => {
             // a document's text is tens of kB that most requests do not want: documentText() reads it
             const cypher =
               label === 'Document'
                 ? loadQuery('documents-by-id')
                 : withIdentifiers(loadQuery('nodes-by-id'), { LABEL: label });
-            const rows = await store.read<{ key: string; node: Row }>(cypher, { ids: [...ids] });
+            const rows = await store.read<{ key: string; node: NodeRows[typeof label] }>(cypher, { ids: [...ids] });
             const by = new Map(rows.map((r) => [r.key, r.node]));
             return ids.map((id) => by.get(id) ?? null);
           }),
@@ -72,14 +78,21 @@ export function createLoaders(store: Store): Loaders {
       cached(`in:${from}:${type}:${to}`, () =>
         relatedLoader(withIdentifiers(loadQuery('related-in'), { FROM: from, TYPE: type, TO: to })),
       ),
-    named: (name) => cached(`named:${name}`, () => relatedLoader(loadQuery(name))),
+    named: <N extends NamedRelated>(name: N) =>
+      cached(`named:${name}`, () =>
+        relatedLoader<NamedRelatedRows[N]['node'], NamedRelatedRows[N]['rel']>(loadQuery(name)),
+      ),
     rows: (name, params = {}) =>
       cached(
         `rows:${name}:${JSON.stringify(params)}`,
         () =>
-          new DataLoader<string, Row[]>(async (ids) => {
-            const by = new Map<string, Row[]>();
-            for (const r of await store.read<Row>(loadQuery(name), { ...params, ids: [...ids] })) {
+          new DataLoader<string, Array<KeyedRows[typeof name]>>(async (ids) => {
+            const by = new Map<string, Array<KeyedRows[typeof name]>>();
+            const rows = await store.read<KeyedRows[typeof name] & { key: string }>(loadQuery(name), {
+              ...params,
+              ids: [...ids],
+            });
+            for (const r of rows) {
               const list = by.get(r.key) ?? [];
               list.push(r);
               by.set(r.key, list);

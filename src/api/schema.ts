@@ -17,6 +17,6 @@ function typeDefs(): string[] {
 
 let cached: GraphQLSchema | undefined;
 export function buildSchema(): GraphQLSchema {
-  cached ??= makeExecutableSchema({ typeDefs: typeDefs(), resolvers: resolvers as any });
+  cached ??= makeExecutableSchema({ typeDefs: typeDefs(), resolvers });
   return cached;
 }

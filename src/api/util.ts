@@ -1,8 +1,26 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { AppError } from '../errors.js';
-import type { Row } from '../store/index.js';
+import { type Params, type Store, loadQuery } from '../store/index.js';
+import type { QueryName, QueryRows } from './rows.js';
 
 /** The nodes of the related rows a loader returns, without their relationships. */
-export const nodes = async (p: Promise<Array<{ node: Row }>>): Promise<Row[]> => (await p).map((r) => r.node);
+export const nodes = async <N>(p: Promise<Array<{ node: N }>>): Promise<N[]> => (await p).map((r) => r.node);
+
+/** One named read query (queries/<name>.cypher) and its rows, typed by rows.ts QueryRows. */
+export const readQuery = <N extends QueryName>(store: Store, name: N, params?: Params): Promise<QueryRows[N][]> =>
+  store.read<QueryRows[N]>(loadQuery(name), params);
+
+/**
+ * The node a non-null field refers to (a target's document): when the graph lacks it (a dangling
+ * id), the error graphql-js itself raises for a null in a non-null field (a plain Error, masked
+ * like it), so the response is what it was when the resolver returned the null.
+ */
+export async function required<T>(value: Promise<T | null>, info: GraphQLResolveInfo): Promise<T> {
+  const v = await value;
+  if (v == null)
+    throw new Error(`Cannot return null for non-nullable field ${info.parentType.name}.${info.fieldName}.`);
+  return v;
+}
 
 export const MAX_PAGE = 100;
 

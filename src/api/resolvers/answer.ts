@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import type { AnswerValue } from '../context.js';
+import type { AnswerResolvers } from '../generated/resolvers.js';
 
 function literal(ast: ValueNode): unknown {
   switch (ast.kind) {
@@ -25,10 +25,10 @@ export const JSON = new GraphQLScalarType({
   parseLiteral: literal,
 });
 
-export const Answer = {
-  query: (a: AnswerValue) => a.query ?? null,
-  rows: (a: AnswerValue) => a.rows ?? [],
-  citations: (a: AnswerValue) => a.citations ?? [],
-  family: (a: AnswerValue) => a.family ?? null,
-  error: (a: AnswerValue) => a.error ?? null,
+export const Answer: AnswerResolvers = {
+  query: (a) => a.query ?? null,
+  rows: (a) => a.rows ?? [],
+  citations: (a) => a.citations ?? [],
+  family: (a) => a.family ?? null,
+  error: (a) => a.error ?? null,
 };

@@ -1,18 +1,19 @@
-import { evidenceFromLists, type Row } from '../../store/index.js';
-import type { ApiContext, EvidenceValue } from '../context.js';
+import { evidenceFromLists } from '../../store/index.js';
+import type { EvidenceResolvers, ResponsibilityResolvers } from '../generated/resolvers.js';
+import { required } from '../util.js';
 
-export const Evidence = {
-  document: (e: EvidenceValue, _: unknown, ctx: ApiContext) => ctx.loaders.node('Document').load(e.documentId),
-  sectionPath: (e: EvidenceValue) => e.sectionPath ?? [],
+export const Evidence: EvidenceResolvers = {
+  document: (e, _, ctx, info) => required(ctx.loaders.node('Document').load(e.documentId), info),
+  sectionPath: (e) => e.sectionPath ?? [],
 };
 
 /** RESPONSIBLE_FOR {role, basis, confidence} with the evidence of the relationship itself */
-export const Responsibility = {
-  role: (r: { rel: Row }) => r.rel.role,
-  basis: (r: { rel: Row }) => r.rel.basis ?? 'STATED',
-  confidence: (r: { rel: Row }) => r.rel.confidence ?? null,
-  evidence: (r: { rel: Row }) => evidenceFromLists(r.rel),
-  division: (r: { rel: Row }, _: unknown, ctx: ApiContext) =>
+export const Responsibility: ResponsibilityResolvers = {
+  role: (r) => r.rel.role,
+  basis: (r) => r.rel.basis ?? 'STATED',
+  confidence: (r) => r.rel.confidence ?? null,
+  evidence: (r) => evidenceFromLists(r.rel),
+  division: (r, _, ctx) =>
     typeof r.rel.division === 'string' ? ctx.loaders.node('Document').load(r.rel.division) : null,
-  note: (r: { rel: Row }) => r.rel.note ?? null,
+  note: (r) => r.rel.note ?? null,
 };

@@ -5,13 +5,12 @@
  */
 import {
   type FieldNode,
-  type GraphQLField,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
   valueFromASTUntyped,
 } from 'graphql';
-import type { Row } from '../../store/index.js';
+import type { OrganizationRow, Related, RelRow, TargetRow } from '../rows.js';
 
 const EVIDENCE = [
   'evidenceDocumentIds',
@@ -121,10 +120,10 @@ export function childField(
   name: string,
 ): { info: GraphQLResolveInfo; args: Record<string, unknown> } | null {
   const parentType = namedType(info.returnType);
-  const def =
-    'getFields' in parentType
-      ? (parentType.getFields()[name] as GraphQLField<unknown, unknown> | undefined)
-      : undefined;
+  // an object type (only it has isTypeOf): the parent type of the field's own resolver
+  if (!('isTypeOf' in parentType)) return null;
+  const fields = parentType.getFields();
+  const def = Object.hasOwn(fields, name) ? fields[name] : undefined;
   if (!def) return null;
   const byKey = new Map<string, FieldNode[]>();
   const walk = (set: SelectionSetNode | undefined) => {
@@ -155,7 +154,7 @@ export function childField(
       fieldName: name,
       fieldNodes,
       returnType: def.type,
-      parentType: parentType as GraphQLResolveInfo['parentType'],
+      parentType,
     },
     args,
   };
@@ -164,19 +163,23 @@ export function childField(
 /** The named type under lists and non-nulls (by shape, not class: see childField). */
 function namedType(t: GraphQLOutputType): GraphQLOutputType {
   let x: GraphQLOutputType = t;
-  while ('ofType' in x && x.ofType) x = x.ofType as GraphQLOutputType;
+  while ('ofType' in x && x.ofType) x = x.ofType;
   return x;
 }
 
 /** A row from the `values` a statement returned for `props` (absent properties left out, as `n {.*}` does), or its `all`. */
-export function rowOf(props: string[] | null, values: unknown[] | null, all: Row | null): Row {
-  if (!props || !values) return all ?? {};
-  const row: Row = {};
-  props.forEach((p, i) => {
-    if (values[i] != null) row[p] = values[i];
-  });
-  return row;
+export function rowOf<T extends object>(props: string[] | null, values: unknown[] | null, all: T | null): T {
+  const row: Record<string, unknown> = {};
+  if (!props || !values) {
+    if (all) return all;
+  } else
+    props.forEach((p, i) => {
+      if (values[i] != null) row[p] = values[i];
+    });
+  // safe as far as the request looks: props are what the selected fields' resolvers read (the tables
+  // above; a field not in a table makes props null, and the row `all`), each value as stored
+  return row as T;
 }
 
 /** A target's owners read in its parent's statement (a unit's targets), for Target.owners: rows of one request, then garbage. */
-export const OWNERS = new WeakMap<Row, Array<{ node: Row; rel: Row }>>();
+export const OWNERS = new WeakMap<TargetRow, Array<Related<OrganizationRow, RelRow<'RESPONSIBLE_FOR'>>>>();

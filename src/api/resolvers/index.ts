@@ -8,8 +8,9 @@ import { Query } from './query.js';
 import { Target } from './target.js';
 import { Project, Task } from './task.js';
 import { DocumentProvisions, Provision, ProvisionQuery } from './provision.js';
+import type { Resolvers } from '../generated/resolvers.js';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: { ...Query, ...IndicatorQuery, ...ProvisionQuery },
   Target: { ...Target, ...TargetIndicator },
   Indicator,

@@ -4,11 +4,9 @@
  */
 import { INDICATORS, indicatorByCode } from '../../extract/indicators.js';
 import { AppError } from '../../errors.js';
-import { loadQuery, type Row } from '../../store/index.js';
-import type { ApiContext } from '../context.js';
-import { MAX_PAGE } from '../util.js';
+import type { IndicatorResolvers, QueryResolvers, TargetResolvers } from '../generated/resolvers.js';
+import { MAX_PAGE, readQuery } from '../util.js';
 
-type Args = Record<string, any>;
 const key = (s: string) => s.replace(/[\s“”"]/g, '').toUpperCase();
 const BY_NAME = new Map(
   INDICATORS.flatMap((i) => [i.code, i.name, ...i.aliases].map((n) => [key(n), i.code] as const)),
@@ -19,19 +17,19 @@ export function indicatorCodeOf(codeOrName: string): string | null {
   return BY_NAME.get(key(codeOrName)) ?? null;
 }
 
-export const IndicatorQuery = {
-  indicators: (_: unknown, __: Args, ctx: ApiContext) => ctx.store.read<Row>(loadQuery('indicators')),
-  indicator: (_: unknown, { code }: Args) => {
+export const IndicatorQuery: QueryResolvers = {
+  indicators: (_, __, ctx) => readQuery(ctx.store, 'indicators'),
+  indicator: (_, { code }) => {
     const entry = indicatorByCode(indicatorCodeOf(code));
     return entry ? { code: entry.code, name: entry.name } : null;
   },
 };
 
-export const Indicator = {
-  targets: async (i: Row, { year, status, first }: Args, ctx: ApiContext) => {
+export const Indicator: IndicatorResolvers = {
+  targets: async (i, { year, status, first }, ctx) => {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
       throw new AppError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE}`);
-    const rows = await ctx.store.read<{ node: Row }>(loadQuery('indicator-targets'), {
+    const rows = await readQuery(ctx.store, 'indicator-targets', {
       code: i.code,
       year: year ?? null,
       status: status ?? null,
@@ -41,12 +39,12 @@ export const Indicator = {
   },
 };
 
-export const TargetIndicator = {
-  indicator: (t: Row) =>
+export const TargetIndicator: TargetResolvers = {
+  indicator: (t) =>
     t.indicatorCode
       ? { code: t.indicatorCode, name: t.indicatorName ?? indicatorByCode(t.indicatorCode)?.name ?? t.indicatorCode }
       : null,
-  outcome: async (t: Row, _: unknown, ctx: ApiContext) => {
+  outcome: async (t, _, ctx) => {
     if (t.status !== 'PLANNED') return null;
     const [o] = await ctx.loaders.out('Target', 'ACHIEVED_AS', 'Target').load(t.id);
     return o
@@ -58,6 +56,6 @@ export const TargetIndicator = {
         }
       : null;
   },
-  jurisdiction: async (t: Row, _: unknown, ctx: ApiContext) =>
+  jurisdiction: async (t, _, ctx) =>
     t.jurisdiction ?? (await ctx.loaders.node('Document').load(t.documentId))?.jurisdiction ?? null,
 };

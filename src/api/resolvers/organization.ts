@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Row } from '../../store/index.js';
-import type { ApiContext } from '../context.js';
-import { nodes } from '../util.js';
+import type { ContactResolvers, OrganizationResolvers } from '../generated/resolvers.js';
+import type { TargetRow, TargetValues } from '../rows.js';
+import { nodes, required } from '../util.js';
 import { OWNERS, PROPERTIES, propertiesFor, rowOf, selection, under } from './fields.js';
 
 type TargetsArgs = { year?: number | null; role?: string | null; status?: string | null };
@@ -37,13 +37,13 @@ export const NO_TARGETS: TargetsParams = {
 };
 
 /** Target rows from organization-targets' rows, each with its owners for Target.owners when they were read. */
-function targetsOf(params: TargetsParams, rows: Row[]): Row[] {
+function targetsOf(params: TargetsParams, rows: TargetValues[]): TargetRow[] {
   return rows.map((r) => {
     const t = rowOf(params.targetProps, r.values, r.node);
     if (params.owners)
       OWNERS.set(
         t,
-        r.owners.map((w: Row) => ({
+        r.owners.map((w) => ({
           node: rowOf(params.ownerProps, w.values, w.node),
           rel: rowOf(params.relProps, w.relValues, w.rel),
         })),
@@ -52,22 +52,19 @@ function targetsOf(params: TargetsParams, rows: Row[]): Row[] {
   });
 }
 
-export const Organization = {
-  aliases: (o: Row) => o.aliases ?? [],
-  supervisors: (o: Row, _: unknown, ctx: ApiContext) =>
-    nodes(ctx.loaders.in('Person', 'SUPERVISES', 'Organization').load(o.id)),
-  liaisons: (o: Row, _: unknown, ctx: ApiContext) =>
-    nodes(ctx.loaders.in('Person', 'LIAISES_WITH', 'Organization').load(o.id)),
-  parent: async (o: Row, _: unknown, ctx: ApiContext) =>
+export const Organization: OrganizationResolvers = {
+  aliases: (o) => o.aliases ?? [],
+  supervisors: (o, _, ctx) => nodes(ctx.loaders.in('Person', 'SUPERVISES', 'Organization').load(o.id)),
+  liaisons: (o, _, ctx) => nodes(ctx.loaders.in('Person', 'LIAISES_WITH', 'Organization').load(o.id)),
+  parent: async (o, _, ctx) =>
     (await ctx.loaders.out('Organization', 'PART_OF', 'Organization').load(o.id))[0]?.node ?? null,
-  units: (o: Row, _: unknown, ctx: ApiContext) =>
-    nodes(ctx.loaders.in('Organization', 'PART_OF', 'Organization').load(o.id)),
+  units: (o, _, ctx) => nodes(ctx.loaders.in('Organization', 'PART_OF', 'Organization').load(o.id)),
   /** filtered in the database, only the selected properties, each target's owners in the same statement when selected */
-  targets: async (o: Row, args: TargetsArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
+  targets: async (o, args, ctx, info) => {
     const params = targetsParams(args, info);
     return targetsOf(params, await ctx.loaders.rows('organization-targets', params).load(o.id));
   },
-  tasks: async (o: Row, args: { role?: string | null }, ctx: ApiContext) => {
+  tasks: async (o, args, ctx) => {
     const rows = await ctx.loaders.out('Organization', 'RESPONSIBLE_FOR', 'Task').load(o.id);
     const seen = new Set<string>();
     return rows
@@ -75,12 +72,10 @@ export const Organization = {
       .map((r) => r.node)
       .filter((t) => !seen.has(t.id) && seen.add(t.id));
   },
-  contacts: (o: Row, _: unknown, ctx: ApiContext) =>
-    nodes(ctx.loaders.out('Organization', 'HAS_CONTACT', 'Contact').load(o.id)),
+  contacts: (o, _, ctx) => nodes(ctx.loaders.out('Organization', 'HAS_CONTACT', 'Contact').load(o.id)),
 };
 
-export const Contact = {
-  organization: (c: Row, _: unknown, ctx: ApiContext) =>
-    c.organizationId ? ctx.loaders.node('Organization').load(c.organizationId) : null,
-  document: (c: Row, _: unknown, ctx: ApiContext) => ctx.loaders.node('Document').load(c.documentId),
+export const Contact: ContactResolvers = {
+  organization: (c, _, ctx) => (c.organizationId ? ctx.loaders.node('Organization').load(c.organizationId) : null),
+  document: (c, _, ctx, info) => required(ctx.loaders.node('Document').load(c.documentId), info),
 };

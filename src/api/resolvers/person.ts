@@ -1,41 +1,47 @@
-import { evidenceFromLists, type Row } from '../../store/index.js';
-import type { ApiContext } from '../context.js';
-import { nodes } from '../util.js';
+import { evidenceFromLists } from '../../store/index.js';
+import type {
+  AppointmentResolvers,
+  GroupResolvers,
+  MembershipResolvers,
+  PersonResolvers,
+  SupervisionResolvers,
+  TitleResolvers,
+} from '../generated/resolvers.js';
+import type { SupervisionRel } from '../rows.js';
+import { nodes, required } from '../util.js';
 
-export const Person = {
+export const Person: PersonResolvers = {
   /** the areas the latest division-of-work notice gives (a later 调整 may move some), else all stated */
-  portfolio: async (p: Row, _: unknown, ctx: ApiContext) => {
+  portfolio: async (p, _, ctx) => {
     const notices = await ctx.loaders.out('Person', 'ASSIGNED_IN', 'Document').load(p.id);
     const latest = [...notices]
       .sort((a, b) => String(a.node.issuedOn ?? '').localeCompare(String(b.node.issuedOn ?? '')))
       .at(-1);
-    return (latest?.rel.areas as string[] | undefined) ?? p.portfolio ?? [];
+    return latest?.rel.areas ?? p.portfolio ?? [];
   },
-  titles: async (p: Row, _: unknown, ctx: ApiContext) =>
+  titles: async (p, _, ctx) =>
     (await ctx.loaders.out('Person', 'HOLDS', 'Organization').load(p.id)).map(({ node, rel }) => ({
       organization: node,
       rel,
     })),
-  supervises: (p: Row, _: unknown, ctx: ApiContext) =>
-    nodes(ctx.loaders.out('Person', 'SUPERVISES', 'Organization').load(p.id)),
-  supervisions: async (p: Row, _: unknown, ctx: ApiContext) =>
+  supervises: (p, _, ctx) => nodes(ctx.loaders.out('Person', 'SUPERVISES', 'Organization').load(p.id)),
+  supervisions: async (p, _, ctx) =>
     (await ctx.loaders.named('person-supervisions').load(p.id)).map(({ node, rel }) => ({
       organization: node,
       ...supervisionPeriod(rel),
       rel,
     })),
-  liaisesWith: (p: Row, _: unknown, ctx: ApiContext) =>
-    nodes(ctx.loaders.out('Person', 'LIAISES_WITH', 'Organization').load(p.id)),
-  backups: (p: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.out('Person', 'BACKUP_OF', 'Person').load(p.id)),
-  assists: (p: Row, _: unknown, ctx: ApiContext) => nodes(ctx.loaders.out('Person', 'ASSISTS', 'Person').load(p.id)),
-  appointments: async (p: Row, _: unknown, ctx: ApiContext) =>
+  liaisesWith: (p, _, ctx) => nodes(ctx.loaders.out('Person', 'LIAISES_WITH', 'Organization').load(p.id)),
+  backups: (p, _, ctx) => nodes(ctx.loaders.out('Person', 'BACKUP_OF', 'Person').load(p.id)),
+  assists: (p, _, ctx) => nodes(ctx.loaders.out('Person', 'ASSISTS', 'Person').load(p.id)),
+  appointments: async (p, _, ctx) =>
     (await ctx.loaders.out('Person', 'APPOINTED', 'Organization').load(p.id)).map(({ node, rel }) => ({
       organization: node,
       rel,
     })),
-  memberships: async (p: Row, _: unknown, ctx: ApiContext) =>
+  memberships: async (p, _, ctx) =>
     (await ctx.loaders.out('Person', 'MEMBER_OF', 'Group').load(p.id)).map(({ node, rel }) => ({ group: node, rel })),
-  targets: async (p: Row, args: { year?: number | null }, ctx: ApiContext) =>
+  targets: async (p, args, ctx) =>
     (await nodes(ctx.loaders.named('person-targets').load(p.id))).filter(
       (t) => args.year == null || t.year === args.year,
     ),
@@ -45,51 +51,51 @@ export const Person = {
  * The period a supervision is stated for: from the earliest dated notice that states it to the
  * first later notice of the same jurisdiction that does not (null: still in force).
  */
-function supervisionPeriod(rel: Row): { since: string | null; until: string | null; documentIds: string[] } {
+function supervisionPeriod(rel: SupervisionRel): { since: string | null; until: string | null; documentIds: string[] } {
   const stating = new Set<string>(rel.evidenceDocumentIds ?? []);
-  const notices = ((rel.notices ?? []) as Array<{ id: string; issuedOn: string | null }>)
-    .filter((n) => n.issuedOn)
-    .sort((a, b) => (a.issuedOn! < b.issuedOn! ? -1 : a.issuedOn! > b.issuedOn! ? 1 : 0));
+  const notices = (rel.notices ?? [])
+    .flatMap((n) => (n.issuedOn ? [{ id: n.id, issuedOn: n.issuedOn }] : []))
+    .sort((a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : 0));
   const dated = notices.filter((n) => stating.has(n.id));
   const since = dated[0]?.issuedOn ?? null;
   const last = dated.at(-1)?.issuedOn ?? null;
-  const until = last ? (notices.find((n) => n.issuedOn! > last && !stating.has(n.id))?.issuedOn ?? null) : null;
+  const until = last ? (notices.find((n) => n.issuedOn > last && !stating.has(n.id))?.issuedOn ?? null) : null;
   return { since, until, documentIds: [...stating].sort() };
 }
 
-export const Supervision = {
-  scope: (s: { rel: Row }) => s.rel.scope ?? null,
-  documents: async (s: { documentIds: string[] }, _: unknown, ctx: ApiContext) =>
-    (await Promise.all(s.documentIds.map((id) => ctx.loaders.node('Document').load(id)))).filter(Boolean),
-  evidence: (s: { rel: Row }) => evidenceFromLists(s.rel),
+export const Supervision: SupervisionResolvers = {
+  scope: (s) => s.rel.scope ?? null,
+  documents: async (s, _, ctx) =>
+    (await Promise.all(s.documentIds.map((id) => ctx.loaders.node('Document').load(id)))).filter((d) => d != null),
+  evidence: (s) => evidenceFromLists(s.rel),
 };
 
 /** HOLDS {title, asOf} */
-export const Title = {
-  title: (t: { rel: Row }) => t.rel.title ?? '',
-  asOf: (t: { rel: Row }) => t.rel.asOf ?? null,
-  evidence: (t: { rel: Row }) => evidenceFromLists(t.rel),
+export const Title: TitleResolvers = {
+  title: (t) => t.rel.title ?? '',
+  asOf: (t) => t.rel.asOf ?? null,
+  evidence: (t) => evidenceFromLists(t.rel),
 };
 
 /** APPOINTED {action, position, docNumber, date, probation} */
-export const Appointment = {
-  action: (a: { rel: Row }) => a.rel.action,
-  position: (a: { rel: Row }) => a.rel.position ?? null,
-  docNumber: (a: { rel: Row }) => a.rel.docNumber ?? null,
-  date: (a: { rel: Row }) => a.rel.date ?? null,
-  probation: (a: { rel: Row }) => (a.rel.probation == null ? null : String(a.rel.probation)),
-  document: (a: { rel: Row }, _: unknown, ctx: ApiContext) => {
+export const Appointment: AppointmentResolvers = {
+  action: (a) => a.rel.action,
+  position: (a) => a.rel.position ?? null,
+  docNumber: (a) => a.rel.docNumber ?? null,
+  date: (a) => a.rel.date ?? null,
+  probation: (a) => (a.rel.probation == null ? null : String(a.rel.probation)),
+  document: (a, _, ctx) => {
     const id = a.rel.evidenceDocumentIds?.[0];
     return id ? ctx.loaders.node('Document').load(id) : null;
   },
-  evidence: (a: { rel: Row }) => evidenceFromLists(a.rel),
+  evidence: (a) => evidenceFromLists(a.rel),
 };
 
-export const Membership = {
-  role: (m: { rel: Row }) => m.rel.role ?? null,
-  evidence: (m: { rel: Row }) => evidenceFromLists(m.rel),
+export const Membership: MembershipResolvers = {
+  role: (m) => m.rel.role ?? null,
+  evidence: (m) => evidenceFromLists(m.rel),
 };
 
-export const Group = {
-  document: (g: Row, _: unknown, ctx: ApiContext) => ctx.loaders.node('Document').load(g.documentId),
+export const Group: GroupResolvers = {
+  document: (g, _, ctx, info) => required(ctx.loaders.node('Document').load(g.documentId), info),
 };

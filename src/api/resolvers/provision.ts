@@ -1,21 +1,11 @@
-import { evidenceFromLists, loadQuery, type Row } from '../../store/index.js';
-import type { ApiContext } from '../context.js';
-import { MAX_PAGE, nodes } from '../util.js';
+import { evidenceFromLists } from '../../store/index.js';
+import type { DocumentResolvers, ProvisionResolvers, QueryResolvers } from '../generated/resolvers.js';
+import { MAX_PAGE, nodes, readQuery, required } from '../util.js';
 
-interface ProvisionArgs {
-  filter?: {
-    jurisdiction?: string | null;
-    document?: string | null;
-    text?: string | null;
-    kind?: string | null;
-  } | null;
-  first?: number;
-}
-
-export const ProvisionQuery = {
-  provisions: async (_: unknown, { filter, first = 100 }: ProvisionArgs, ctx: ApiContext) => {
+export const ProvisionQuery: QueryResolvers = {
+  provisions: async (_, { filter, first = 100 }, ctx) => {
     const f = filter ?? {};
-    const rows = await ctx.store.read<{ node: Row }>(loadQuery('provisions'), {
+    const rows = await readQuery(ctx.store, 'provisions', {
       jurisdiction: f.jurisdiction ?? null,
       document: f.document ?? null,
       text: f.text ?? null,
@@ -26,13 +16,12 @@ export const ProvisionQuery = {
   },
 };
 
-export const DocumentProvisions = {
-  provisions: (d: Row, _: unknown, ctx: ApiContext) =>
-    nodes(ctx.loaders.out('Document', 'HAS_PROVISION', 'Provision').load(d.id)),
+export const DocumentProvisions: DocumentResolvers = {
+  provisions: (d, _, ctx) => nodes(ctx.loaders.out('Document', 'HAS_PROVISION', 'Provision').load(d.id)),
 };
 
-export const Provision = {
-  document: (p: Row, _: unknown, ctx: ApiContext) => ctx.loaders.node('Document').load(p.documentId),
-  task: (p: Row, _: unknown, ctx: ApiContext) => (p.taskId ? ctx.loaders.node('Task').load(p.taskId) : null),
-  evidence: (p: Row) => evidenceFromLists(p),
+export const Provision: ProvisionResolvers = {
+  document: (p, _, ctx, info) => required(ctx.loaders.node('Document').load(p.documentId), info),
+  task: (p, _, ctx) => (p.taskId ? ctx.loaders.node('Task').load(p.taskId) : null),
+  evidence: (p) => evidenceFromLists(p),
 };

@@ -1,28 +1,24 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { AppError } from '../../errors.js';
-import { evidenceFromLists, loadQuery, type Row } from '../../store/index.js';
-import type { AnswerValue, ApiContext, EvidenceValue } from '../context.js';
-import { MAX_PAGE, connection, luceneTerms, pageArgs } from '../util.js';
+import { type Params, evidenceFromLists, loadQuery } from '../../store/index.js';
+import type { ApiContext, EvidenceValue } from '../context.js';
+import type { QueryResolvers } from '../generated/resolvers.js';
+import type { PageItems, PageRow, SectionRow } from '../rows.js';
+import { MAX_PAGE, connection, luceneTerms, pageArgs, readQuery } from '../util.js';
 import { childField } from './fields.js';
 import { indicatorCodeOf } from './indicator.js';
 import { NO_TARGETS, type TargetsParams, targetsParams } from './organization.js';
-
-type Args = Record<string, any>;
 
 /** Ids of every unit a name may mean (name, alias, with or without jurisdiction prefix), best tier only. */
 async function organizationIds(ctx: ApiContext, name: string): Promise<string[]> {
   const trimmed = name.trim();
   const terms = luceneTerms(trimmed);
   if (!terms) return [];
-  return (await ctx.store.read<{ id: string }>(loadQuery('organizations-by-name'), { name: trimmed, terms })).map(
-    (r) => r.id,
-  );
+  return (await readQuery(ctx.store, 'organizations-by-name', { name: trimmed, terms })).map((r) => r.id);
 }
 
 async function personIds(ctx: ApiContext, name: string): Promise<string[]> {
-  return (await ctx.store.read<{ id: string }>(loadQuery('people-by-name'), { names: nameForms(name) })).map(
-    (r) => r.id,
-  );
+  return (await readQuery(ctx.store, 'people-by-name', { names: nameForms(name) })).map((r) => r.id);
 }
 
 /** Organization.targets under this field, if selected: its parameters, to read in the field's own statement. */
@@ -31,9 +27,15 @@ function selectedTargets(info: GraphQLResolveInfo | null): TargetsParams | null 
   return targets ? targetsParams(targets.args, targets.info) : null;
 }
 
-async function page(ctx: ApiContext, name: string, params: Args, first: number, after: string | null) {
+async function page<N extends keyof PageItems>(
+  ctx: ApiContext,
+  name: N,
+  params: Params,
+  first: number,
+  after: string | null | undefined,
+) {
   const { offset, limit } = pageArgs(first, after);
-  const [row] = await ctx.store.read<{ total: number; items: Row[] }>(loadQuery(name), { ...params, offset, limit });
+  const [row] = await ctx.store.read<PageRow<PageItems[N]>>(loadQuery(name), { ...params, offset, limit });
   return connection(row?.items ?? [], row?.total ?? 0, offset);
 }
 
@@ -53,7 +55,11 @@ const nameForms = (name: string) => [...new Set([name.trim(), name.replace(/[\s\
 const nullable = (v: unknown) => (v === undefined ? null : v);
 
 /** A passage quote: the matched words with some context, cut from the section's source slice. */
-function sectionPassage(node: Row, source: string, text: string): EvidenceValue | null {
+function sectionPassage(
+  node: Pick<SectionRow, 'documentId' | 'start' | 'path'>,
+  source: string,
+  text: string,
+): EvidenceValue | null {
   if (typeof node.start !== 'number') return null;
   const chars = [...text.replace(/\s+/g, '')];
   // the first place any two consecutive query characters occur (what the cjk analyzer matched)
@@ -72,8 +78,8 @@ function sectionPassage(node: Row, source: string, text: string): EvidenceValue 
   };
 }
 
-export const Query = {
-  targets: async (_: unknown, { filter = {}, first, after }: Args, ctx: ApiContext) => {
+export const Query: QueryResolvers = {
+  targets: async (_, { filter = {}, first, after }, ctx) => {
     const f = filter ?? {};
     const orgIds = f.organization != null ? await organizationIds(ctx, f.organization) : null;
     const supervisorIds = f.supervisor != null ? await personIds(ctx, f.supervisor) : null;
@@ -97,9 +103,9 @@ export const Query = {
       after,
     );
   },
-  target: (_: unknown, { id }: Args, ctx: ApiContext) => ctx.loaders.node('Target').load(id),
-  task: (_: unknown, { id }: Args, ctx: ApiContext) => ctx.loaders.node('Task').load(id),
-  tasks: async (_: unknown, { filter = {}, first, after }: Args, ctx: ApiContext) => {
+  target: (_, { id }, ctx) => ctx.loaders.node('Target').load(id),
+  task: (_, { id }, ctx) => ctx.loaders.node('Task').load(id),
+  tasks: async (_, { filter = {}, first, after }, ctx) => {
     const f = filter ?? {};
     const orgIds = f.organization != null ? await organizationIds(ctx, f.organization) : null;
     return page(
@@ -116,7 +122,7 @@ export const Query = {
       after,
     );
   },
-  projects: (_: unknown, { filter = {}, first, after }: Args, ctx: ApiContext) => {
+  projects: (_, { filter = {}, first, after }, ctx) => {
     const f = filter ?? {};
     return page(
       ctx,
@@ -127,12 +133,12 @@ export const Query = {
     );
   },
   /** the unit and, when selected, its targets in one statement (primed for Organization.targets) */
-  organization: async (_: unknown, { name, jurisdiction }: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
+  organization: async (_, { name, jurisdiction }, ctx, info) => {
     const trimmed = String(name).trim();
     const terms = luceneTerms(trimmed);
     if (!terms) return null;
     const targets = selectedTargets(info);
-    const [row] = await ctx.store.read<{ org: Row; targets: Row[] }>(loadQuery('organization-by-name'), {
+    const [row] = await readQuery(ctx.store, 'organization-by-name', {
       name: trimmed,
       terms,
       jurisdiction: nullable(jurisdiction),
@@ -143,10 +149,10 @@ export const Query = {
     if (targets) ctx.loaders.rows('organization-targets', targets).prime(row.org.id, row.targets);
     return row.org;
   },
-  organizations: async (_: unknown, { filter = {} }: Args, ctx: ApiContext) => {
+  organizations: async (_, { filter = {} }, ctx) => {
     const f = filter ?? {};
     const supervisorIds = f.supervisor != null ? await personIds(ctx, f.supervisor) : null;
-    const rows = await ctx.store.read<{ node: Row }>(loadQuery('organizations'), {
+    const rows = await readQuery(ctx.store, 'organizations', {
       kind: nullable(f.kind),
       name: nullable(f.name),
       supervisorIds,
@@ -154,19 +160,16 @@ export const Query = {
     return rows.map((r) => r.node);
   },
   /** the person and, when selected, the units they supervise and those units' targets in one statement (primed for their resolvers) */
-  person: async (_: unknown, { name, jurisdiction }: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
+  person: async (_, { name, jurisdiction }, ctx, info) => {
     const supervises = childField(info, 'supervises');
     const targets = selectedTargets(supervises?.info ?? null);
-    const [row] = await ctx.store.read<{ node: Row; supervises: Array<{ node: Row; rel: Row; targets: Row[] }> }>(
-      loadQuery('person-by-name'),
-      {
-        names: nameForms(name),
-        jurisdiction: nullable(jurisdiction),
-        supervises: supervises != null,
-        targets: targets != null,
-        ...(targets ?? NO_TARGETS),
-      },
-    );
+    const [row] = await readQuery(ctx.store, 'person-by-name', {
+      names: nameForms(name),
+      jurisdiction: nullable(jurisdiction),
+      supervises: supervises != null,
+      targets: targets != null,
+      ...(targets ?? NO_TARGETS),
+    });
     if (!row) return null;
     if (supervises)
       ctx.loaders.out('Person', 'SUPERVISES', 'Organization').prime(
@@ -177,33 +180,24 @@ export const Query = {
       for (const s of row.supervises) ctx.loaders.rows('organization-targets', targets).prime(s.node.id, s.targets);
     return row.node;
   },
-  people: async (_: unknown, __: Args, ctx: ApiContext) =>
-    (await ctx.store.read<{ node: Row }>(loadQuery('people'))).map((r) => r.node),
-  documents: async (_: unknown, { jurisdiction }: Args, ctx: ApiContext) =>
-    (await ctx.store.read<{ node: Row }>(loadQuery('documents'), { jurisdiction: nullable(jurisdiction) })).map(
-      (r) => r.node,
-    ),
-  jurisdictions: async (_: unknown, __: Args, ctx: ApiContext) => ctx.store.read<Row>(loadQuery('jurisdictions')),
-  document: async (_: unknown, { id, docNumber }: Args, ctx: ApiContext) => {
+  people: async (_, __, ctx) => (await readQuery(ctx.store, 'people')).map((r) => r.node),
+  documents: async (_, { jurisdiction }, ctx) =>
+    (await readQuery(ctx.store, 'documents', { jurisdiction: nullable(jurisdiction) })).map((r) => r.node),
+  jurisdictions: async (_, __, ctx) => readQuery(ctx.store, 'jurisdictions'),
+  document: async (_, { id, docNumber }, ctx) => {
     if (id == null && docNumber == null) throw new AppError('BAD_USER_INPUT', 'document needs id or docNumber');
-    const rows = await ctx.store.read<{ node: Row }>(loadQuery('document'), {
+    const rows = await readQuery(ctx.store, 'document', {
       id: nullable(id),
       docNumbers: docNumber == null ? [] : docNumberForms(docNumber),
     });
     return rows[0]?.node ?? null;
   },
-  search: async (_: unknown, { text, first }: Args, ctx: ApiContext) => {
+  search: async (_, { text, first }, ctx) => {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
       throw new AppError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE}`);
     const q = luceneTerms(String(text));
     if (!q) throw new AppError('BAD_USER_INPUT', 'search text is empty');
-    const rows = await ctx.store.read<{
-      kind: string;
-      score: number;
-      node: Row;
-      document: Row | null;
-      source: string | null;
-    }>(loadQuery('search'), { q, first });
+    const rows = await readQuery(ctx.store, 'search', { q, first });
     const passages = [];
     for (const r of rows) {
       if (r.document) ctx.loaders.node('Document').prime(r.document.id, r.document);
@@ -215,7 +209,7 @@ export const Query = {
     }
     return passages;
   },
-  ask: async (_: unknown, { question }: Args, ctx: ApiContext): Promise<AnswerValue> => {
+  ask: async (_, { question }, ctx) => {
     if (!ctx.ask) return { question, answer: '', mode: 'NONE', query: null, rows: [], citations: [], confidence: 0 };
     return ctx.ask(question, { store: ctx.store });
   },
