@@ -50,6 +50,7 @@ describe.each([
   ['tests/fixtures/questions-provisions.json'],
   ['tests/fixtures/questions-provisions2.json'],
   ['tests/fixtures/questions-corpus.json'],
+  ['tests/fixtures/questions-supervision.json'],
 ])('labelled questions %s', (file) => {
   let out: Awaited<ReturnType<typeof evaluate>>;
   beforeAll(async () => {

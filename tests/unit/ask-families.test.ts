@@ -7,6 +7,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../../src/ask/families/index.js';
+import { classify } from '../../src/ask/intent.js';
+import { buildLexicon } from '../../src/ask/lexicon.js';
+import { understand } from '../../src/ask/linking.js';
 import { normalizeKey } from '../../src/ask/normalize.js';
 import type { QuestionSet } from '../helpers/ask-eval.js';
 
@@ -32,5 +35,33 @@ describe('the family registry', () => {
       for (const m of r.match) expect([r.name, m, r.pattern.test(normalizeKey(m))]).toEqual([r.name, m, true]);
       for (const m of r.noMatch) expect([r.name, m, r.pattern.test(normalizeKey(m))]).toEqual([r.name, m, false]);
     }
+  });
+});
+
+describe('SUPERVISION_ITEMS (the family added as one module and its questions)', () => {
+  const lex = buildLexicon([
+    { type: 'JURISDICTION', id: '青山县', name: '青山县', aliases: [], extra: null },
+    { type: 'ORG', id: 'o1', name: '县住房和城乡建设局', aliases: ['住建局'], extra: 'DEPARTMENT' },
+    {
+      type: 'DOC',
+      id: 'd1',
+      name: '青山县人民政府办公室关于2024年第一季度重点工作督查情况的通报',
+      aliases: ['青政办发〔2024〕21号'],
+      extra: 'SUPERVISION',
+    },
+  ]);
+  const read = (q: string) => {
+    const u = understand(q, lex);
+    return classify(u.q, u.mentions, lex);
+  };
+
+  it('reads what a supervision found, with the units and the notice named', () => {
+    expect(read('督查通报发现了哪些问题')).toMatchObject({ family: 'SUPERVISION_ITEMS', orgs: [], docs: [] });
+    expect(read('督查中住建局被通报了什么问题')?.orgs?.map((o) => o.id)).toEqual(['o1']);
+    expect(read('青政办发〔2024〕21号通报了哪些问题')?.docs?.map((d) => d.id)).toEqual(['d1']);
+  });
+
+  it("leaves the notice's own facts to DOCUMENT_INFO, tried first", () => {
+    expect(read('督查情况的通报是什么时候印发的')?.family).toBe('DOCUMENT_INFO');
   });
 });

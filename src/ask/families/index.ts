@@ -30,6 +30,7 @@ import { portfolio } from './portfolio.js';
 import { postHolder } from './post-holder.js';
 import { provision } from './provision.js';
 import { supervisedBy } from './supervised-by.js';
+import { supervisionItems } from './supervision-items.js';
 import { supervisorOf } from './supervisor-of.js';
 import { targetOwner } from './target-owner.js';
 import { targetsOfLeader, targetsOfOrg } from './targets-of.js';
@@ -42,6 +43,7 @@ export const FAMILIES = {
   DOCUMENT_INFO: documentInfo, // a document's 文号, date, issuer
   POST_HOLDER: postHolder, // who holds a post: 住建局局长是谁
   PROVISION: provision, // what a measures document grants for a condition
+  SUPERVISION_ITEMS: supervisionItems, // what a 督查通报 found, item by item, with the units named for each
   SUPERVISOR_OF: supervisorOf, // who supervises organisation X
   SUPERVISED_BY: supervisedBy, // what leader X supervises
   AB_PARTNER: abPartner,
