@@ -5,9 +5,15 @@
  */
 import { list, cite, done, exec, notRecorded } from './answer.js';
 import { need } from '../rows.js';
-import type { FamilyModule } from './types.js';
+import { type FamilyModule, PERSON_SLOT } from './types.js';
 
 export const abPartner: FamilyModule = {
+  tool: {
+    name: 'ab_partner',
+    description: 'Who stands in for a leader (AB角) when they are away.',
+    slots: { person: PERSON_SLOT },
+    required: ['person'],
+  },
   async run(intent, run) {
     const p = need(intent.person, 'person');
     const q = await exec(run, 'backups-of-person', { personId: p.id });

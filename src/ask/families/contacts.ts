@@ -3,9 +3,15 @@
  * Slot: the unit (optional: every number otherwise). Query: contacts.
  */
 import { cite, done, exec, notRecorded } from './answer.js';
-import type { FamilyModule } from './types.js';
+import { type FamilyModule, UNIT_SLOT } from './types.js';
 
 export const contacts: FamilyModule = {
+  tool: {
+    name: 'unit_contacts',
+    description: 'Telephone numbers of a unit.',
+    slots: { unit: UNIT_SLOT },
+    required: ['unit'],
+  },
   async run(intent, run) {
     const q = await exec(run, 'contacts', { orgId: intent.org?.id ?? null });
     if (!q.rows.length) return null;

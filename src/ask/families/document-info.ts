@@ -65,6 +65,14 @@ function classify(q: string, mentions: Mention[], lex: Lexicon): Intent | null {
 }
 
 export const documentInfo: FamilyModule = {
+  tool: {
+    name: 'document_info',
+    description: "A document's 文号, date and issuer.",
+    slots: {
+      document: { type: 'string', description: 'the document title or 文号 as the question says it', entity: 'DOC' },
+    },
+    required: ['document'],
+  },
   classify,
   async run(intent, run) {
     const text = loadQuery('ask/document-info');

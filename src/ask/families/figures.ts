@@ -5,11 +5,36 @@
  * jurisdiction. Query: target-figures. A year the graph does not hold is named with the years it
  * does, never answered with another year's figure.
  */
+import { TargetStatus } from '../../model/index.js';
 import { cite, done, exec, targetLine, yearText } from './answer.js';
 import { need, numOrNull } from '../rows.js';
-import type { FamilyModule } from './types.js';
+import { type FamilyModule, YEAR_SLOT } from './types.js';
 
 export const figures: FamilyModule = {
+  tool: {
+    name: 'indicator_figure',
+    description: 'The planned target or achieved figure of an indicator (GDP, 固定资产投资 …).',
+    slots: {
+      indicator: { type: 'string', description: 'the indicator as the question names it', entity: 'METRIC' },
+      year: YEAR_SLOT,
+      status: {
+        type: 'string',
+        enum: [...TargetStatus.options],
+        description: 'PLANNED for a target, ACHIEVED for a result',
+      },
+    },
+    required: ['indicator'],
+    fill(intent, args, lex) {
+      const achieved = args.status === 'ACHIEVED';
+      const year = intent.year ?? (lex.referenceYear == null ? null : lex.referenceYear - (achieved ? 1 : 0));
+      return {
+        ...intent,
+        status: achieved ? 'ACHIEVED' : 'PLANNED',
+        family: achieved ? 'ACHIEVED_FIGURE' : 'TARGET_FIGURE',
+        year,
+      };
+    },
+  },
   statesFigures: true,
   scopedToJurisdiction: true,
   async run(intent, run) {

@@ -6,9 +6,15 @@
  */
 import { list, cite, done, exec, MAX_CITATIONS, notRecorded } from './answer.js';
 import { listOf, need, stringsOf } from '../rows.js';
-import type { FamilyModule } from './types.js';
+import { type FamilyModule, PERSON_SLOT } from './types.js';
 
 export const portfolio: FamilyModule = {
+  tool: {
+    name: 'leader_portfolio',
+    description: 'The areas of work (分工) of a leader, and whom they assist (协助).',
+    slots: { person: PERSON_SLOT },
+    required: ['person'],
+  },
   async run(intent, run) {
     const p = need(intent.person, 'person');
     const q = await exec(run, 'portfolio', { personId: p.id });

@@ -9,7 +9,7 @@ import { loadQuery } from '../../store/queries.js';
 import { cue } from '../cues.js';
 import type { Intent } from '../intent.js';
 import type { Mention } from '../lexicon.js';
-import type { FamilyModule } from './types.js';
+import { type FamilyModule, UNIT_SLOT } from './types.js';
 
 const POST =
   /副?(局长|主任|镇长|部长|所长|站长|大队长|队长|院长|校长|书记|主席|总经理|董事长|经理|馆长|旗长|县长|区长|市长|组长)|负责人|一把手|当家|director|head|chief|manager|mayor/;
@@ -53,6 +53,13 @@ function classify(q: string, mentions: Mention[]): Intent | null {
 }
 
 export const postHolder: FamilyModule = {
+  tool: {
+    name: 'post_holder',
+    description: 'Who holds a post (局长, 主任, 镇长 …) in a unit.',
+    slots: { unit: UNIT_SLOT, post: { type: 'string', description: 'the post, e.g. 局长, 副局长, 主任, 镇长' } },
+    required: ['unit', 'post'],
+    fill: (intent, args) => ({ ...intent, term: typeof args.post === 'string' ? args.post.slice(0, 10) : '' }),
+  },
   classify: (q, mentions) => classify(q, mentions),
   async run(intent, run) {
     const text = loadQuery('ask/post-holders');

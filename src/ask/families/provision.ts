@@ -10,7 +10,7 @@ import { evidenceFromLists } from '../../store/evidence.js';
 import { loadQuery } from '../../store/queries.js';
 import { cue } from '../cues.js';
 import { charPairs, normalizeKey } from '../normalize.js';
-import type { FamilyModule } from './types.js';
+import { type FamilyModule } from './types.js';
 
 /** the asking words, cut before the question is compared with conditions */
 const ASKING =
@@ -61,6 +61,22 @@ function sentence(r: Record<string, unknown>): string {
 }
 
 export const provision: FamilyModule = {
+  tool: {
+    name: 'grant_amount',
+    description:
+      'What a measures document grants for a condition (奖励/扶持/补贴 amounts: 获某级奖项, 发表作品, 培训) or the fund it sets.',
+    slots: {
+      condition: {
+        type: 'string',
+        description: "the condition in the question's words, e.g. 获得五个一工程奖, 发表一篇散文",
+      },
+    },
+    required: ['condition'],
+    fill: (intent, args) =>
+      typeof args.condition === 'string' && args.condition.trim()
+        ? { ...intent, term: args.condition.slice(0, 200) }
+        : null,
+  },
   placesDescribe: true,
   classify(q, mentions) {
     if (!cue('provisionAmount', q)) return null;

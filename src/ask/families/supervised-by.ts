@@ -5,9 +5,15 @@
  */
 import { list, cite, done, exec, notRecorded } from './answer.js';
 import { need } from '../rows.js';
-import type { FamilyModule } from './types.js';
+import { type FamilyModule, PERSON_SLOT } from './types.js';
 
 export const supervisedBy: FamilyModule = {
+  tool: {
+    name: 'units_supervised_by',
+    description: 'Which units a leader supervises (分管).',
+    slots: { person: PERSON_SLOT },
+    required: ['person'],
+  },
   async run(intent, run) {
     // 周立明和李贵分别分管哪些单位: one part per person named
     const people =

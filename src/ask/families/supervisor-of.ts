@@ -5,9 +5,15 @@
  */
 import { list, cite, done, exec, notRecorded } from './answer.js';
 import { listOf, need } from '../rows.js';
-import type { FamilyModule } from './types.js';
+import { type FamilyModule, UNIT_SLOT } from './types.js';
 
 export const supervisorOf: FamilyModule = {
+  tool: {
+    name: 'supervisor_of',
+    description: 'Which leader supervises (分管) a unit.',
+    slots: { unit: UNIT_SLOT },
+    required: ['unit'],
+  },
   async run(intent, run) {
     const orgs = intent.orgs?.length ? intent.orgs : [need(intent.org, 'org')];
     const rows: Record<string, unknown>[] = [];

@@ -7,7 +7,7 @@
 import { BASIS_ZH, cite, done, exec, figure, notRecorded, ROLE_ZH, yearText } from './answer.js';
 import { need, numOrNull } from '../rows.js';
 import type { Intent } from '../intent.js';
-import type { FamilyModule, Run } from './types.js';
+import { type FamilyModule, type Run, UNIT_SLOT, YEAR_SLOT } from './types.js';
 
 async function targetsOf(intent: Intent, run: Run) {
   const isOrg = intent.family === 'TARGETS_OF_ORG';
@@ -57,6 +57,12 @@ async function targetsOf(intent: Intent, run: Run) {
 }
 
 export const targetsOfOrg: FamilyModule = {
+  tool: {
+    name: 'targets_of_unit',
+    description: 'The targets a unit is responsible for.',
+    slots: { unit: UNIT_SLOT, year: YEAR_SLOT },
+    required: ['unit'],
+  },
   statesFigures: true,
   unitIsScope: true,
   run: targetsOf,

@@ -8,7 +8,7 @@
 import type { Evidence } from '../../model/index.js';
 import type { CueRule } from '../cues.js';
 import type { Intent } from '../intent.js';
-import type { Lexicon, Mention } from '../lexicon.js';
+import type { Entity, Lexicon, Mention } from '../lexicon.js';
 
 export type Run = (cypher: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
@@ -17,6 +17,25 @@ export interface Computed {
   rows: Record<string, unknown>[];
   citations: Evidence[];
   query: string;
+}
+
+/** A slot of a model tool. */
+export interface Slot {
+  type: 'string' | 'integer';
+  description: string;
+  enum?: string[];
+  /** the entity kind a string slot names (linked to the graph like an offline question's names) */
+  entity?: Entity['type'];
+}
+
+/** The family as a tool the model may call (src/ask/tools.ts). */
+export interface ToolSpec {
+  name: string;
+  description: string;
+  slots: Record<string, Slot>;
+  required: string[];
+  /** The family's own slots from the call's arguments, once its names are linked; null rejects the call. */
+  fill?: (intent: Intent, args: Record<string, unknown>, lex: Lexicon) => Intent | null;
 }
 
 export interface FamilyModule {
@@ -35,6 +54,8 @@ export interface FamilyModule {
    * reclassify reads the question with the classification chain of intent.ts.
    */
   nextReading?: (intent: Intent, reclassify: () => Intent | null) => Intent | null;
+  /** The family as a model tool (one per module: a module of several families offers it under the first). */
+  tool?: ToolSpec;
   /** The cue rules the module's classify uses, when they are its own (their examples are checked like the data file's). */
   cues?: CueRule[];
   /**
@@ -58,3 +79,19 @@ export function dateZh(iso: unknown): string {
   const m = String(iso ?? '').match(/^(\d{4})-(\d{2})-(\d{2})/);
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
 }
+
+/** Slots several tools share. */
+export const UNIT_SLOT: Slot = {
+  type: 'string',
+  description: 'the unit (organisation) as the question names it, e.g. 住建局',
+  entity: 'ORG',
+};
+export const PERSON_SLOT: Slot = {
+  type: 'string',
+  description: 'the leader or person as the question names them',
+  entity: 'PERSON',
+};
+export const YEAR_SLOT: Slot = {
+  type: 'integer',
+  description: 'the year asked about, if any (今年 = the year of the latest work report)',
+};
