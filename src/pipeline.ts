@@ -1,7 +1,8 @@
 /**
  * The pure pipeline: gazette text → GraphBatch of what the file states. parseGazette splits and
- * structures the text; the extractors read each document; this module gives every fact a stable
- * id, wires the relationships, and returns one sorted, deduplicated, schema-checked batch.
+ * structures the text; the extractors read each document; the resolve pass names the organisations
+ * and people they find; this module gives every fact a stable id, wires the relationships, and
+ * returns one sorted, deduplicated, schema-checked batch.
  */
 import {
   parseGazette,
@@ -18,8 +19,8 @@ import { extractProjects } from './extract/projects.js';
 import { extractProvisions } from './extract/provisions.js';
 import { extractTargets } from './extract/targets.js';
 import { indicatorProps } from './extract/indicators.js';
-import { extractActors, organizationMerges } from './extract/actors.js';
-import type { MergeLog } from './resolve/index.js';
+import { extractActors, organizationMentions } from './extract/actors.js';
+import { learnNames, mentionProbe, type LearnedNames, type MergeLog } from './resolve/index.js';
 import {
   GraphBatchSchema,
   makeId,
@@ -144,6 +145,22 @@ function sectionProps(doc: ParsedDocument, s: SectionNode) {
 }
 
 /**
+ * The resolve pass of one jurisdiction: extract lists the organisation names its documents write
+ * (a dry run against a probe that has learnt nothing), and resolve learns them all before the real
+ * run, so a name resolves the same way in every document whatever order they come in.
+ */
+export function organizationNames(jurisdiction: string | null, docs: ParsedDocument[]): LearnedNames {
+  return learnNames(jurisdiction, organizationMentions(docs, jurisdiction, mentionProbe(jurisdiction)));
+}
+
+/** Every name merge made while resolving the documents' organisations, with its reason (for logs). */
+export function organizationMerges(jurisdiction: string | null, docs: ParsedDocument[]): MergeLog[] {
+  const names = organizationNames(jurisdiction, docs);
+  for (const d of docs) extractActors(d, names, jurisdiction);
+  return names.merges();
+}
+
+/**
  * Every organisation-name merge the resolver makes on this text (住建局 → 旗住房和城乡建设局 …), with
  * its reason: the log behind `report-graph extract --merges`. Pure, like buildGraphBatch.
  */
@@ -166,6 +183,12 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
   const g = gazette.props;
   b.node({ label: 'Gazette', props: g, evidence: [] });
   const docs = gazette.documents;
+  const namesByJurisdiction = new Map<string | null, LearnedNames>();
+  const namesOf = (jurisdiction: string | null) => {
+    let names = namesByJurisdiction.get(jurisdiction);
+    if (!names) namesByJurisdiction.set(jurisdiction, (names = organizationNames(jurisdiction, docs)));
+    return names;
+  };
   for (const doc of docs) {
     // a document that does not name its place belongs to its gazette's, as its facts' ids do
     doc.props.jurisdiction ??= g.jurisdiction;
@@ -286,7 +309,7 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
     }
 
     // organisations, people, groups, contacts; stated lead and support units
-    const actors = extractActors(doc, { jurisdiction, allDocuments: docs });
+    const actors = extractActors(doc, namesOf(jurisdiction), jurisdiction);
     for (const n of actors.nodes) b.node(n);
     for (const r of actors.relationships) b.rel(r);
     for (const u of actors.statedUnits) {

@@ -7,8 +7,7 @@
 import type { ActorBuilder } from './actors-common.js';
 import { splitPost } from './actors-common.js';
 import { linesOf } from '../text/lines.js';
-import { trimSpan } from '../text/spans.js';
-import { normalizePersonName, personId } from '../resolve/index.js';
+import { compact, trimSpan } from '../text/spans.js';
 import type { AppointmentAction as Action } from '../model/index.js';
 
 const ACTIONS: Array<{ re: RegExp; action: Action }> = [
@@ -40,7 +39,7 @@ export function extractAppointments(b: ActorBuilder): void {
     if (m) {
       mode = null;
       const nameStart = line.start + m[0].indexOf(m[1]);
-      const person = b.person(normalizePersonName(m[1]), { start: nameStart, end: nameStart + m[1].length });
+      const person = b.person(compact(m[1]), { start: nameStart, end: nameStart + m[1].length });
       handleClauses(
         b,
         person,
@@ -108,7 +107,7 @@ function prosePiece(b: ActorBuilder, action: Action, raw: string, at: number, do
     probation = pr[1];
     positions = positions.slice(0, pr.index);
   }
-  const person = personId(b.jurisdiction, name);
+  const person = b.resolver.personId(name);
   const added = addPositions(b, person, action, positions, probation, start, start + text.length);
   if (added > 0) b.person(name, { start, end: start + name.length });
   return added > 0;

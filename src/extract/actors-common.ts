@@ -6,9 +6,8 @@
 import type { Evidence, GraphNode, GraphRelationship, RelType } from '../model/index.js';
 import { makeId, relationshipKey } from '../model/index.js';
 import { evidenceOf, type ParsedDocument, type Span } from '../gazette/types.js';
-import { trimSpan } from '../text/spans.js';
-import type { OrgResolver, ResolvedOrg } from '../resolve/index.js';
-import { normalizePersonName, personId } from '../resolve/index.js';
+import { compact, trimSpan } from '../text/spans.js';
+import type { NameResolver, ResolvedOrg } from './mentions.js';
 
 /** Evidence kept on an organisation node: its first few mentions in a document are enough. */
 const MAX_NODE_EVIDENCE = 3;
@@ -19,7 +18,7 @@ export class ActorBuilder {
 
   constructor(
     readonly doc: ParsedDocument,
-    readonly resolver: OrgResolver,
+    readonly resolver: NameResolver,
     readonly jurisdiction: string | null,
   ) {}
 
@@ -68,8 +67,8 @@ export class ActorBuilder {
   }
 
   person(name: string, span: Span, portfolio: string[] = []): string {
-    const clean = normalizePersonName(name);
-    const id = personId(this.jurisdiction, clean);
+    const clean = compact(name);
+    const id = this.resolver.personId(clean);
     const ev = this.evidence(span.start, span.end);
     const existing = this.nodes.get(id);
     if (existing && existing.label === 'Person') {
@@ -262,7 +261,7 @@ export function leadingName(text: string): { name: string; nameEnd: number; rest
     );
   if (!m) return null;
   const raw = m[0];
-  const name = normalizePersonName(raw);
+  const name = compact(raw);
   if (name.length < 2 || name.length > 5) return null;
   const after = text.slice(raw.length);
   const lead = after.length - after.replace(/^[\s\u3000|]+/, '').length;

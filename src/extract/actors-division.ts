@@ -5,11 +5,11 @@
  * 协助X同志工作 (ASSISTS X), and an A角/B角 table (BACKUP_OF both ways).
  */
 import type { Evidence } from '../model/index.js';
-import { resolveUnitList, splitUnitList, normalizePersonName } from '../resolve/index.js';
+import { splitUnitList } from './mentions.js';
 import { ActorBuilder, postOrg } from './actors-common.js';
 import { linesOf, type Line } from '../text/lines.js';
 import { sentenceSpans } from '../text/sentences.js';
-import { trimSpan } from '../text/spans.js';
+import { compact, trimSpan } from '../text/spans.js';
 
 /** The principal's title: 旗长, 县长, 区长, 市长, 省长, 主席 (of an autonomous region) — with 代 allowed. */
 const PRINCIPAL = /^(?:政府)?代?(旗长|县长|区长|市长|省长|州长|盟长|主席)$/;
@@ -63,7 +63,7 @@ function parseWho(text: string, at: number, allowBare: boolean): Who | null {
   let nameEnd = -1;
   let name = '';
   if (spaced) {
-    name = normalizePersonName(spaced[1] + (spaced[2] ?? ''));
+    name = compact(spaced[1] + (spaced[2] ?? ''));
     nameEnd = spaced[0].trimEnd().length;
   } else {
     const m = TITLE_START.exec(t.slice(2));
@@ -92,7 +92,7 @@ function parseWho(text: string, at: number, allowBare: boolean): Who | null {
   if (tf && titlesOk(tf[1].trim())) {
     const ns = at + t.length - tf[2].length;
     return {
-      name: normalizePersonName(tf[2]),
+      name: compact(tf[2]),
       nameStart: ns,
       nameEnd: at + t.length,
       titles: tf[1].trim().split('、'),
@@ -126,7 +126,7 @@ function parseHeader(line: Line): (Who & { bodyStart: number | null }) | null {
     const at = raw.length - raw.trimStart().length;
     const ns = at + t.length - titled[2].length;
     return {
-      name: normalizePersonName(titled[2]),
+      name: compact(titled[2]),
       nameStart: ns,
       nameEnd: at + t.length,
       titles: titled[1].trim().split('、'),
@@ -175,14 +175,14 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
       if (cells.length === 1)
         cells = /^([\u4e00-\u9fa5]{2,5}) ([\u4e00-\u9fa5]{2,5}(?:、[\u4e00-\u9fa5]{2,5})*)$/.exec(t)?.slice(1) ?? cells;
       if (cells.length === 2 && !/[。，,]/.test(t)) {
-        const aName = normalizePersonName(cells[0]);
+        const aName = compact(cells[0]);
         const aStart = line.start + line.text.indexOf(cells[0]);
         const bStart0 = line.start + line.text.indexOf(cells[1], aStart - line.start + cells[0].length);
         const ev = b.evidence(line.start, line.end);
         const aId = b.person(aName, { start: aStart, end: aStart + cells[0].length });
         let off = 0;
         for (const part of cells[1].split('、')) {
-          const bName = normalizePersonName(part);
+          const bName = compact(part);
           const ps = bStart0 + cells[1].indexOf(part, off);
           off = cells[1].indexOf(part, off) + part.length;
           if (bName.length < 2 || bName.length > 5) continue;
@@ -258,7 +258,7 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
     if (sup) {
       const listStart = s.start + sup[0].length;
       if (sup[1]) assistsPrincipal();
-      for (const u of resolveUnitList(splitUnitList(bb.doc.clean.slice(listStart, s.end), listStart), bb.resolver)) {
+      for (const u of bb.resolver.resolveUnits(splitUnitList(bb.doc.clean.slice(listStart, s.end), listStart))) {
         const id = bb.org(u.org, u.item, u.item.text);
         const props: Record<string, string | boolean | null> = { scope: u.item.scope };
         if (sup[1]) props.assisting = true;
@@ -275,7 +275,7 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
     const liaise = /^(?:联系单位|联系)[:：]?(?=[\u4e00-\u9fa5])/.exec(s.text);
     if (liaise) {
       const listStart = s.start + liaise[0].length;
-      for (const u of resolveUnitList(splitUnitList(bb.doc.clean.slice(listStart, s.end), listStart), bb.resolver)) {
+      for (const u of bb.resolver.resolveUnits(splitUnitList(bb.doc.clean.slice(listStart, s.end), listStart))) {
         const id = bb.org(u.org, u.item, u.item.text);
         bb.rel('LIAISES_WITH', leader.id, id, {}, [headerEv, ev]);
         for (const sub of u.subUnits) {
@@ -288,7 +288,7 @@ export function extractDivisionOfWork(b: ActorBuilder): void {
     }
     const assistPerson = /^协助([\u4e00-\u9fa5]{2,5}?)同志(?:工作|分管|负责)/.exec(s.text);
     if (assistPerson) {
-      const other = normalizePersonName(assistPerson[1]);
+      const other = compact(assistPerson[1]);
       const at = s.start + 2;
       later.push(() => {
         const target = names.get(other);

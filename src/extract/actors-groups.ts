@@ -6,7 +6,8 @@
  * - 成员单位由A、B…组成 → MEMBER_OF {role: 成员单位} org→group
  * - (n)X组。由A牵头,B、C…组成 → a working group with its lead and member units
  */
-import { normalizePersonName, resolveUnitList, splitUnitList } from '../resolve/index.js';
+import { compact } from '../text/spans.js';
+import { splitUnitList } from './mentions.js';
 import { ActorBuilder, leadingName, postOrg, splitPost } from './actors-common.js';
 import { iterLines, linesOf, type Line } from '../text/lines.js';
 
@@ -75,7 +76,7 @@ export function extractGroups(b: ActorBuilder): void {
     const list = m[1] ?? m[2];
     const at = m.index + m[0].indexOf(list);
     const ev = b.evidence(m.index, m.index + m[0].length);
-    for (const u of resolveUnitList(splitUnitList(list, at), b.resolver)) {
+    for (const u of b.resolver.resolveUnits(splitUnitList(list, at))) {
       if (u.org.kind === 'COLLECTIVE') continue;
       b.rel('MEMBER_OF', b.org(u.org, u.item, u.item.text), g.id, { role: '成员单位' }, [ev]);
     }
@@ -88,13 +89,13 @@ export function extractGroups(b: ActorBuilder): void {
     const gid = b.group(m[1], { start: nameAt, end: nameAt + m[1].length });
     const ev = b.evidence(nameAt, m.index + m[0].length);
     const leadAt = m.index + m[0].indexOf('由' + m[2]) + 1;
-    for (const u of resolveUnitList(splitUnitList(m[2], leadAt), b.resolver)) {
+    for (const u of b.resolver.resolveUnits(splitUnitList(m[2], leadAt))) {
       b.rel('MEMBER_OF', b.org(u.org, u.item, u.item.text), gid, { role: '牵头单位' }, [ev]);
     }
     const rest = /^[,，、]?(.+?)(?:组成|参与|参加|配合)$/.exec(m[3]);
     if (rest) {
       const restAt = m.index + m[0].length - m[3].length + m[3].indexOf(rest[1]);
-      for (const u of resolveUnitList(splitUnitList(rest[1], restAt), b.resolver)) {
+      for (const u of b.resolver.resolveUnits(splitUnitList(rest[1], restAt))) {
         if (u.org.kind === 'COLLECTIVE') continue;
         b.rel('MEMBER_OF', b.org(u.org, u.item, u.item.text), gid, { role: '成员单位' }, [ev]);
       }
@@ -202,7 +203,7 @@ function unitRow(b: ActorBuilder, groupId: string, line: Line, carried: string |
   if (!r && !carried) return false;
   const at = line.start + lead + (r ? r[0].length : 0);
   const list = b.doc.clean.slice(at, line.end).replace(/[。；;|\s]+$/, '');
-  const units = resolveUnitList(splitUnitList(list, at), b.resolver);
+  const units = b.resolver.resolveUnits(splitUnitList(list, at));
   if (units.length < 2 || units.length !== splitUnitList(list, at).length) return false;
   const ev = b.evidence(line.start, line.end);
   for (const u of units) b.rel('MEMBER_OF', b.org(u.org, u.item, u.item.text), groupId, { role: '成员单位' }, [ev]);
@@ -233,7 +234,7 @@ function parseRosterLine(line: Line): {
     const postStart = nameStart + br[1].length + 1;
     return {
       role,
-      name: normalizePersonName(br[1]),
+      name: compact(br[1]),
       nameSpan: { start: nameStart, end: nameStart + br[1].length },
       post: br[2].replace(/\s+/g, ''),
       postSpan: { start: postStart, end: postStart + br[2].length },

@@ -5,7 +5,7 @@
  */
 import type { Evidence, Role } from '../model/index.js';
 import type { Span } from '../gazette/types.js';
-import { resolveUnitList, splitUnitList } from '../resolve/index.js';
+import { splitUnitList } from './mentions.js';
 import { tablesOf, cellAt } from '../gazette/tables.js';
 import type { ActorBuilder } from './actors-common.js';
 
@@ -31,9 +31,7 @@ export function extractStatedUnits(b: ActorBuilder): StatedUnit[] {
   const emit = (statement: Span, role: Role, list: string, listAt: number, firstLeads: boolean) => {
     const evidence = b.evidence(statement.start, statement.end);
     if (!evidence) return;
-    const units = resolveUnitList(splitUnitList(list, listAt), b.resolver).filter(
-      (u) => !/^(其他|其它)/.test(u.item.text),
-    );
+    const units = b.resolver.resolveUnits(splitUnitList(list, listAt)).filter((u) => !/^(其他|其它)/.test(u.item.text));
     // 责任单位：县住建局（牵头）、县财政局: the marked unit leads, whatever its place
     const marked = units.some((u) => u.item.leads);
     units.forEach((u, i) => {

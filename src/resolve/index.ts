@@ -1,5 +1,6 @@
-export { createOrgResolver, type OrgResolver, type ResolvedOrg, type MergeLog } from './orgs.js';
+export { createOrgResolver, type OrgResolver, type MergeLog } from './orgs.js';
 export { jurisdictionInfo, type JurisdictionInfo } from './jurisdiction.js';
 export { defaultLexicon, type OrgLexicon, type LexiconEntry, type OrgKind } from './lexicon.js';
-export { splitUnitList, resolveUnitList, type UnitItem, type ResolvedUnit } from './units.js';
-export { normalizePersonName, personId } from './people.js';
+export { resolveUnitList } from './units.js';
+export { personId } from './people.js';
+export { mentionProbe, learnNames, type LearnedNames } from './pass.js';

@@ -11,23 +11,11 @@
  * that need the set of known names (阿镇 → the one known town starting with 阿) and company-name
  * variants (有限公司 / 有限责任公司) resolve the same way in every document.
  */
+import type { ResolvedOrg } from '../extract/mentions.js';
 import { makeId } from '../model/index.js';
 import { jurisdictionInfo, type JurisdictionInfo } from './jurisdiction.js';
 import { defaultLexicon, type OrgKind, type OrgLexicon } from './lexicon.js';
 import { must } from '../errors.js';
-
-export interface ResolvedOrg {
-  id: string;
-  /** canonical name, e.g. 旗住房和城乡建设局 */
-  name: string;
-  aliases: string[];
-  kind: OrgKind;
-  jurisdiction: string | null;
-  /** why the mention maps to this canonical name */
-  reason: string;
-  /** the unit this one is part of, when the name itself says so (旗公安局X派出所) */
-  parent?: ResolvedOrg;
-}
 
 export interface MergeLog {
   mention: string;

@@ -1,11 +1,7 @@
 import { makeId } from '../model/index.js';
+import { compact } from '../text/spans.js';
 
-/** 刘 萌 → 刘萌: typeset names pad two-character names with a space. */
-export function normalizePersonName(name: string): string {
-  return name.replace(/[\s\u3000]+/g, '');
-}
-
-/** People are identified by name within a jurisdiction. */
+/** People are identified by name within a jurisdiction; typeset names pad with spaces (刘 萌 is 刘萌). */
 export function personId(jurisdiction: string | null, name: string): string {
-  return makeId('Person', jurisdiction ?? '', normalizePersonName(name));
+  return makeId('Person', jurisdiction ?? '', compact(name));
 }

@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGazette, type ParsedDocument } from '../../src/gazette/index.js';
-import { extractActors, organizationMerges } from '../../src/extract/actors.js';
+import { extractActors } from '../../src/extract/actors.js';
+import { organizationMerges, organizationNames } from '../../src/pipeline.js';
+import { must } from '../../src/errors.js';
 import type { GraphNode, GraphRelationship } from '../../src/model/index.js';
 
 const SEED = 'seed/gazettes/yijinhuoluo-gazette-2024-01.txt';
@@ -14,10 +16,13 @@ const CORPUS = 'tests/fixtures/corpus';
 
 function run(file: string) {
   const g = parseGazette(readFileSync(file, 'utf8'), file);
-  const perDoc = g.documents.map((d) => ({
-    doc: d,
-    res: extractActors(d, { jurisdiction: d.props.jurisdiction ?? g.props.jurisdiction, allDocuments: g.documents }),
-  }));
+  // one resolve pass per jurisdiction over the whole gazette, as pipeline.ts runs it
+  const names = new Map<string | null, ReturnType<typeof organizationNames>>();
+  const perDoc = g.documents.map((d) => {
+    const jurisdiction = d.props.jurisdiction ?? g.props.jurisdiction;
+    if (!names.has(jurisdiction)) names.set(jurisdiction, organizationNames(jurisdiction, g.documents));
+    return { doc: d, res: extractActors(d, must(names, jurisdiction), jurisdiction) };
+  });
   const nodes = new Map<string, GraphNode>();
   for (const { res } of perDoc) for (const n of res.nodes) nodes.set(n.props.id, n);
   const name = (id: string) => (nodes.get(id)?.props as { name?: string } | undefined)?.name ?? id;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../src/extract/actors.js';
+import type { ParsedDocument } from '../../src/gazette/types.js';
+import { organizationNames } from '../../src/pipeline.js';
 import type { GraphNode, GraphRelationship } from '../../src/model/index.js';
 import { fixtureDoc } from '../fixtures/actors/doc.js';
 import { APPOINTMENTS, APPOINTMENTS_LIST, DIVISION, DIVISION_ALT, PLAN } from '../fixtures/actors/county.js';
@@ -26,6 +28,11 @@ const plan = fixtureDoc(PLAN, {
 });
 const all = [division, appointments, plan];
 
+/** A document's actors, its names resolved by the resolve pass over all the documents, as pipeline.ts runs them. */
+function actorsOf(doc: ParsedDocument, ctx: { jurisdiction: string | null; allDocuments: ParsedDocument[] }) {
+  return extractActors(doc, organizationNames(ctx.jurisdiction, ctx.allDocuments), ctx.jurisdiction);
+}
+
 function view(res: { nodes: GraphNode[]; relationships: GraphRelationship[] }) {
   const byId = new Map(res.nodes.map((n) => [n.props.id, n]));
   const nm = (id: string) => {
@@ -49,7 +56,7 @@ function checkEvidence(doc: ReturnType<typeof fixtureDoc>, res: ReturnType<typeo
 }
 
 describe('division of work', () => {
-  const res = extractActors(division, { jurisdiction: J, allDocuments: all });
+  const res = actorsOf(division, { jurisdiction: J, allDocuments: all });
   const { rels, byId } = view(res);
 
   it('reads each leader, titles dated by the document', () => {
@@ -124,7 +131,7 @@ describe('division of work', () => {
 });
 
 describe('appointments', () => {
-  const res = extractActors(appointments, { jurisdiction: J, allDocuments: all });
+  const res = actorsOf(appointments, { jurisdiction: J, allDocuments: all });
   const { rels } = view(res);
   const lines = rels('APPOINTED').map((a) => [a.from, a.to, a.props.action, a.props.position, a.props.probation]);
 
@@ -147,7 +154,7 @@ describe('appointments', () => {
 });
 
 describe('groups, contacts and stated units', () => {
-  const res = extractActors(plan, { jurisdiction: J, allDocuments: all });
+  const res = actorsOf(plan, { jurisdiction: J, allDocuments: all });
   const { rels } = view(res);
 
   it('reads the roster with roles carried down and posts as HOLDS', () => {
@@ -214,15 +221,15 @@ describe('groups, contacts and stated units', () => {
 
 describe('determinism', () => {
   it('gives identical output whatever order documents come in', () => {
-    const a = extractActors(plan, { jurisdiction: J, allDocuments: all });
-    const b = extractActors(plan, { jurisdiction: J, allDocuments: [...all].reverse() });
+    const a = actorsOf(plan, { jurisdiction: J, allDocuments: all });
+    const b = actorsOf(plan, { jurisdiction: J, allDocuments: [...all].reverse() });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 });
 
 describe('division of work in other layouts', () => {
   const doc = fixtureDoc(DIVISION_ALT, { kind: 'DIVISION_OF_WORK', issuedOn: '2024-03-01', jurisdiction: '绿水县' });
-  const res = extractActors(doc, { jurisdiction: '绿水县', allDocuments: [doc] });
+  const res = actorsOf(doc, { jurisdiction: '绿水县', allDocuments: [doc] });
   const { rels } = view(res);
 
   it('reads title-first and inline headers', () => {
@@ -262,7 +269,7 @@ describe('appointments in the list layout', () => {
     docNumber: '青政任发〔2024〕5号',
     jurisdiction: J,
   });
-  const res = extractActors(doc, { jurisdiction: J, allDocuments: [doc] });
+  const res = actorsOf(doc, { jurisdiction: J, allDocuments: [doc] });
   const { rels } = view(res);
 
   it('reads 任命：/免去： blocks', () => {
@@ -285,7 +292,7 @@ describe('stated units in table layouts', () => {
 牵头单位：县应急管理局
 配合单位：县市场监管局、各乡镇人民政府`;
   const doc = fixtureDoc(text, { kind: 'PLAN', jurisdiction: J });
-  const res = extractActors(doc, { jurisdiction: J, allDocuments: [doc] });
+  const res = actorsOf(doc, { jurisdiction: J, allDocuments: [doc] });
   const { byId } = view(res);
 
   it('honours a （牵头） marker and separate label lines', () => {
@@ -309,7 +316,7 @@ describe('a roster printed as a table', () => {
 | | 陈 军 | 东湖镇镇长 |
 领导小组办公室设在县水务局。`;
   const doc = fixtureDoc(text, { kind: 'NOTICE', jurisdiction: J, issuedOn: '2024-05-01' });
-  const res = extractActors(doc, { jurisdiction: J, allDocuments: [doc] });
+  const res = actorsOf(doc, { jurisdiction: J, allDocuments: [doc] });
   const { rels } = view(res);
 
   it('reads roles, names and posts from the cells', () => {
@@ -339,7 +346,7 @@ describe('rosters with bracketed posts and unit rows', () => {
 成员：县应急管理局、县公安局、县住建局、县交通运输局
 委员会办公室设在县应急管理局。`;
   const doc = fixtureDoc(text, { kind: 'NOTICE', jurisdiction: J, issuedOn: '2024-05-01' });
-  const res = extractActors(doc, { jurisdiction: J, allDocuments: [doc] });
+  const res = actorsOf(doc, { jurisdiction: J, allDocuments: [doc] });
   const { rels } = view(res);
 
   it('reads people with bracketed posts and member units', () => {
@@ -367,7 +374,7 @@ describe('group named after its head', () => {
       kind: 'WORK_REPORT',
       jurisdiction: J,
     });
-    const res = extractActors(doc, { jurisdiction: J, allDocuments: [doc] });
+    const res = actorsOf(doc, { jurisdiction: J, allDocuments: [doc] });
     expect(res.nodes.filter((n) => n.label === 'Group').map((n) => (n.props as { name: string }).name)).toEqual([
       '招商引资工作领导小组',
     ]);
@@ -389,7 +396,7 @@ describe('division of work with numbered headers and a titles：name form', () =
     '负责教育、民政等方面工作。分管区教育局、区民政局。',
   ].join('\n');
   const doc = fixtureDoc(TEXT, { kind: 'DIVISION_OF_WORK', issuedOn: '2025-04-20', jurisdiction: '松河区' });
-  const res = extractActors(doc, { jurisdiction: '松河区', allDocuments: [doc] });
+  const res = actorsOf(doc, { jurisdiction: '松河区', allDocuments: [doc] });
   const { rels } = view(res);
 
   it('finds every leader and what each supervises', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createOrgResolver, jurisdictionInfo, resolveUnitList, splitUnitList } from '../../src/resolve/index.js';
+import { splitUnitList } from '../../src/extract/mentions.js';
+import { createOrgResolver, jurisdictionInfo, resolveUnitList } from '../../src/resolve/index.js';
 
 const name = (r: ReturnType<ReturnType<typeof createOrgResolver>['resolve']>) => r?.name ?? null;
 
