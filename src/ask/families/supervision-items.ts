@@ -10,7 +10,7 @@ import type { Intent } from '../intent.js';
 import type { Mention } from '../lexicon.js';
 import { listOf } from '../rows.js';
 import { cite, done, exec, list } from './answer.js';
-import type { FamilyModule } from './types.js';
+import { type FamilyModule, UNIT_SLOT } from './types.js';
 
 /** Patterns run on the question key (normalizeKey: no spaces or punctuation). */
 const ASKS_ITEMS: CueRule = {
@@ -44,6 +44,21 @@ function classify(q: string, mentions: Mention[]): Intent | null {
 export const supervisionItems: FamilyModule = {
   classify,
   cues: [ASKS_ITEMS],
+  tool: {
+    name: 'supervision_items',
+    description:
+      'The problems a supervision notice (督查通报) lists, with the units named for each; only those of a unit if one is given.',
+    slots: {
+      unit: { ...UNIT_SLOT, description: 'the unit, if the question asks about one, e.g. 住建局' },
+      document: { type: 'string', description: 'the notice title or 文号, if the question names one', entity: 'DOC' },
+    },
+    required: [],
+    // a document that is not a supervision notice lists no items: the call is rejected, not widened
+    fill: (intent) =>
+      intent.doc && intent.doc.extra !== 'SUPERVISION'
+        ? null
+        : { ...intent, orgs: intent.org ? [intent.org] : [], docs: intent.doc ? [intent.doc] : [] },
+  },
   async run(intent, run) {
     const docIds = intent.docs?.length ? intent.docs.map((d) => d.id) : null;
     const orgIds = intent.orgs?.length ? intent.orgs.map((o) => o.id) : null;
