@@ -40,14 +40,19 @@ const REJECTION = new RegExp(REJECTED);
 const isGraphQLError = (e: unknown): e is GraphQLError =>
   !!e &&
   typeof e === 'object' &&
-  ((e as Error).name === 'GraphQLError' || ('locations' in e && 'extensions' in e && 'path' in e));
+  (('name' in e && e.name === 'GraphQLError') || ('locations' in e && 'extensions' in e && 'path' in e));
+
+/** What an error-like value wraps: GraphQL's `originalError`, else a `cause` (errors come in every shape). */
+const originalOf = (e: unknown): unknown =>
+  typeof e === 'object' && e !== null && 'originalError' in e ? e.originalError : undefined;
+const causeOf = (e: unknown): unknown => (typeof e === 'object' && e !== null && 'cause' in e ? e.cause : undefined);
 
 function toAppError(error: unknown): AppError | undefined {
   let e: unknown = error;
   for (let i = 0; i < 5 && e; i++) {
     const mapped = mapDriverError(e);
     if (isAppError(mapped)) return mapped;
-    e = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
+    e = originalOf(e) ?? causeOf(e);
   }
   return undefined;
 }
@@ -65,12 +70,12 @@ function maskError(error: unknown, message: string): Error {
   // errors GraphQL itself raised (syntax, validation, coercion, limits) say nothing secret
   if (gql && (!gql.originalError || isGraphQLError(gql.originalError))) return gql;
   // the message may hold what must not leak (a password in a connection string): type and stack frames only
-  const original = (error as { originalError?: unknown })?.originalError;
+  const original = originalOf(error);
   const cause = original instanceof Error ? original : error instanceof Error ? error : new Error('(not an Error)');
   logger.error(
     {
       type: cause.name,
-      code: (cause as { code?: unknown }).code,
+      code: 'code' in cause ? cause.code : undefined,
       path: gql?.path,
       frames: cause.stack
         ?.split('\n')
@@ -159,8 +164,7 @@ function requestLog(info: WeakMap<Request, RequestInfo>): Plugin {
     },
     onResultProcess({ request, result }) {
       const i = info.get(request);
-      const errors =
-        !Array.isArray(result) && result && 'errors' in result ? (result as ExecutionResult).errors : undefined;
+      const errors = !Array.isArray(result) && result && 'errors' in result ? result.errors : undefined;
       if (i && errors?.length) i.codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
     },
     onResponse({ request, response }) {
@@ -307,7 +311,10 @@ function bounded(
         const deadline = Date.now() + limits.requestTimeoutMs;
         let run = a;
         for (let n = 1; ; n++) {
-          const snapshot = (run.contextValue as ApiContext).store as Snapshot;
+          // safe: graphql types the context `unknown`; ours is yoga's (with its request) spread with readsFor's
+          // (a snapshot and its loaders), by createApp's context factory and by the retry below
+          const ctx = run.contextValue as ApiContext & { store: Snapshot; request?: Request };
+          const snapshot = ctx.store;
           let timer: NodeJS.Timeout | undefined;
           let timedOut = false;
           const timeout = new Promise<ExecutionResult>((res) => {
@@ -325,8 +332,8 @@ function bounded(
           let result: ExecutionResult;
           try {
             // every log line written while it runs (ask, masked errors) carries the request id
-            const reqId = info.get((run.contextValue as { request?: Request }).request as Request)?.id;
-            const execution = requestContext.run({ reqId }, () => executeFn(run) as Promise<ExecutionResult>);
+            const reqId = ctx.request ? info.get(ctx.request)?.id : undefined;
+            const execution = requestContext.run({ reqId }, () => executeFn(run));
             result = await Promise.race([execution, timeout]);
           } finally {
             clearTimeout(timer);
@@ -334,7 +341,7 @@ function bounded(
           // ends the read transaction: a timed-out operation's remaining reads fail at once
           const { changed } = await snapshot.release({ abort: timedOut });
           if (changed && !timedOut && Date.now() < deadline) {
-            run = { ...run, contextValue: { ...(run.contextValue as object), ...readsFor(store, n + 1 >= MAX_RUNS) } };
+            run = { ...run, contextValue: { ...ctx, ...readsFor(store, n + 1 >= MAX_RUNS) } };
             continue;
           }
           if (result && !(Symbol.asyncIterator in result)) {

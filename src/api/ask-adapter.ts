@@ -9,10 +9,10 @@ import type { AnswerValue, AskFn } from './context.js';
 
 export const askWithStore: AskFn = async (question, { store }) => {
   const started = performance.now();
-  const answer = (await ask(question, {
+  const answer: AnswerValue = await ask(question, {
     run: (cypher, params) => store.read(cypher, params),
     llm: llmFromConfig(),
-  })) as AnswerValue;
+  });
   // the question's length, not its text: what users ask is theirs
   logger.info(
     {

@@ -153,7 +153,9 @@ function multiplier(
 export function costOf(schema: GraphQLSchema, doc: DocumentNode, limits: Limits = LIMITS): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of doc.definitions) if (d.kind === 'FragmentDefinition') fragments.set(d.name.value, d);
-  const typeOf = (name: string) => schema.getType(name) as unknown as AnyType | undefined;
+  // safe: AnyType is the shape read here, every part optional and checked before use; only output types
+  // (whose fields have args) are walked, as selections name no input types
+  const typeOf = (name: string) => schema.getType(name) as AnyType | undefined;
 
   const walk = (set: SelectionSetNode, parent: AnyType | undefined, seen: Set<string>): number => {
     if (!parent?.getFields) return 0;
@@ -186,7 +188,8 @@ export function costOf(schema: GraphQLSchema, doc: DocumentNode, limits: Limits 
         : d.operation === 'mutation'
           ? schema.getMutationType()
           : schema.getSubscriptionType();
-    max = Math.max(max, walk(d.selectionSet, root as unknown as AnyType, new Set()));
+    // safe: a root type is an object type, the shape AnyType reads (see typeOf); null is handled by walk
+    max = Math.max(max, walk(d.selectionSet, (root ?? undefined) as AnyType | undefined, new Set()));
   }
   return max;
 }

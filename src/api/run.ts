@@ -12,5 +12,6 @@ export async function runQuery(app: App, query: string, variables?: Record<strin
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
     body: JSON.stringify({ query, variables: variables ?? {} }),
   });
+  // safe: the body is this app's GraphQL response, which is JSON of that shape (errors included)
   return (await res.json()) as GraphQLResult;
 }
