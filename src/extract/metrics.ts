@@ -8,8 +8,8 @@ import lexicon from '../../seed/lexicon/metrics.json' with { type: 'json' };
 type MetricEntry = { name: string; aliases: string[] };
 
 const ALIASES = new Map<string, string>();
-// a JSON import's literal types are widened; the reviewed file is MetricEntry[]
-for (const m of (lexicon as { metrics: MetricEntry[] }).metrics) {
+const METRICS: readonly MetricEntry[] = lexicon.metrics;
+for (const m of METRICS) {
   ALIASES.set(key(m.name), m.name);
   for (const a of m.aliases) ALIASES.set(key(a), m.name);
 }

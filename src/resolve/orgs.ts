@@ -140,8 +140,8 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
       const rest = bare.slice(d.length);
       const restKind = kindOf(rest);
       if (!restKind || restKind === 'COLLECTIVE') continue;
-      // the entry is a lexicon unit, which resolves to itself
-      const parent = resolveLocal(entry.name, reason)!;
+      const parent = resolveLocal(entry.name, reason);
+      if (!parent) continue; // never: a lexicon unit resolves to itself
       const fullBare = entry.name + rest;
       const org = make(
         withLevel(fullBare),
