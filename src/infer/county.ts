@@ -88,6 +88,7 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
  * follow a label's props through a copy of the union: the one cast for rebuilding a node.
  */
 function rebuilt(n: GraphNode, props: Record<string, unknown>, evidence: Evidence[]): GraphNode {
+  // safe: n's label is kept and props are its own props rebuilt (see above)
   return { ...n, props, evidence } as GraphNode;
 }
 

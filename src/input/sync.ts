@@ -41,4 +41,5 @@ function runRaw(kind: 'pdf' | 'docx', data: Uint8Array): unknown {
 
 // the worker's value is what raw.mjs's job of that kind returns (a .mjs file: no types cross the thread)
 export const pdfPagesSync = (data: Uint8Array): PdfPage[] => runRaw('pdf', data) as PdfPage[];
+// safe as the one above: raw.mjs's docx job returns mammoth's HTML string
 export const docxHtmlSync = (data: Uint8Array): string => runRaw('docx', data) as string;

@@ -184,6 +184,8 @@ export type GraphNode = { [L in NodeLabel]: NodeOf<L> }[NodeLabel];
 export type NodeProps<L extends NodeLabel> = z.infer<(typeof NodeSchemas)[L]>;
 
 type NodeOption = z.ZodObject<{ label: z.ZodLiteral<string>; props: z.ZodTypeAny; evidence: z.ZodTypeAny }>;
+// safe: one option per label, and there are more than two labels; discriminatedUnion wants a tuple type,
+// which map() cannot give, and each option's exact type is GraphNode's (NodeOf), not this loose NodeOption
 const nodeOptions = NodeLabels.map((label) =>
   z.object({ label: z.literal(label), props: NodeSchemas[label], evidence: z.array(EvidenceSchema).default([]) }),
 ) as unknown as [NodeOption, NodeOption, ...NodeOption[]];

@@ -174,6 +174,7 @@ function disableNagle(): void {
   // which TypeScript can only be told with these two casts
   Socket.prototype.connect = function (this: Socket, ...args: unknown[]) {
     this.setNoDelay(true);
+    // one of the two casts (see above): connect's overloads as one signature taking what it is given
     return (connect as (...a: unknown[]) => Socket).apply(this, args);
   } as typeof Socket.prototype.connect;
 }
