@@ -9,6 +9,7 @@
  * (tests/unit/indicators.test.ts checks every one). Pure.
  */
 import lexicon from '../../seed/lexicon/indicators.json' with { type: 'json' };
+import { multiplier } from '../text/numbers.js';
 
 export type UnitKind =
   | 'PERCENT'
@@ -88,13 +89,8 @@ const BASE_UNITS: Record<string, [UnitKind, number]> = {
 };
 /** classifiers of things counted one by one (家, 座, 个 …) */
 const COUNT_UNITS = new Set([...'个家座处项套张台辆条件场批株棵间部支只头艘架篇首幅次床栋所', '批次', '场次', '班次']);
-const MULTIPLIERS: Array<[string, number]> = [
-  ['万亿', 1e12],
-  ['千万', 1e7],
-  ['百万', 1e6],
-  ['亿', 1e8],
-  ['万', 1e4],
-];
+/** Multipliers a unit may start with, longest first; 千 and 百 alone are not (千米, 千瓦 are units). */
+const MULTIPLIER_PREFIXES = ['万亿', '千万', '百万', '亿', '万'];
 
 /** A unit's kind and factor (万亩 → AREA × 10000), or null when it is none of ours. */
 export function unitOf(unit: string | null | undefined): { kind: UnitKind; factor: number } | null {
@@ -103,9 +99,9 @@ export function unitOf(unit: string | null | undefined): { kind: UnitKind; facto
   let mult = 1;
   let base = unit;
   if (!(base in BASE_UNITS) && !COUNT_UNITS.has(base)) {
-    for (const [m, f] of MULTIPLIERS)
+    for (const m of MULTIPLIER_PREFIXES)
       if (base.startsWith(m) && base.length > m.length) {
-        mult = f;
+        mult = multiplier(m);
         base = base.slice(m.length);
         break;
       }
