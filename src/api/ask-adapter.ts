@@ -4,8 +4,9 @@
  */
 import { ask, llmFromConfig } from '../ask/index.js';
 import { logger } from '../logger.js';
-import { type Store, loadQuery } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import type { AnswerValue, AskFn } from './context.js';
+import { readQuery } from './util.js';
 
 export const askWithStore: AskFn = async (question, { store }) => {
   const started = performance.now();
@@ -66,7 +67,7 @@ const WARM_QUESTIONS = (n: Record<string, string>) => [
 
 export async function warmAsk(store: Store): Promise<number> {
   const run = (cypher: string, params: Record<string, unknown>) => store.read(cypher, params);
-  const [names] = await store.read<Record<string, string | null>>(loadQuery('warm-names'));
+  const [names] = await readQuery(store, 'warm-names');
   const filled = Object.fromEntries(Object.entries(names ?? {}).map(([k, v]) => [k, v ?? '']));
   const questions = WARM_QUESTIONS(filled);
   for (const q of questions) await ask(q, { run, llm: null }).catch(() => undefined);

@@ -5,7 +5,7 @@
  * resolver against both the SDL and the rows. A row type states what the query returns; nothing
  * checks it at run time (the store hands back the driver's plain objects).
  */
-import type { AppointmentAction, Evidence, NodeLabel, NodeProps, RelType, Role } from '../model/index.js';
+import type { AppointmentAction, NodeLabel, NodeProps, RelType, Role } from '../model/index.js';
 
 /** Keys of T whose value may be null. */
 type NullableKeys<T> = { [K in keyof T]-?: null extends T[K] ? K : never }[keyof T];
@@ -147,7 +147,10 @@ interface SearchHit<K extends string, N extends object> {
   source: string | null;
 }
 
-/** The rows of the named read queries the API runs itself (the loaders' queries are typed in loaders.ts). */
+/**
+ * The row of each named read query the resolvers run themselves (util.ts readQuery): one map from
+ * query name to row type. The loaders' queries are typed above (NodeRows, NamedRelatedRows, KeyedRows).
+ */
 export interface QueryRows {
   indicators: { code: string; name: string };
   'indicator-targets': { node: TargetRow };
@@ -217,5 +220,3 @@ export interface SupervisionValue {
   documentIds: string[];
   rel: SupervisionRel;
 }
-
-export type { Evidence };
