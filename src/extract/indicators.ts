@@ -11,23 +11,25 @@
 import lexicon from '../../seed/lexicon/indicators.json' with { type: 'json' };
 import { multiplier } from '../text/numbers.js';
 
-export type UnitKind =
-  | 'PERCENT'
-  | 'POINTS'
-  | 'MONEY'
-  | 'USD'
-  | 'COUNT'
-  | 'PEOPLE'
-  | 'HOUSEHOLDS'
-  | 'AREA'
-  | 'LENGTH'
-  | 'MASS'
-  | 'ENERGY'
-  | 'COAL_EQUIVALENT'
-  | 'POWER'
-  | 'VOLUME'
-  | 'DAYS'
-  | 'RATIO';
+const UNIT_KINDS = [
+  'PERCENT',
+  'POINTS',
+  'MONEY',
+  'USD',
+  'COUNT',
+  'PEOPLE',
+  'HOUSEHOLDS',
+  'AREA',
+  'LENGTH',
+  'MASS',
+  'ENERGY',
+  'COAL_EQUIVALENT',
+  'POWER',
+  'VOLUME',
+  'DAYS',
+  'RATIO',
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export interface IndicatorEntry {
   code: string;
@@ -38,8 +40,21 @@ export interface IndicatorEntry {
   /** which way is better: UP (more is better), DOWN (a cap: 失业率, 物价, 能耗) */
   direction: 'UP' | 'DOWN';
 }
-// a JSON import types measures and directions as string; the reviewed file holds only the entry's words (tests/unit/indicators.test.ts)
-export const INDICATORS: readonly IndicatorEntry[] = (lexicon as { indicators: IndicatorEntry[] }).indicators;
+// a JSON import types unit kinds and directions as string: each is checked as the lexicon loads
+function unitKind(kind: string): UnitKind {
+  const known = UNIT_KINDS.find((k) => k === kind);
+  if (!known) throw new Error(`seed/lexicon/indicators.json: unknown unit kind ${kind}`);
+  return known;
+}
+function direction(d: string): IndicatorEntry['direction'] {
+  if (d !== 'UP' && d !== 'DOWN') throw new Error(`seed/lexicon/indicators.json: unknown direction ${d}`);
+  return d;
+}
+export const INDICATORS: readonly IndicatorEntry[] = lexicon.indicators.map((e) => ({
+  ...e,
+  unitKinds: e.unitKinds.map(unitKind),
+  direction: direction(e.direction),
+}));
 const BY_CODE = new Map(INDICATORS.map((i) => [i.code, i]));
 export const indicatorByCode = (code: string | null | undefined): IndicatorEntry | undefined =>
   code ? BY_CODE.get(code) : undefined;
