@@ -18,6 +18,7 @@ export interface FamilyTool extends ToolSpec {
  * The tools of the family modules (src/ask/families/), in the order of FAMILIES; a module of
  * several families offers its tool once, under the first (its fill may choose another).
  */
+// Object.entries widens the keys to string; FAMILIES is keyed by Family (its type says so)
 export const FAMILY_TOOLS: FamilyTool[] = (Object.entries(FAMILIES) as Array<[Family, FamilyModule]>)
   .filter(([, m], i, all) => all.findIndex(([, x]) => x === m) === i)
   .flatMap(([family, m]) => (m.tool ? [{ ...m.tool, family }] : []));
