@@ -2,8 +2,8 @@
  * Warms Neo4j's query caches after a start, in the background, so the first users do not pay for
  * planning: real questions of every family (ask-adapter's warmAsk: real parameter types, which the
  * plan cache is keyed by), then an EXPLAIN of every other named query the API and the question
- * layer send (parsing and planning without running; templates with __SLOT__ identifiers are left
- * to their first request).
+ * layer send, as snapshots send them (store.warm: parsing and planning without running; templates
+ * with __SLOT__ identifiers are left to their first request).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,10 +25,7 @@ export async function warmPlanner(store: Store): Promise<void> {
     for (const name of [...named('ask'), ...named('')]) {
       const text = loadQuery(name);
       if (/__[A-Z]+__/.test(text)) continue;
-      await store.read(`EXPLAIN ${text}`).then(
-        () => explained++,
-        () => undefined,
-      );
+      if (await store.warm(text)) explained++;
     }
     logger.info({ questions, explained, ms: Math.round(performance.now() - started) }, 'query plans warmed');
   } catch (e) {

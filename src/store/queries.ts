@@ -17,7 +17,10 @@ export function loadQuery(name: string): string {
   if (!/^[a-z0-9][a-z0-9/_-]*$/.test(name) || name.includes('..')) throw new Error(`bad query name: ${name}`);
   let text = cache.get(name);
   if (text === undefined) {
-    text = readFileSync(join(QUERIES_DIR, `${name}.cypher`), 'utf8');
+    text = readFileSync(join(QUERIES_DIR, `${name}.cypher`), 'utf8')
+      .split('\n')
+      .filter((l) => !l.trimStart().startsWith('//'))
+      .join('\n');
     cache.set(name, text);
   }
   return text;

@@ -27,7 +27,7 @@ export interface QueryEvent {
   mode: 'READ' | 'WRITE';
   cypher: string;
   params: Params;
-  /** which transaction ran it (a number per transaction of this store): tests check that one request uses one */
+  /** which snapshot (or transaction) ran it, a number of this store: tests check that one request uses one */
   tx: number;
 }
 
@@ -51,6 +51,12 @@ export interface Store {
   writeTransaction<T>(work: (tx: TxRunner) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** true when the database answers a trivial query */
   ping(): Promise<boolean>;
+  /**
+   * Plans a read statement as a snapshot sends it, without running it (EXPLAIN): its columns are
+   * learnt and its bracketed form planned, so its first request pays for neither. False when it
+   * cannot be planned (a template, a statement that needs its parameters' types).
+   */
+  warm(cypher: string): Promise<boolean>;
   /** observe every statement sent (tests count round trips with it); returns an unsubscribe */
   onQuery(listener: (e: QueryEvent) => void): () => void;
   close(): Promise<void>;
@@ -58,15 +64,19 @@ export interface Store {
 
 export interface Snapshot extends Store {
   /**
-   * Ends the transaction; later reads fail. `changed`: a write committed while it was open, so its
-   * reads may mix two versions of the graph (Neo4j reads are read-committed even inside one
-   * transaction) — the caller runs the work again. `abort` (a timeout) skips that check.
+   * Ends the snapshot; later reads fail. `changed`: a write committed while its reads ran, so they
+   * may mix two versions of the graph — the caller runs the work again. `abort` (a timeout): the
+   * answer is not used.
    *
-   * How: a version node (queries/store/version*.cypher) read as the first and the last statement;
-   * every write bumps it with its first statement, in its own transaction, so the bump is seen
-   * exactly when the write is. Bookmarks were not enough (a read transaction's bookmark can lag what
-   * its reads see). A first announce-then-write protocol (against reading a commit half-applied,
-   * never observed: 0 of 6,000 probe reads under writes every 20 ms) was dropped: a writer killed
+   * How: a version node (queries/store/version*.cypher) that every write bumps with its first
+   * statement, so the bump is seen exactly when the write is. Each read reads it just before and
+   * just after its own reads, inside the same statement (bracketedSnapshot), and the snapshot
+   * changed when its reads saw more than one version. Neo4j reads are read-committed even inside
+   * one transaction, so a transaction around the reads added nothing but messages: it was dropped
+   * for auto-commit statements (one message a read, where BEGIN, two version reads and COMMIT took
+   * four more). Bookmarks were not enough (a read transaction's bookmark can lag what its reads
+   * see). A first announce-then-write protocol (against reading a commit half-applied, never
+   * observed: 0 of 6,000 probe reads under writes every 20 ms) was dropped: a writer killed
    * mid-load left its announcement live for minutes and every read paid for it.
    */
   release(options?: { abort?: boolean }): Promise<{ changed: boolean }>;
@@ -191,6 +201,63 @@ export function createDriver(conn: Neo4jConnection): Driver {
   });
 }
 
+/** The columns each read statement returns, learnt from its first run; null: it cannot be wrapped. */
+const columnsOf = new Map<string, string[] | null>();
+const versionText = (v: unknown) => String(v ?? 'none');
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/**
+ * The statement inside one that reads the graph's version before and after it. Each subquery
+ * imports what the one before returned, so they run in this order; the statement's rows come back
+ * collected in their order (an aggregate always has a row: an empty answer still brings versions).
+ */
+function bracketed(cypher: string, columns: string[]): string {
+  return [
+    "CALL () { OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN v.n AS __before }",
+    `CALL (__before) { CALL () {\n${cypher}\n} RETURN collect([${columns.join(', ')}]) AS __rows }`,
+    "CALL (__rows) { OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN v.n AS __after }",
+    'RETURN __before, __rows, __after',
+  ].join('\n');
+}
+
+/**
+ * One read statement and the graph versions seen just before and just after its reads, as one
+ * auto-commit statement once its columns are known; its first run (and a statement that cannot be a
+ * subquery) takes three statements in a row on the session instead: the same brackets.
+ */
+async function readBracketed(
+  s: Session,
+  cypher: string,
+  params: Params,
+  timeoutMs: number,
+): Promise<{ rows: Row[]; before: string; after: string }> {
+  const txConfig = { timeout: timeoutMs };
+  const columns = columnsOf.get(cypher);
+  let wrappedFailed: unknown;
+  if (columns) {
+    try {
+      const [r] = (await s.run(bracketed(cypher, columns), params, txConfig)).records;
+      const rows = (r.get('__rows') as unknown[][]).map((values) =>
+        Object.fromEntries(columns.map((c, i) => [c, toPlain(values[i])])),
+      );
+      return { rows, before: versionText(r.get('__before')), after: versionText(r.get('__after')) };
+    } catch (e) {
+      // a statement Cypher refuses as a subquery: run it as it is below, and keep doing so if that works
+      if (!(e instanceof Neo4jError && e.code.startsWith('Neo.ClientError.Statement.'))) throw e;
+      wrappedFailed = e;
+    }
+  }
+  const version = async () => versionText((await s.run(loadQuery('store/version'), {}, txConfig)).records[0]?.get('n'));
+  const before = await version();
+  const result = s.run(cypher, params, txConfig);
+  const keys = (await result.keys()) as string[];
+  const { records } = await result;
+  const after = await version();
+  if (wrappedFailed) columnsOf.set(cypher, null);
+  else if (columns === undefined) columnsOf.set(cypher, keys.every((k) => IDENTIFIER.test(k)) ? keys : null);
+  return { rows: records.map((r) => toPlain(r.toObject()) as Row), before, after };
+}
+
 export function createStore(options: StoreOptions = {}): Store {
   const conn = options.connection ?? resolveConnection(config());
   const timeout = options.timeoutMs ?? config().NEO4J_TX_TIMEOUT_MS;
@@ -259,9 +326,108 @@ export function createStore(options: StoreOptions = {}): Store {
     }
   }
 
+  const refuse = () => Promise.reject(new AppError('QUERY_REJECTED', 'a snapshot only reads'));
+  /** a Store whose reads go to `read` and that refuses everything else, ended by `release` */
+  const snapshotOf = (read: Store['read'], release: Snapshot['release']): Snapshot => ({
+    ...store,
+    read,
+    write: refuse,
+    writeTransaction: refuse,
+    schema: refuse,
+    snapshot: () => {
+      throw new AppError('QUERY_REJECTED', 'a snapshot has no snapshots');
+    },
+    release,
+    close: async () => undefined,
+  });
+  const ended = () => new AppError('DATABASE_UNAVAILABLE', 'the request has ended (timed out)');
+
+  /**
+   * Each read is one auto-commit statement that also reads the graph's version just before and just
+   * after its own reads (bracketed): one message to the server, where a transaction of its own
+   * takes three (BEGIN, RUN, COMMIT) and the version reads two more. Reads of one request may run
+   * side by side on their own connections. The request saw one version of the graph exactly when
+   * every version its reads saw is the same: a write that committed during or between them shows
+   * as two.
+   */
+  const bracketedSnapshot = (timeoutMs: number): Snapshot => {
+    const id = ++lastTx;
+    const versions = new Set<string>();
+    let released = false;
+    const read = async <T>(cypher: string, params: Params = {}): Promise<T[]> => {
+      if (released) throw ended();
+      emit({ mode: 'READ', cypher, params, tx: id });
+      const s = session('READ');
+      try {
+        const { rows, before, after } = await readBracketed(s, cypher, toCypherParams(params), timeoutMs);
+        versions.add(before).add(after);
+        return rows as T[];
+      } catch (e) {
+        throw mapDriverError(e);
+      } finally {
+        await s.close().catch(() => undefined);
+      }
+    };
+    return snapshotOf(read, async () => {
+      released = true;
+      return { changed: versions.size > 1 };
+    });
+  };
+
+  /**
+   * The last try of a request that kept meeting writes: one transaction holding the graph version's
+   * write lock (queries/store/version-lock.cypher), so no write commits while it reads; rolled back.
+   */
+  const exclusiveSnapshot = (timeoutMs: number): Snapshot => {
+    let s: Session | undefined;
+    let opening: Promise<Transaction> | undefined;
+    let released = false;
+    const open = () =>
+      (opening ??= (async () => {
+        s = session('WRITE');
+        const t = s.beginTransaction({ timeout: timeoutMs });
+        // not awaited: the transaction runs its statements in order, so the first read goes out behind it
+        t.run(loadQuery('store/version-lock')).catch(() => undefined);
+        return t;
+      })());
+    const read = async <T>(cypher: string, params?: Params): Promise<T[]> => {
+      if (released) throw ended();
+      try {
+        return await runIn<T>(await open(), 'READ', cypher, params);
+      } catch (e) {
+        throw mapDriverError(e);
+      }
+    };
+    return snapshotOf(read, async () => {
+      released = true;
+      try {
+        const tx = await opening?.catch(() => undefined);
+        // the lock was taken by a write, which must not stay
+        if (tx?.isOpen()) await tx.rollback();
+      } catch {
+        // a failed transaction has nothing to tell
+      } finally {
+        await s?.close().catch(() => undefined);
+      }
+      return { changed: false };
+    });
+  };
+
   const store: Store = {
     database: conn.database,
-    read: (cypher, params) => inSession('READ', (tx) => runIn(tx, 'READ', cypher, params)),
+    // one statement is one transaction: run as auto-commit, one message where BEGIN/RUN/COMMIT take three
+    read: async <T>(cypher: string, params: Params = {}) => {
+      emit({ mode: 'READ', cypher, params, tx: ++lastTx });
+      const s = session('READ');
+      try {
+        const res = await s.run(cypher, toCypherParams(params), { timeout });
+        return res.records.map((r) => toPlain(r.toObject()) as T);
+      } catch (e) {
+        throw mapDriverError(e);
+      } finally {
+        await s.close().catch(() => undefined);
+      }
+    },
     write: (cypher, params) => inSession('WRITE', (tx) => runIn(tx, 'WRITE', cypher, params)),
     schema: async (cypher) => {
       await inSession('SCHEMA', (tx) => runIn(tx, 'WRITE', cypher));
@@ -276,70 +442,34 @@ export function createStore(options: StoreOptions = {}): Store {
         return false;
       }
     },
+    async warm(cypher) {
+      const s = session('READ');
+      try {
+        const explained = s.run(`EXPLAIN ${cypher}`, {}, { timeout });
+        const keys = (await explained.keys()) as string[];
+        await explained;
+        const wrappable =
+          keys.every((k) => IDENTIFIER.test(k)) &&
+          (await s.run(`EXPLAIN ${bracketed(cypher, keys)}`, {}, { timeout }).then(
+            () => true,
+            () => false,
+          ));
+        columnsOf.set(cypher, wrappable ? keys : null);
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await s.close().catch(() => undefined);
+      }
+    },
     onQuery(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     snapshot(opts) {
-      const exclusive = opts?.exclusive ?? false;
-      let s: Session | undefined;
-      let tx: Transaction | undefined;
-      let opening: Promise<Transaction> | undefined;
-      let startVersion: Promise<string | null> | undefined;
-      let released = false;
-      /** the version this transaction sees now */
-      const versionIn = async (t: Transaction, name: 'store/version' | 'store/version-lock') =>
-        String((await t.run(loadQuery(name))).records[0]?.get('n') ?? 'none');
-      const open = () =>
-        (opening ??= (async () => {
-          s = session(exclusive ? 'WRITE' : 'READ');
-          const t = (tx = s.beginTransaction({ timeout: opts?.timeoutMs ?? timeout }));
-          // not awaited: the transaction runs its statements in order, so the first read is sent at
-          // once behind it (one round trip less a request) and still reads after it
-          startVersion = versionIn(t, exclusive ? 'store/version-lock' : 'store/version');
-          startVersion.catch(() => undefined);
-          return t;
-        })());
-      const read = async <T>(cypher: string, params?: Params): Promise<T[]> => {
-        if (released) throw new AppError('DATABASE_UNAVAILABLE', 'the request has ended (timed out)');
-        try {
-          return await runIn<T>(await open(), 'READ', cypher, params);
-        } catch (e) {
-          throw mapDriverError(e);
-        }
-      };
-      const refuse = () => Promise.reject(new AppError('QUERY_REJECTED', 'a snapshot only reads'));
-      return {
-        ...store,
-        read,
-        write: refuse,
-        writeTransaction: refuse,
-        schema: refuse,
-        snapshot: () => {
-          throw new AppError('QUERY_REJECTED', 'a snapshot has no snapshots');
-        },
-        async release(options) {
-          released = true;
-          let changed = false;
-          try {
-            await opening?.catch(() => undefined);
-            if (tx?.isOpen()) {
-              // read-committed: a version read after the last read sees every write its reads could have seen
-              const start = await (startVersion ?? Promise.resolve(null)).catch(() => null);
-              if (!exclusive && !options?.abort)
-                changed = start === null || (await versionIn(tx, 'store/version')) !== start;
-              // the exclusive lock was taken by a write, which must not stay
-              await (exclusive || options?.abort ? tx.rollback() : tx.commit());
-            }
-          } catch {
-            // a failed transaction has nothing to tell
-          } finally {
-            await s?.close().catch(() => undefined);
-          }
-          return { changed };
-        },
-        close: async () => undefined,
-      };
+      return opts?.exclusive
+        ? exclusiveSnapshot(opts.timeoutMs ?? timeout)
+        : bracketedSnapshot(opts?.timeoutMs ?? timeout);
     },
     close: () => driver.close(),
   };

@@ -168,7 +168,7 @@ describe('request and response bounds', () => {
 });
 
 describe('consistent reads', () => {
-  it('every statement of one request runs in one read transaction', async () => {
+  it('every statement of one request reads through one snapshot', async () => {
     const seen: Array<{ tx: number; mode: string }> = [];
     const off = g.store.onQuery((e) => seen.push({ tx: e.tx, mode: e.mode }));
     try {
