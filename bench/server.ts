@@ -50,8 +50,11 @@ async function body(req: AsyncIterable<unknown>): Promise<Buffer> {
 }
 
 const server = createServer(async (req, res) => {
-  const raw = await body(req);
+  // GraphQL and the peer take the request as the production server does (cli/serve.ts: yoga as the listener)
+  if (req.url?.startsWith('/graphql')) return app(req, res);
+  if (req.url?.startsWith('/peer')) return peerApp(req, res);
   try {
+    const raw = await body(req);
     if (req.url === '/replay' && req.method === 'POST') {
       const { statements } = JSON.parse(raw.toString('utf8')) as {
         statements: Array<{ cypher: string; params: Record<string, unknown> }>;
@@ -69,14 +72,7 @@ const server = createServer(async (req, res) => {
         .end(JSON.stringify(r.records.map((x) => x.toObject())));
       return;
     }
-    const target = req.url?.startsWith('/peer') ? peerApp : app;
-    const response = await target.fetch(`http://localhost${req.url}`, {
-      method: req.method,
-      headers: req.headers as Record<string, string>,
-      body: req.method === 'GET' || req.method === 'HEAD' ? undefined : raw,
-    });
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    res.writeHead(404).end();
   } catch (e) {
     res.writeHead(500).end(String(e));
   }

@@ -16,7 +16,7 @@ WITH o, CASE
   ELSE null END AS tier
 WHERE tier IS NOT NULL AND ($jurisdiction IS NULL OR o.jurisdiction = $jurisdiction)
 WITH o ORDER BY tier, size(o.name), o.id LIMIT 1
-RETURN o {.*} AS org, COLLECT {
+RETURN CASE WHEN $orgProps IS NULL THEN o {.*} END AS org, [k IN coalesce($orgProps, []) | o[k]] AS values, COLLECT {
   MATCH (o)-[r:RESPONSIBLE_FOR]->(t:Target)
   WHERE $targets AND ($year IS NULL OR t.year = $year) AND ($role IS NULL OR r.role = $role) AND ($status IS NULL OR t.status = $status)
   WITH DISTINCT t

@@ -3,13 +3,14 @@
 // related-out returns for SUPERVISES) and those units' targets ($targets, the rows
 // organization-targets returns: keep the three in step), so the bench's "a leader's units and
 // their targets" is one statement. $names: the name as typed and without spaces.
+// $personProps, $orgProps: the properties the request selects (values in that order), or null for all.
 MATCH (p:Person)
 WHERE p.name IN $names AND ($jurisdiction IS NULL OR p.jurisdiction = $jurisdiction)
 WITH p ORDER BY p.id LIMIT 1
-RETURN p {.*} AS node, COLLECT {
+RETURN CASE WHEN $personProps IS NULL THEN p {.*} END AS node, [k IN coalesce($personProps, []) | p[k]] AS values, COLLECT {
   MATCH (p)-[s:SUPERVISES]->(o:Organization) WHERE $supervises
   WITH s, o ORDER BY coalesce(o.ordinal, 0), coalesce(o.evidenceStarts[0], s.evidenceStarts[0], 0), coalesce(o.name, o.title, o.heading, o.id), o.id, s.key
-  RETURN { node: o {.*}, rel: properties(s), targets: COLLECT {
+  RETURN { node: CASE WHEN $orgProps IS NULL THEN o {.*} END, values: [k IN coalesce($orgProps, []) | o[k]], targets: COLLECT {
     MATCH (o)-[r:RESPONSIBLE_FOR]->(t:Target)
     WHERE $targets AND ($year IS NULL OR t.year = $year) AND ($role IS NULL OR r.role = $role) AND ($status IS NULL OR t.status = $status)
     WITH DISTINCT t

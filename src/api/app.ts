@@ -1,3 +1,4 @@
+import { useGraphQlJit } from '@envelop/graphql-jit';
 /**
  * The GraphQL app: schema, per-request loaders and read transaction, limits, access, headers, logs
  * and error masking. Built here, started by the CLI (`serve`) or called in-process (`app.fetch`,
@@ -422,6 +423,7 @@ export function createApp(deps: AppDeps): App {
       armor,
       costLimit(limits),
       rejectionCodes,
+      useGraphQlJit(),
       bounded(limits, readsFor, deps.store, requests),
       ...(production ? [noIntrospection] : []),
     ],

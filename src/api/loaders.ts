@@ -5,7 +5,18 @@
 import DataLoader from 'dataloader';
 import type { NodeLabel, RelType } from '../model/index.js';
 import { type Store, loadQuery, withIdentifiers } from '../store/index.js';
+import { rowOf } from './resolvers/fields.js';
 import type { KeyedRows, NamedRelated, NamedRelatedRows, NodeRows, Related, RelRow } from './rows.js';
+
+/**
+ * The properties a related loader reads of the node and of the relationship (null: all of them):
+ * those its field's selection reads, so a row holds no more than the response needs.
+ */
+export interface Projection {
+  node: string[] | null;
+  rel: string[] | null;
+}
+const ALL: Projection = { node: null, rel: null };
 
 export interface Loaders {
   node<L extends NodeLabel>(label: L): DataLoader<string, NodeRows[L] | null>;
@@ -14,12 +25,14 @@ export interface Loaders {
     from: NodeLabel,
     type: T,
     to: To,
+    props?: Projection,
   ): DataLoader<string, Array<Related<NodeRows[To], RelRow<T>>>>;
   /** (node:from)-[:type]->(parent:to) */
   in<From extends NodeLabel, T extends RelType>(
     from: From,
     type: T,
     to: NodeLabel,
+    props?: Projection,
   ): DataLoader<string, Array<Related<NodeRows[From], RelRow<T>>>>;
   /** a named query keyed by parent id returning {key, node, rel} rows */
   named<N extends NamedRelated>(
@@ -31,11 +44,27 @@ export interface Loaders {
   documentText(): DataLoader<string, string | null>;
 }
 
-function groupByKey<N, R>(rows: Array<{ key: string } & Related<N, R>>, ids: readonly string[]): Related<N, R>[][] {
+/** related-out/-in rows: the node and relationship whole, or (projected) their values in the projection's order */
+type RelatedRow<N extends object, R extends object> = {
+  key: string;
+  node: N | null;
+  rel: R | null;
+  nodeValues?: unknown[];
+  relValues?: unknown[];
+};
+
+function groupByKey<N extends object, R extends object>(
+  rows: RelatedRow<N, R>[],
+  ids: readonly string[],
+  props: Projection,
+): Related<N, R>[][] {
   const by = new Map<string, Related<N, R>[]>();
   for (const r of rows) {
     const list = by.get(r.key) ?? [];
-    list.push({ node: r.node, rel: r.rel });
+    list.push({
+      node: rowOf(props.node, r.nodeValues ?? null, r.node),
+      rel: rowOf(props.rel, r.relValues ?? null, r.rel),
+    });
     by.set(r.key, list);
   }
   return ids.map((id) => by.get(id) ?? []);
@@ -49,9 +78,13 @@ export function createLoaders(store: Store): Loaders {
     if (!l) memo.set(key, (l = make()));
     return l;
   };
-  const relatedLoader = <N, R>(cypher: string) =>
+  const relatedLoader = <N extends object, R extends object>(cypher: string, props: Projection = ALL) =>
     new DataLoader<string, Related<N, R>[]>(async (ids) =>
-      groupByKey(await store.read<{ key: string } & Related<N, R>>(cypher, { ids: [...ids] }), ids),
+      groupByKey(
+        await store.read<RelatedRow<N, R>>(cypher, { ids: [...ids], nodeProps: props.node, relProps: props.rel }),
+        ids,
+        props,
+      ),
     );
 
   const loaders: Loaders = {
@@ -70,13 +103,14 @@ export function createLoaders(store: Store): Loaders {
             return ids.map((id) => by.get(id) ?? null);
           }),
       ),
-    out: (from, type, to) =>
-      cached(`out:${from}:${type}:${to}`, () =>
-        relatedLoader(withIdentifiers(loadQuery('related-out'), { FROM: from, TYPE: type, TO: to })),
+    // the projection is part of the key: a loader primed with some properties never answers a field that needs others
+    out: (from, type, to, props = ALL) =>
+      cached(`out:${from}:${type}:${to}:${JSON.stringify(props)}`, () =>
+        relatedLoader(withIdentifiers(loadQuery('related-out'), { FROM: from, TYPE: type, TO: to }), props),
       ),
-    in: (from, type, to) =>
-      cached(`in:${from}:${type}:${to}`, () =>
-        relatedLoader(withIdentifiers(loadQuery('related-in'), { FROM: from, TYPE: type, TO: to })),
+    in: (from, type, to, props = ALL) =>
+      cached(`in:${from}:${type}:${to}:${JSON.stringify(props)}`, () =>
+        relatedLoader(withIdentifiers(loadQuery('related-in'), { FROM: from, TYPE: type, TO: to }), props),
       ),
     named: <N extends NamedRelated>(name: N) =>
       cached(`named:${name}`, () =>

@@ -159,11 +159,13 @@ export interface QueryRows {
   projects: PageRow<PageItems['projects']>;
   'organizations-by-name': { id: string };
   'people-by-name': { id: string };
-  'organization-by-name': { org: OrganizationRow; targets: TargetValues[] };
+  // projected (orgProps, personProps): the row is null and `values` holds the selected properties in order
+  'organization-by-name': { org: OrganizationRow | null; values: unknown[]; targets: TargetValues[] };
   organizations: { node: OrganizationRow };
   'person-by-name': {
-    node: PersonRow;
-    supervises: Array<Related<OrganizationRow, RelRow<'SUPERVISES'>> & { targets: TargetValues[] }>;
+    node: PersonRow | null;
+    values: unknown[];
+    supervises: Array<{ node: OrganizationRow | null; values: unknown[]; targets: TargetValues[] }>;
   };
   people: { node: PersonRow };
   documents: { node: DocumentRow };

@@ -68,7 +68,34 @@ const RESPONSIBILITY: Table = {
   organization: [],
   __typename: [],
 };
-export const PROPERTIES = { Target: TARGET, Organization: ORGANIZATION, Responsibility: RESPONSIBILITY };
+const PERSON: Table = {
+  id: [],
+  name: ['name'],
+  // the latest division of work's areas, else the stated ones
+  portfolio: ['portfolio'],
+  titles: [],
+  supervises: [],
+  supervisions: [],
+  liaisesWith: [],
+  backups: [],
+  assists: [],
+  appointments: [],
+  memberships: [],
+  targets: [],
+  __typename: [],
+};
+export const PROPERTIES = {
+  Target: TARGET,
+  Organization: ORGANIZATION,
+  Responsibility: RESPONSIBILITY,
+  Person: PERSON,
+};
+
+/** A related loader's projection for a field whose resolver reads only the node: its selected properties, none of the relationship's. */
+export const nodesOnly = (table: Table, info: GraphQLResolveInfo) => ({
+  node: propertiesFor(table, selection(info)),
+  rel: [],
+});
 
 /** The fields selected in a selection set, fragments included; null when the set is not only fields of the one type. */
 function fieldsOf(

@@ -9,6 +9,7 @@ import type {
 } from '../generated/resolvers.js';
 import type { SupervisionRel } from '../rows.js';
 import { nodes, required } from '../util.js';
+import { PROPERTIES, nodesOnly } from './fields.js';
 
 export const Person: PersonResolvers = {
   /** the areas the latest division-of-work notice gives (a later 调整 may move some), else all stated */
@@ -24,7 +25,8 @@ export const Person: PersonResolvers = {
       organization: node,
       rel,
     })),
-  supervises: (p, _, ctx) => nodes(ctx.loaders.out('Person', 'SUPERVISES', 'Organization').load(p.id)),
+  supervises: (p, _, ctx, info) =>
+    nodes(ctx.loaders.out('Person', 'SUPERVISES', 'Organization', nodesOnly(PROPERTIES.Organization, info)).load(p.id)),
   supervisions: async (p, _, ctx) =>
     (await ctx.loaders.named('person-supervisions').load(p.id)).map(({ node, rel }) => ({
       organization: node,

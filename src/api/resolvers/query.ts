@@ -5,7 +5,7 @@ import type { ApiContext, EvidenceValue } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import type { PageItems, PageRow, SectionRow } from '../rows.js';
 import { MAX_PAGE, connection, luceneTerms, pageArgs, readQuery } from '../util.js';
-import { childField } from './fields.js';
+import { PROPERTIES, childField, nodesOnly, propertiesFor, rowOf, selection } from './fields.js';
 import { indicatorCodeOf } from './indicator.js';
 import { NO_TARGETS, type TargetsParams, targetsParams } from './organization.js';
 
@@ -138,16 +138,19 @@ export const Query: QueryResolvers = {
     const terms = luceneTerms(trimmed);
     if (!terms) return null;
     const targets = selectedTargets(info);
+    const orgProps = propertiesFor(PROPERTIES.Organization, selection(info));
     const [row] = await readQuery(ctx.store, 'organization-by-name', {
       name: trimmed,
       terms,
       jurisdiction: nullable(jurisdiction),
+      orgProps,
       targets: targets != null,
       ...(targets ?? NO_TARGETS),
     });
     if (!row) return null;
-    if (targets) ctx.loaders.rows('organization-targets', targets).prime(row.org.id, row.targets);
-    return row.org;
+    const org = rowOf(orgProps, row.values, row.org);
+    if (targets) ctx.loaders.rows('organization-targets', targets).prime(org.id, row.targets);
+    return org;
   },
   organizations: async (_, { filter = {} }, ctx) => {
     const f = filter ?? {};
@@ -163,22 +166,28 @@ export const Query: QueryResolvers = {
   person: async (_, { name, jurisdiction }, ctx, info) => {
     const supervises = childField(info, 'supervises');
     const targets = selectedTargets(supervises?.info ?? null);
+    // what Person.supervises asks its loader for: the same projection primes the same loader
+    const supervised = supervises && nodesOnly(PROPERTIES.Organization, supervises.info);
+    const personProps = propertiesFor(PROPERTIES.Person, selection(info));
     const [row] = await readQuery(ctx.store, 'person-by-name', {
       names: nameForms(name),
       jurisdiction: nullable(jurisdiction),
-      supervises: supervises != null,
+      personProps,
+      supervises: supervised != null,
+      orgProps: supervised?.node ?? null,
       targets: targets != null,
       ...(targets ?? NO_TARGETS),
     });
     if (!row) return null;
-    if (supervises)
-      ctx.loaders.out('Person', 'SUPERVISES', 'Organization').prime(
-        row.node.id,
-        row.supervises.map(({ node, rel }) => ({ node, rel })),
+    const person = rowOf(personProps, row.values, row.node);
+    const units = row.supervises.map((u) => ({ ...u, node: rowOf(supervised?.node ?? null, u.values, u.node) }));
+    if (supervised)
+      ctx.loaders.out('Person', 'SUPERVISES', 'Organization', supervised).prime(
+        person.id,
+        units.map(({ node }) => ({ node, rel: {} })),
       );
-    if (targets)
-      for (const s of row.supervises) ctx.loaders.rows('organization-targets', targets).prime(s.node.id, s.targets);
-    return row.node;
+    if (targets) for (const u of units) ctx.loaders.rows('organization-targets', targets).prime(u.node.id, u.targets);
+    return person;
   },
   people: async (_, __, ctx) => (await readQuery(ctx.store, 'people')).map((r) => r.node),
   documents: async (_, { jurisdiction }, ctx) =>
