@@ -150,6 +150,12 @@ function toPlain(v: unknown): unknown {
   return v;
 }
 
+/** A driver record as a row of plain values. */
+function plainRow<T>(r: { toObject(): object }): T {
+  // the caller names the columns its query returns (T; src/api/rows.ts types the API's); nothing checks them at run time
+  return toPlain(r.toObject()) as T;
+}
+
 /**
  * JS numbers → Cypher values: whole numbers are sent as Integer (so LIMIT, slices and stored
  * offsets/years are integers, not 7.0); a list keeps one numeric type, as Neo4j requires.
@@ -237,6 +243,7 @@ async function readBracketed(
   if (columns) {
     try {
       const [r] = (await s.run(bracketed(cypher, columns), params, txConfig)).records;
+      // bracketed() returns the statement's rows as one list of value lists, in `columns` order
       const rows = (r.get('__rows') as unknown[][]).map((values) =>
         Object.fromEntries(columns.map((c, i) => [c, toPlain(values[i])])),
       );
@@ -250,12 +257,12 @@ async function readBracketed(
   const version = async () => versionText((await s.run(loadQuery('store/version'), {}, txConfig)).records[0]?.get('n'));
   const before = await version();
   const result = s.run(cypher, params, txConfig);
-  const keys = (await result.keys()) as string[];
+  const keys = (await result.keys()).map(String);
   const { records } = await result;
   const after = await version();
   if (wrappedFailed) columnsOf.set(cypher, null);
   else if (columns === undefined) columnsOf.set(cypher, keys.every((k) => IDENTIFIER.test(k)) ? keys : null);
-  return { rows: records.map((r) => toPlain(r.toObject()) as Row), before, after };
+  return { rows: records.map((r) => plainRow<Row>(r)), before, after };
 }
 
 export function createStore(options: StoreOptions = {}): Store {
@@ -277,8 +284,7 @@ export function createStore(options: StoreOptions = {}): Store {
     if (id === undefined) txIds.set(tx, (id = ++lastTx));
     emit({ mode, cypher, params, tx: id });
     const res = await tx.run(cypher, toCypherParams(params));
-    // the caller names the columns its query returns (T); nothing checks them yet (row schemas: issue 11)
-    return res.records.map((r) => toPlain(r.toObject()) as T);
+    return res.records.map((r) => plainRow<T>(r));
   };
 
   // Every session shares the driver's bookmark manager: on a cluster or Aura, a read after a load
@@ -361,6 +367,7 @@ export function createStore(options: StoreOptions = {}): Store {
       try {
         const { rows, before, after } = await readBracketed(s, cypher, toCypherParams(params), timeoutMs);
         versions.add(before).add(after);
+        // the caller names the columns its query returns (T), as for every read
         return rows as T[];
       } catch (e) {
         throw mapDriverError(e);
@@ -421,7 +428,7 @@ export function createStore(options: StoreOptions = {}): Store {
       const s = session('READ');
       try {
         const res = await s.run(cypher, toCypherParams(params), { timeout });
-        return res.records.map((r) => toPlain(r.toObject()) as T);
+        return res.records.map((r) => plainRow<T>(r));
       } catch (e) {
         throw mapDriverError(e);
       } finally {
@@ -446,7 +453,7 @@ export function createStore(options: StoreOptions = {}): Store {
       const s = session('READ');
       try {
         const explained = s.run(`EXPLAIN ${cypher}`, {}, { timeout });
-        const keys = (await explained.keys()) as string[];
+        const keys = (await explained.keys()).map(String);
         await explained;
         const wrappable =
           keys.every((k) => IDENTIFIER.test(k)) &&
