@@ -16,6 +16,9 @@ import { makeId } from '../model/index.js';
 import { jurisdictionInfo, type JurisdictionInfo } from './jurisdiction.js';
 import { defaultLexicon, type OrgKind, type OrgLexicon } from './lexicon.js';
 import { must } from '../errors.js';
+import { BRANCH_SUFFIX, COMPANY_SUFFIX, NOT_A_PREFIX, because } from './org-rules.js';
+
+export { NOT_A_PREFIX };
 
 export interface MergeLog {
   mention: string;
@@ -33,13 +36,8 @@ export interface OrgResolver {
   merges(): MergeLog[];
 }
 
-const COMPANY_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团公司)$/;
 const TOWN_RE = /^([\u4e00-\u9fa5]{1,8}?(?:镇|乡|苏木|街道))(人民政府|政府|办事处)?$/;
-/** A unit of this jurisdiction that is a branch of a higher-level body: 市X局伊金霍洛旗分局. */
-const BRANCH_SUFFIX = /^(分局|分中心|大队|中队|支队|工区|监管组|分所|管理所|分公司|支公司|经营部)$/;
 const PLACE_PREFIX = /^([\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治州|省|市|盟))/;
-/** Words that begin with a level character without being a level prefix: 市场监管, 市政公用, 省级. */
-export const NOT_A_PREFIX = /^(市场|市政|市民|市容|市区|市属|省级|省内|州级|区域|区级)/;
 
 function normalizeOrgMention(mention: string): string {
   return mention
@@ -113,7 +111,8 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     if (!bare) return null;
     const lex = byAlias.get(bare);
     if (lex) {
-      const why = lex.name === bare ? reason : `${reason}; lexicon alias ${bare} = ${lex.name}`;
+      const why =
+        lex.name === bare ? reason : `${reason}; ${because('lexicon-alias', { alias: bare, name: lex.name })}`;
       return make(withLevel(lex.name), lex.kind, why, localAliases(lex.name, lex.aliases));
     }
     const town = TOWN_RE.exec(bare);
@@ -124,7 +123,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
       if (name.length === 2 && name.endsWith('镇')) {
         const fits = [...towns].filter((t) => t.length > 2 && t[0] === name[0] && t.endsWith('镇')).sort();
         if (fits.length === 1) {
-          why = `${reason}; town abbreviation ${name} = ${fits[0]} (only known town starting with ${name[0]})`;
+          why = `${reason}; ${because('town-abbreviation', { abbreviation: name, town: fits[0], first: name[0] })}`;
           name = fits[0];
         }
       }
@@ -146,7 +145,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
       const org = make(
         withLevel(fullBare),
         restKind,
-        `${reason}; sub-unit of ${parent.name} by name`,
+        `${reason}; ${because('sub-unit', { parent: parent.name })}`,
         localAliases(fullBare, d === entry.name ? [] : [d + rest]),
       );
       org.parent = parent;
@@ -156,7 +155,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     if (!kind) return null;
     if (kind === 'COLLECTIVE') return make(bare, kind, reason, jur ? [jur + bare] : []);
     const stem = [...placeStems].find((p) => bare.startsWith(p) && bare.length > p.length + 1);
-    if (stem) return make(bare, kind, `${reason}; begins with the place name ${stem}, kept as written`, []);
+    if (stem) return make(bare, kind, `${reason}; ${because('place-name-kept', { place: stem })}`, []);
     return make(withLevel(bare), kind, reason, localAliases(bare));
   }
 
@@ -166,7 +165,8 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     const kind = lex?.kind ?? kindOf(rest);
     if (!kind || kind === 'COLLECTIVE') return null;
     const canonical = prefix + (lex ? lex.name : rest);
-    const why = lex && lex.name !== rest ? `${reason}; lexicon alias ${rest} = ${lex.name}` : reason;
+    const why =
+      lex && lex.name !== rest ? `${reason}; ${because('lexicon-alias', { alias: rest, name: lex.name })}` : reason;
     return make(canonical, kind, why, [n, ...(lex ? [lex.name, ...lex.aliases].map((a) => prefix + a) : [])], true);
   }
 
@@ -175,14 +175,12 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     if (/^各|^(其他|其它)?(相关|有关)(部门|单位)/.test(n)) {
       if (/^(其他|其它)/.test(n)) return null; // "other units": no one in particular
       const name = n.replace(/([镇乡])政府$/, '$1人民政府');
-      return make(name, 'COLLECTIVE', name === n ? 'collective' : 'collective; 政府 = 人民政府', [
-        n,
-        ...(jur ? [jur + name] : []),
-      ]);
+      const why = name === n ? because('collective') : `${because('collective')}; ${because('collective-government')}`;
+      return make(name, 'COLLECTIVE', why, [n, ...(jur ? [jur + name] : [])]);
     }
     // Companies keep their registered names; branches of outside companies are EXTERNAL.
     if (/(分公司|支公司|经营部)$/.test(n) || (/^中国/.test(n) && /公司$/.test(n))) {
-      return make(n, 'EXTERNAL', 'branch of an outside enterprise', []);
+      return make(n, 'EXTERNAL', because('outside-enterprise-branch'), []);
     }
     // 供电公司 / 旗供电公司 / 伊金霍洛供电公司: a generic company name is this jurisdiction's one
     if (/(公司|集团)$/.test(n) && !/有限/.test(n) && !J.names.some((x) => n.startsWith(x)) && !PLACE_PREFIX.test(n)) {
@@ -197,7 +195,7 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
         return make(
           name,
           'SOE',
-          name === n ? 'company' : `company without a registered name: ${n} = ${name}`,
+          name === n ? because('company') : because('company-without-registered-name', { mention: n, canonical: name }),
           localAliases(bare),
         );
       }
@@ -205,17 +203,20 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     if (COMPANY_SUFFIX.test(n) || /(公司|集团)$/.test(n)) {
       const pref = preferredCompanyForm(n);
       const reason =
-        pref.name === n ? 'company' : `company; same registered name up to ${n.replace(COMPANY_SUFFIX, '')}…公司`;
+        pref.name === n
+          ? because('company')
+          : `${because('company')}; ${because('company-suffix-variant', { stem: n.replace(COMPANY_SUFFIX, '') })}`;
       return make(pref.name, 'SOE', reason, pref.forms);
     }
     // The lexicon knows the bare name as written (市场监督管理局 must not lose 市 to the prefix rule).
-    if (byAlias.has(n)) return resolveLocal(n, 'bare name');
+    if (byAlias.has(n)) return resolveLocal(n, because('bare-name'));
     // Explicitly local prefixes: full name, 中共-less full name, stem, level word.
     const stripped = (rest: string) =>
       J.names.some((x) => rest.includes(x)) || (J.stem && rest.includes(J.stem)) ? core(rest) : null;
     for (const full of J.names) {
       if (!n.startsWith(full)) continue;
-      const r = stripped(n.slice(full.length)) ?? resolveLocal(n.slice(full.length), `prefix ${full}`);
+      const r =
+        stripped(n.slice(full.length)) ?? resolveLocal(n.slice(full.length), because('prefix', { prefix: full }));
       if (r) return r;
     }
     if (
@@ -224,11 +225,14 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
       n.length > J.stem.length + 1 &&
       !(J.level && n.startsWith(J.stem + J.level))
     ) {
-      const r = stripped(n.slice(J.stem.length)) ?? resolveLocal(n.slice(J.stem.length), `prefix ${J.stem}`);
+      const r =
+        stripped(n.slice(J.stem.length)) ?? resolveLocal(n.slice(J.stem.length), because('prefix', { prefix: J.stem }));
       if (r) return r;
     }
     if (J.level && n.startsWith(J.level) && n.length > J.level.length && !NOT_A_PREFIX.test(n)) {
-      const r = stripped(n.slice(J.level.length)) ?? resolveLocal(n.slice(J.level.length), `prefix ${J.level}`);
+      const r =
+        stripped(n.slice(J.level.length)) ??
+        resolveLocal(n.slice(J.level.length), because('prefix', { prefix: J.level }));
       if (r) return r;
     }
     // The jurisdiction inside the name: 政协伊金霍洛旗委员会, 市生态环境局伊金霍洛旗分局.
@@ -244,17 +248,14 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
           const deptBare = higher ? head.slice(higher.length) : head;
           const lex = byAlias.get(deptBare);
           if (tail === '分局' && lex && lex.kind === 'DEPARTMENT') {
-            const r = resolveLocal(
-              lex.name,
-              `branch ${n} of a higher-level ${lex.name} is this jurisdiction's ${lex.name}`,
-            );
+            const r = resolveLocal(lex.name, because('higher-level-branch-is-local', { mention: n, unit: lex.name }));
             if (r) return { ...r, aliases: [...new Set([...r.aliases, n])].sort() };
           }
-          return make(n, kindOf(tail) ?? 'EXTERNAL', 'branch of a higher-level unit', [], true);
+          return make(n, kindOf(tail) ?? 'EXTERNAL', because('higher-level-branch'), [], true);
         }
         if (inner !== J.stem && /^(政协|共青团|中国共产党|中国人民政治协商会议)$/.test(head)) {
           const bare = (head === '中国人民政治协商会议' ? '政协' : head === '中国共产党' ? '' : head) + tail;
-          const r = resolveLocal(bare, `jurisdiction written inside the name`);
+          const r = resolveLocal(bare, because('jurisdiction-inside-name'));
           if (r) return { ...r, aliases: [...new Set([...r.aliases, n])].sort() };
         }
       }
@@ -262,16 +263,16 @@ export function createOrgResolver(jurisdiction: string | null, lexicon: OrgLexic
     // Higher levels: 鄂尔多斯市生态环境局, 自治区农牧厅, 市交通运输综合行政执法支队…
     const place = PLACE_PREFIX.exec(n);
     if (place && !J.names.some((x) => n.startsWith(x))) {
-      const r = resolveExternal(n, place[1], n.slice(place[1].length), 'unit of another jurisdiction');
+      const r = resolveExternal(n, place[1], n.slice(place[1].length), because('other-jurisdiction'));
       if (r) return r;
     }
     for (const w of J.higherLevels) {
       if (n.startsWith(w) && n.length > w.length && !NOT_A_PREFIX.test(n)) {
-        const r = resolveExternal(n, w, n.slice(w.length), `higher-level prefix ${w}`);
+        const r = resolveExternal(n, w, n.slice(w.length), because('higher-level-prefix', { prefix: w }));
         if (r) return r;
       }
     }
-    return resolveLocal(n, J.level ? `no prefix: a ${J.level}-level unit` : 'no prefix');
+    return resolveLocal(n, J.level ? because('no-prefix-level', { level: J.level }) : because('no-prefix'));
   }
 
   return {
