@@ -238,8 +238,10 @@ async function readBracketed(
   timeoutMs: number,
 ): Promise<{ rows: Row[]; before: string; after: string }> {
   const txConfig = { timeout: timeoutMs };
+  // first sight of a statement: its columns from an EXPLAIN (planned, not run), so even its first
+  // run is the bracketed form a later request reuses the plan of
+  if (!columnsOf.has(cypher)) await learnColumns(s, cypher, timeoutMs);
   const columns = columnsOf.get(cypher);
-  let wrappedFailed: unknown;
   if (columns) {
     try {
       const [r] = (await s.run(bracketed(cypher, columns), params, txConfig)).records;
@@ -249,20 +251,40 @@ async function readBracketed(
       );
       return { rows, before: versionText(r.get('__before')), after: versionText(r.get('__after')) };
     } catch (e) {
-      // a statement Cypher refuses as a subquery: run it as it is below, and keep doing so if that works
+      // a statement Cypher refuses as a subquery: run it as it is below (its own error, if it has one)
       if (!(e instanceof Neo4jError && e.code.startsWith('Neo.ClientError.Statement.'))) throw e;
-      wrappedFailed = e;
     }
   }
   const version = async () => versionText((await s.run(loadQuery('store/version'), {}, txConfig)).records[0]?.get('n'));
   const before = await version();
-  const result = s.run(cypher, params, txConfig);
-  const keys = (await result.keys()).map(String);
-  const { records } = await result;
+  const { records } = await s.run(cypher, params, txConfig);
   const after = await version();
-  if (wrappedFailed) columnsOf.set(cypher, null);
-  else if (columns === undefined) columnsOf.set(cypher, keys.every((k) => IDENTIFIER.test(k)) ? keys : null);
+  // it ran as it is, so it cannot be a subquery: the next request does not try again
+  if (columns) columnsOf.set(cypher, null);
   return { rows: records.map((r) => plainRow<Row>(r)), before, after };
+}
+
+/**
+ * Learns a read statement's columns by an EXPLAIN (parsed and planned, not run) and whether its
+ * bracketed form plans too (null: it cannot be a subquery, or a column is not a plain name).
+ * Unknown afterwards only when the EXPLAIN itself failed (the statement's run will say why).
+ */
+async function learnColumns(s: Session, cypher: string, timeoutMs: number): Promise<void> {
+  const txConfig = { timeout: timeoutMs };
+  try {
+    const explained = s.run(`EXPLAIN ${cypher}`, {}, txConfig);
+    const keys = (await explained.keys()).map(String);
+    await explained;
+    const wrappable =
+      keys.every((k) => IDENTIFIER.test(k)) &&
+      (await s.run(`EXPLAIN ${bracketed(cypher, keys)}`, {}, txConfig).then(
+        () => true,
+        () => false,
+      ));
+    columnsOf.set(cypher, wrappable ? keys : null);
+  } catch {
+    // left unknown: the statement runs as it is, with its own error if it has one
+  }
 }
 
 export function createStore(options: StoreOptions = {}): Store {
@@ -452,19 +474,9 @@ export function createStore(options: StoreOptions = {}): Store {
     async warm(cypher) {
       const s = session('READ');
       try {
-        const explained = s.run(`EXPLAIN ${cypher}`, {}, { timeout });
-        const keys = (await explained.keys()).map(String);
-        await explained;
-        const wrappable =
-          keys.every((k) => IDENTIFIER.test(k)) &&
-          (await s.run(`EXPLAIN ${bracketed(cypher, keys)}`, {}, { timeout }).then(
-            () => true,
-            () => false,
-          ));
-        columnsOf.set(cypher, wrappable ? keys : null);
-        return true;
-      } catch {
-        return false;
+        columnsOf.delete(cypher);
+        await learnColumns(s, cypher, timeout);
+        return columnsOf.has(cypher);
       } finally {
         await s.close().catch(() => undefined);
       }
