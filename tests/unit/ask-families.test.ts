@@ -1,8 +1,8 @@
 /**
  * The family registry (src/ask/families/index.ts) agrees with everything else that names
  * families: the labelled question sets (the Family type and the model's tools are checked by
- * the compiler), and the modules' own cue rules, whose examples are checked like those of
- * seed/lexicon/ask-cues.json. No database.
+ * the compiler). The modules' own cue rules are run with the other rule tables by
+ * tests/unit/rules.test.ts. No database.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,6 @@ import { FAMILIES } from '../../src/ask/families/index.js';
 import { classify } from '../../src/ask/intent.js';
 import { buildLexicon } from '../../src/ask/lexicon.js';
 import { understand } from '../../src/ask/linking.js';
-import { normalizeKey } from '../../src/ask/normalize.js';
 import type { QuestionSet } from '../helpers/ask-eval.js';
 
 const names = Object.keys(FAMILIES);
@@ -29,13 +28,7 @@ describe('the family registry', () => {
     expect(names.filter((f) => !expected.has(f) && !ASKED_ELSEWHERE.includes(f))).toEqual([]);
   });
 
-  it("keeps each module's own cue rules to their examples", () => {
-    const rules = [...new Set(Object.values(FAMILIES))].flatMap((f) => f.cues ?? []);
-    for (const r of rules) {
-      for (const m of r.match) expect([r.name, m, r.pattern.test(normalizeKey(m))]).toEqual([r.name, m, true]);
-      for (const m of r.noMatch) expect([r.name, m, r.pattern.test(normalizeKey(m))]).toEqual([r.name, m, false]);
-    }
-  });
+  // each module's own cue rules to their examples: tests/unit/rules.test.ts
 });
 
 describe('SUPERVISION_ITEMS (the family added as one module and its questions)', () => {

@@ -1,9 +1,8 @@
 /**
- * The question layer's reading of everyday wording, pure (no database): the named cue rules
- * with their own examples, entity linking (synonym table, near-miss names), place and scope.
+ * The question layer's reading of everyday wording, pure (no database; the named cue rules'
+ * examples: tests/unit/rules.test.ts): entity linking (synonym table, near-miss names), place and scope.
  */
 import { describe, expect, it } from 'vitest';
-import { CUES, cueExamples } from '../../src/ask/cues.js';
 import { classify } from '../../src/ask/intent.js';
 import { buildLexicon, type LexiconRow } from '../../src/ask/lexicon.js';
 import { understand, understoodText } from '../../src/ask/linking.js';
@@ -43,14 +42,7 @@ const rows: LexiconRow[] = [
 const lex = buildLexicon(rows);
 const read = (q: string) => understand(q, lex);
 
-describe('named cue rules', () => {
-  it('every rule matches its examples and none of its counter-examples', () => {
-    for (const [name, example, should] of cueExamples()) {
-      const rule = CUES[name as keyof typeof CUES];
-      expect([name, example, rule.pattern.test(example)]).toEqual([name, example, should]);
-    }
-  });
-});
+// the named cue rules' match/noMatch examples: tests/unit/rules.test.ts
 
 describe('entity linking', () => {
   it('reads the reviewed synonyms into the graph’s words, and says so', () => {

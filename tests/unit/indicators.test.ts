@@ -1,11 +1,11 @@
 /**
- * Indicators: every rule's keep/reject examples, the labelled sample (tests/fixtures/indicators/
+ * Indicators (each rule's keep/reject examples: tests/unit/rules.test.ts): the labelled sample (tests/fixtures/indicators/
  * labelled.json, labelled by reading before the code), the six reports' GDP targets, the seed's
  * 2023/2024 same-indicator pairs, and the share of targets with an indicator per file.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { INDICATORS, MATCH_RULES, matchIndicator, unitOf } from '../../src/extract/indicators.js';
+import { INDICATORS, unitOf } from '../../src/extract/indicators.js';
 import { buildGraphBatchFromFile } from '../../src/pipeline.js';
 import type { GraphNode } from '../../src/model/index.js';
 
@@ -25,11 +25,6 @@ function targetsOf(file: string): TargetNode[] {
   return batches.get(file)!;
 }
 const quoteOf = (t: TargetNode) => t.evidence[0]?.quote ?? '';
-
-const parse = (example: string) => {
-  const [metric, measure = 'COUNT', unit = ''] = example.split('|');
-  return { metric, measure, unit: unit || null };
-};
 
 describe('indicator lexicon', () => {
   it('has at least 60 indicators with unique codes, names, measures and unit kinds', () => {
@@ -52,10 +47,7 @@ describe('indicator lexicon', () => {
   });
 });
 
-describe.each(Object.entries(MATCH_RULES))('rule %s', (_name, rule) => {
-  it.each(rule.keep.map((k) => [k]))('keeps %s', (k) => expect(matchIndicator(parse(k))).not.toBeNull());
-  it.each(rule.reject.map((r) => [r]))('rejects %s', (r) => expect(matchIndicator(parse(r))).toBeNull());
-});
+// each rule's keep/reject examples: tests/unit/rules.test.ts
 
 interface Labelled {
   file: string;

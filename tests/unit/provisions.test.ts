@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PROVISION_RULES, findProvisions } from '../../src/extract/provisions.js';
+import { findProvisions } from '../../src/extract/provisions.js';
 import { buildGraphBatch } from '../../src/pipeline.js';
 import { seedText } from '../helpers/graph.js';
 
 describe('provision rules (src/extract/provisions.ts)', () => {
-  it.each(Object.entries(PROVISION_RULES))('%s keeps and rejects its examples', (name, rule) => {
-    for (const s of rule.keep)
-      expect(
-        findProvisions(s).map((p) => p.rule),
-        s,
-      ).toContain(name);
-    for (const s of rule.reject)
-      expect(
-        findProvisions(s).map((p) => p.rule),
-        s,
-      ).not.toContain(name);
-  });
-
+  // each rule's keep/reject examples: tests/unit/rules.test.ts
   it('reads condition, amount, cap and unit of count; the span runs from the condition to the amount', () => {
     const text =
       '第五条 其中，获国家级文艺奖项的，每部激励扶持3万元；获省级奖项，奖励5000元。培训经费总额不高于10万元，每人每年不高于2000元。';
