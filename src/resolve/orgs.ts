@@ -6,6 +6,8 @@
  * (旗卫生健康委员会). Mentions of higher-level units (市…, 自治区…, 鄂尔多斯市…) stay EXTERNAL and keep
  * their own prefix. Companies keep their legal names. Every mention that does not already equal its
  * canonical name is recorded with the rule that merged it (`merges()`), so the pipeline can log it.
+ * Each rule is a tier record of seed/lexicon/org-resolver-rules.json (src/resolve/org-rules.ts), with
+ * the reason text it logs and the mentions it must keep and reject.
  *
  * `learn()` feeds the resolver the names seen across the gazette before resolving, so abbreviations
  * that need the set of known names (阿镇 → the one known town starting with 阿) and company-name
