@@ -1,7 +1,7 @@
 /**
  * Named cue rules: how people word a kind of question, as data (seed/lexicon/ask-cues.json).
  * Each rule carries example questions that must match and ones that must not
- * (tests/unit/ask-understand.test.ts checks every example), so a rule is widened or narrowed against its own examples, never against one
+ * (tests/unit/rules.test.ts checks every example), so a rule is widened or narrowed against its own examples, never against one
  * question of an evaluation set. Patterns run on the question key (normalizeKey: simplified,
  * lower-case, no spaces or punctuation) after the synonym table has rewritten colloquial words.
  */
