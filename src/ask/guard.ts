@@ -4,8 +4,22 @@
  * grammar, and allowed only when it is one statement made of read clauses. The text that runs is
  * the normalised text the guard checked, with a LIMIT forced on it.
  */
-import { getDebugTree, lintCypherQuery, parseStatementsStrs, type SimpleTree } from '@neo4j-cypher/language-support';
+import { createRequire } from 'node:module';
+import type * as CypherSupport from '@neo4j-cypher/language-support';
+import type { SimpleTree } from '@neo4j-cypher/language-support';
 import { AppError } from '../errors.js';
+
+let support: typeof CypherSupport | undefined;
+/**
+ * The official grammar, loaded on first use: it is megabytes of generated parser that only
+ * model-written Cypher needs, and importing it cost every process that loads the question layer
+ * (a CLI `ask` answered offline) about 0.3 s of start.
+ */
+function cypherSupport(): typeof CypherSupport {
+  // the package's CommonJS build, typed by its own declarations (the same API as its ESM entry)
+  support ??= createRequire(import.meta.url)('@neo4j-cypher/language-support') as typeof CypherSupport;
+  return support;
+}
 
 /** Grammar rules a read query may contain; every other *Clause / *Command rule is refused. */
 const ALLOWED_CLAUSES = new Set([
@@ -62,6 +76,7 @@ export function guardCypher(raw: string, maxRows = MAX_ROWS): GuardedQuery {
   cypher = cypher.replace(/;\s*$/, '').trim();
   if (!cypher) reject('empty query', raw);
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(cypher)) reject('control characters', raw);
+  const { parseStatementsStrs, lintCypherQuery, getDebugTree } = cypherSupport();
   const statements = parseStatementsStrs(cypher).filter((s) => s.replace(/;/g, '').trim());
   if (statements.length !== 1) reject(`${statements.length} statements (exactly one is allowed)`, raw);
   if (cypher.includes(';')) {
