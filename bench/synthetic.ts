@@ -34,3 +34,21 @@ export function reissue(text: string, i: number): { text: string; sourceFile: st
     );
   return { text: out, sourceFile: `synthetic-${String(i).padStart(3, '0')}.txt` };
 }
+
+/**
+ * Issue `month` (0–11) of the seed's county in one year: the seed numbered as that issue, with every
+ * date moved on by that many months and every 文号 renumbered, so its documents are new documents of
+ * the same county while its units and leaders are the same ones: a county-year of gazettes.
+ */
+export function issueOfYear(text: string, month: number): { text: string; sourceFile: string } {
+  const out = text
+    .replace(/(\d{4})年(\d{1,2})月(\d{1,2})日/g, (_m, y, mo, d) => {
+      const m = Number(mo) - 1 + month;
+      return `${Number(y) + Math.floor(m / 12)}年${(m % 12) + 1}月${d}日`;
+    })
+    // each document's 文号 (伊政办发〔2024〕5号), which names it, is another number in another month
+    .replace(/([〔[［])(\d{4})([〕\]］])(\d+)号/g, (_m, a, y, b, n) => `${a}${y}${b}${Number(n) + 100 * month}号`)
+    // the issue's own number (2024年第1-2期(总第46期)), which names the gazette
+    .replace(/年第[\d-]+期\(总第(\d+)期\)/, (_m, n) => `年第${month + 1}期(总第${Number(n) + month}期)`);
+  return { text: out, sourceFile: `county-year-${String(month + 1).padStart(2, '0')}.txt` };
+}
