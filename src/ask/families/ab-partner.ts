@@ -1,5 +1,5 @@
 /**
- * AB_PARTNER — who stands in for a leader (AB角): 周立明的AB角是谁, 他出差时谁替他. Classified in
+ * AB_PARTNER — who stands in for a leader (AB角): 王建国的AB角是谁, 他出差时谁替他. Classified in
  * src/ask/intent.ts (and the everyday rule standIn of src/ask/families/index.ts). Slot: the
  * person. Query: backups-of-person.
  */

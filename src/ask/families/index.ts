@@ -5,7 +5,7 @@
  *
  * Reading a question: the modules with a classify, in the order listed (the first that answers
  * wins), then the everyday-wording rules below, which read a question into one of the older
- * families (他出差时谁替他 → AB_PARTNER, 比上年多了几个 → PLAN_VS_ACTUAL, 聂利军当了什么官 →
+ * families (他出差时谁替他 → AB_PARTNER, 比上年多了几个 → PLAN_VS_ACTUAL, 刘志强当了什么官 →
  * PERSON_APPOINTMENTS), then the classification chain of src/ask/intent.ts, whose order is those
  * families' precedence. Each rule is a named cue (src/ask/cues.ts or the module's own) with
  * examples that must and must not match.

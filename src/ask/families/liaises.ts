@@ -1,5 +1,5 @@
 /**
- * LIAISES — 联系: the units a leader keeps in contact with (周立明联系哪些单位), or the leaders who
+ * LIAISES — 联系: the units a leader keeps in contact with (王建国联系哪些单位), or the leaders who
  * keep in contact with a unit. Classified in src/ask/intent.ts. Slot: the person, else the unit.
  * Queries: liaisons-of-person, liaison-for-org.
  */

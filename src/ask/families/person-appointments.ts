@@ -1,5 +1,5 @@
 /**
- * PERSON_APPOINTMENTS — a person's appointments and posts: 聂利军担任什么职务, 聂利军当了什么官.
+ * PERSON_APPOINTMENTS — a person's appointments and posts: 刘志强担任什么职务, 刘志强当了什么官.
  * Classified in src/ask/intent.ts (and the fallback of PORTFOLIO). Slot: the person. Query:
  * person-appointments (APPOINTED, and the posts held in `holds`).
  */

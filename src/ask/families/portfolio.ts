@@ -1,6 +1,6 @@
 /**
  * PORTFOLIO — what a leader does: the areas of work (分工) and whom they assist (协助):
- * 周立明负责哪些方面, 周立明是干什么的, a bare name. Classified in src/ask/intent.ts (and the
+ * 王建国负责哪些方面, 王建国是干什么的, a bare name. Classified in src/ask/intent.ts (and the
  * everyday rule personRole). Slot: the person. Queries: portfolio, assists. A leader with titles
  * only is answered by PERSON_APPOINTMENTS (their posts, with the appointments).
  */

@@ -1,5 +1,5 @@
 /**
- * SUPERVISED_BY — the units a leader supervises (分管): 周立明分管哪些单位, 周立明和李贵分别分管哪些单位,
+ * SUPERVISED_BY — the units a leader supervises (分管): 王建国分管哪些单位, 王建国和张明分别分管哪些单位,
  * 某副县长分管教育局吗 (a yes/no, answered from the same rows). Classified in src/ask/intent.ts.
  * Slots: the person (or every person named), the unit of a yes/no. Query: orgs-supervised-by.
  */
@@ -15,7 +15,7 @@ export const supervisedBy: FamilyModule = {
     required: ['person'],
   },
   async run(intent, run) {
-    // 周立明和李贵分别分管哪些单位: one part per person named
+    // 王建国和张明分别分管哪些单位: one part per person named
     const people =
       !intent.org && intent.persons && intent.persons.length > 1 ? intent.persons : [need(intent.person, 'person')];
     const rows: Record<string, unknown>[] = [];

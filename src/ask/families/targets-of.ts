@@ -1,6 +1,6 @@
 /**
  * The targets a unit is responsible for (TARGETS_OF_ORG: 住建局今年有哪些目标任务), or the units a
- * leader supervises (TARGETS_OF_LEADER: 周立明分管的单位今年要完成什么指标). Classified in
+ * leader supervises (TARGETS_OF_LEADER: 王建国分管的单位今年要完成什么指标). Classified in
  * src/ask/intent.ts. Slots: the unit or the person, the year. Queries: targets-of-org,
  * targets-of-leader. A year the graph does not hold is named with the years it does.
  */
