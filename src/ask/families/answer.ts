@@ -14,6 +14,12 @@ export const list = (xs: unknown[], sep = '、') =>
   [...new Set(xs.filter((x) => x != null && x !== '').map(String))].join(sep);
 export const yearText = (y: number | null | undefined) => (y == null ? '' : `${y}年`);
 
+/** The years some target rows hold, in order, as 2023年、2024年 (未标年份 when none is stated). */
+export function yearsHeld(rows: Record<string, unknown>[]): string {
+  const years = [...new Set(rows.map((r) => numOrNull(r.year)).filter((y) => y != null))].sort();
+  return years.map((y) => yearText(y)).join('、') || '未标年份';
+}
+
 const MODIFIER: Record<string, [string, string]> = {
   ABOUT: ['', '左右'],
   AT_LEAST: ['', '以上'],

@@ -3,8 +3,8 @@
  * Classified in src/ask/intent.ts. Slots: the documents named, the year, the status. Query:
  * document-targets. A year the document does not hold is named with the years it does.
  */
-import { cite, done, exec, list, targetLine, yearText } from './answer.js';
-import { need, numOrNull } from '../rows.js';
+import { cite, done, exec, list, targetLine, yearText, yearsHeld } from './answer.js';
+import { need } from '../rows.js';
 import type { FamilyModule } from './types.js';
 
 export const documentTargets: FamilyModule = {
@@ -16,19 +16,9 @@ export const documentTargets: FamilyModule = {
     if (!q.rows.length && intent.year != null) {
       const other = await exec(run, 'document-targets', { docIds, year: null, status });
       if (other.rows.length) {
-        const years = [
-          ...new Set(
-            other.rows
-              .map((r) => r.year)
-              .map(numOrNull)
-              .filter((y) => y != null),
-          ),
-        ]
-          .sort()
-          .map((y) => yearText(y));
         return done(
           other,
-          `${String(other.rows[0].document)}没有${yearText(intent.year)}的目标。它提出的目标只有${years.join('、') || '未标年份'}的（可以按这些年份提问）。`,
+          `${String(other.rows[0].document)}没有${yearText(intent.year)}的目标。它提出的目标只有${yearsHeld(other.rows)}的（可以按这些年份提问）。`,
           cite(other.rows, 'ev'),
         );
       }

@@ -4,8 +4,8 @@
  * src/ask/intent.ts. Slots: the unit or the person, the year. Queries: targets-of-org,
  * targets-of-leader. A year the graph does not hold is named with the years it does.
  */
-import { BASIS_ZH, cite, done, exec, figure, notRecorded, ROLE_ZH, yearText } from './answer.js';
-import { need, numOrNull } from '../rows.js';
+import { BASIS_ZH, cite, done, exec, figure, notRecorded, ROLE_ZH, yearText, yearsHeld } from './answer.js';
+import { need } from '../rows.js';
 import type { Intent } from '../intent.js';
 import { type FamilyModule, type Run, UNIT_SLOT, YEAR_SLOT } from './types.js';
 
@@ -22,19 +22,9 @@ async function targetsOf(intent: Intent, run: Run) {
     // another year is not the answer, and a question about an unloaded year gets no number)
     const other = await exec(run, name, { ...params, year: null });
     if (other.rows.length) {
-      const years = [
-        ...new Set(
-          other.rows
-            .map((r) => r.year)
-            .map(numOrNull)
-            .filter((y) => y != null),
-        ),
-      ]
-        .sort()
-        .map((y) => yearText(y));
       return done(
         other,
-        `没有找到${who.name}${isOrg ? '' : '分管单位'}${yearText(intent.year)}负责的目标。图谱中${isOrg ? '它' : '这些单位'}负责的目标只有${years.join('、') || '未标年份'}的（可以按这些年份提问）。`,
+        `没有找到${who.name}${isOrg ? '' : '分管单位'}${yearText(intent.year)}负责的目标。图谱中${isOrg ? '它' : '这些单位'}负责的目标只有${yearsHeld(other.rows)}的（可以按这些年份提问）。`,
         cite(other.rows, 'ev', 'tev'),
       );
     }
