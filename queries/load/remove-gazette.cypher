@@ -8,7 +8,9 @@
 // The gazette's nodes are found through indexes, never by scanning the graph (the cost of a load
 // must not grow with the number of counties loaded): its documents (CONTAINS) and the documents
 // they cite; the sections, tasks, targets, projects, groups and contacts of its documents; the
-// organisations and people of its documents' jurisdictions.
+// organisations and people of its documents' jurisdictions. Its stored facts (load/write-facts) go
+// too. replan=skip: every step is an index seek, whatever the graph's size (see load/merge-nodes).
+CYPHER replan=skip
 CALL () {
   OPTIONAL MATCH (g:Gazette {id: $gazetteId})
   OPTIONAL MATCH (g)-[:CONTAINS]->(d:Document)
@@ -104,4 +106,9 @@ CALL (printed) {
       d.gazetteStart = null, d.gazetteEnd = null
   RETURN count(*) AS documentsUnprinted
 }
-RETURN relationshipsRemoved, relationshipsStripped, nodesRemoved, nodesStripped, documentsUnprinted
+CALL () {
+  MATCH (f:StatedFacts {gazetteId: $gazetteId})
+  DELETE f
+  RETURN count(*) AS factsRemoved
+}
+RETURN relationshipsRemoved, relationshipsStripped, nodesRemoved, nodesStripped, documentsUnprinted, factsRemoved

@@ -183,6 +183,30 @@ type NodeOf<L extends NodeLabel> = { label: L; props: z.infer<(typeof NodeSchema
 export type GraphNode = { [L in NodeLabel]: NodeOf<L> }[NodeLabel];
 export type NodeProps<L extends NodeLabel> = z.infer<(typeof NodeSchemas)[L]>;
 
+/** Each label's defaults: what its schema puts in for a property that is absent (null, [], ''). */
+const defaultsByLabel = new Map(
+  NodeLabels.map((label) => [
+    label,
+    Object.entries(NodeSchemas[label].shape).flatMap(([key, field]: [string, z.ZodTypeAny]) =>
+      // ZodDefault's default is typed by its inner schema, which this loop over every field forgets
+      field instanceof z.ZodDefault ? [{ key, value: field._def.defaultValue as () => unknown }] : [],
+    ),
+  ]),
+);
+
+/**
+ * A node stored without its null properties, with the schema's defaults put back (a fresh value
+ * each time: a default list is never shared) — what parsing it again would give, for a node that
+ * was parsed when it was loaded.
+ */
+export function withDefaults(node: GraphNode): GraphNode {
+  const props: Record<string, unknown> = { ...node.props };
+  for (const { key, value } of defaultsByLabel.get(node.label) ?? [])
+    if (props[key] === undefined) props[key] = value();
+  // the props are the node's own with only its schema's defaults added: still its label's props
+  return { ...node, props } as GraphNode;
+}
+
 type NodeOption = z.ZodObject<{ label: z.ZodLiteral<string>; props: z.ZodTypeAny; evidence: z.ZodTypeAny }>;
 // safe: one option per label, and there are more than two labels; discriminatedUnion wants a tuple type,
 // which map() cannot give, and each option's exact type is GraphNode's (NodeOf), not this loose NodeOption

@@ -11,8 +11,9 @@ import {
   type DerivedLayer,
   type GraphBatch,
   type NodeLabel,
+  withDefaults,
 } from '../model/index.js';
-import { deriveCounty, SLICE_LABELS, SLICE_UNUSED_TYPES } from '../infer/index.js';
+import { deriveCounty, jurisdictionSlice, mergeStated, SLICE_LABELS, SLICE_UNUSED_TYPES } from '../infer/index.js';
 import { evidenceColumns, evidenceFromLists } from './evidence.js';
 import { loadQuery, withIdentifiers } from './queries.js';
 import type { TxRunner } from './store.js';
@@ -45,6 +46,69 @@ interface FactsRow {
   relationships: Array<{ type: string; from: string; to: string; props: Record<string, unknown> }>;
 }
 
+/** Neo4j drops null properties anyway; leaving them out keeps SET += from erasing shared state. */
+export function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
+
+/**
+ * What the derivation will read of a gazette, as one JSON document stored with it
+ * (load/write-facts): the nodes of the slice labels (a section as its place in the document only,
+ * which is all the derivation reads of it) and the relationships it does not leave out, with
+ * properties as the store keeps them (no nulls, so a later gazette's null never erases a value).
+ * A county's derivation then reads a handful of documents, not every node and relationship of the
+ * county: that read had grown to 1.4 s a load by the twelfth gazette of a county-year, most of it
+ * the driver decoding some 10 MB of small values.
+ */
+export function factsSnapshot(batch: GraphBatch): string {
+  const labels = new Set<string>(SLICE_LABELS);
+  const unused = new Set(SLICE_UNUSED_TYPES);
+  const ids = new Set(batch.nodes.map((n) => n.props.id));
+  const nodes = batch.nodes
+    .filter((n) => labels.has(n.label))
+    .map((n) =>
+      n.label === 'Section'
+        ? { label: n.label, props: withoutNulls({ ...n.props, text: '' }), evidence: [] }
+        : { label: n.label, props: withoutNulls(n.props), evidence: n.evidence },
+    );
+  // a relationship the loader cannot join (an end no gazette states) is not in the graph either
+  const relationships = batch.relationships
+    .filter((r) => !unused.has(r.type) && ids.has(r.from) && ids.has(r.to))
+    .map((r) => ({ ...r, props: withoutNulls(r.props) }));
+  return JSON.stringify({ gazetteId: batch.gazetteId, nodes, relationships });
+}
+
+interface SourcesRow {
+  dates: FactsRow['dates'];
+  gazetteIds: string[];
+  facts: string[];
+}
+
+/**
+ * A jurisdiction's stated facts from its gazettes' stored facts, merged as the store merges them
+ * (infer/county.ts mergeStated) and sliced as the graph read slices them; null when a gazette
+ * loaded before facts were stored has none (the caller reads the graph instead).
+ */
+async function readStoredFacts(
+  tx: TxRunner,
+  jurisdiction: string,
+): Promise<{ facts: GraphBatch; publishedOn: Map<string, string> } | null> {
+  const [row] = await tx.run<SourcesRow>(loadQuery('derive/jurisdiction-sources'), { jurisdiction });
+  if (!row || row.facts.length < row.gazetteIds.length) return null;
+  // each document was written by factsSnapshot from a batch the loader had parsed (a cast, not a
+  // parse: parsing the county again cost 0.3 s a load); merged first, then the defaults the stored
+  // form left out (nulls) put back, so that a null never overrides another gazette's value
+  const merged = mergeStated(row.facts.map((json) => JSON.parse(json) as GraphBatch));
+  const facts = jurisdictionSlice({ ...merged, nodes: merged.nodes.map(withDefaults) }, jurisdiction);
+  return { facts, publishedOn: datesOf(row.dates) };
+}
+
+const datesOf = (dates: FactsRow['dates']) => {
+  const publishedOn = new Map<string, string>();
+  for (const d of dates) if (d.publishedOn) publishedOn.set(d.id, d.publishedOn);
+  return publishedOn;
+};
+
 /** A jurisdiction's stated facts as a GraphBatch (what `jurisdictionSlice` gives without a database). */
 export async function readJurisdictionFacts(
   tx: TxRunner,
@@ -69,9 +133,7 @@ export async function readJurisdictionFacts(
       evidence: evidenceFromLists(r.props),
     })),
   }) as GraphBatch;
-  const publishedOn = new Map<string, string>();
-  for (const d of row?.dates ?? []) if (d.publishedOn) publishedOn.set(d.id, d.publishedOn);
-  return { facts, publishedOn };
+  return { facts, publishedOn: datesOf(row?.dates ?? []) };
 }
 
 /** The key a derived relationship is stored under: never the key of a stated one. */
@@ -84,7 +146,8 @@ export async function deriveJurisdiction(
   options: DeriveOptions = {},
 ): Promise<DerivationSummary> {
   const started = performance.now();
-  const { facts, publishedOn } = await readJurisdictionFacts(tx, jurisdiction);
+  const { facts, publishedOn } =
+    (await readStoredFacts(tx, jurisdiction)) ?? (await readJurisdictionFacts(tx, jurisdiction));
   const layer = deriveCounty(jurisdiction, facts, { publishedOn });
   const [{ removed }] = await tx.run<{ removed: number }>(loadQuery('derive/remove-derived'), { jurisdiction });
   await options.beforeWrite?.(tx, layer);

@@ -19,7 +19,14 @@ import { config } from '../config.js';
 import { evidenceColumns } from './evidence.js';
 import { loadQuery, withIdentifiers } from './queries.js';
 import { jurisdictionsOf } from '../infer/index.js';
-import { type DerivationSummary, type DeriveOptions, deriveJurisdiction, jurisdictionsHeld } from './county.js';
+import {
+  type DerivationSummary,
+  type DeriveOptions,
+  deriveJurisdiction,
+  factsSnapshot,
+  jurisdictionsHeld,
+  withoutNulls,
+} from './county.js';
 import type { Store, TxRunner } from './store.js';
 
 export interface LoadSummary {
@@ -50,11 +57,6 @@ const statedEvidence = (gazetteId: string, evidence: Evidence[]) => ({
   gazetteIds: evidence.map(() => gazetteId),
   ...evidenceColumns(evidence),
 });
-
-/** Neo4j drops null properties anyway; leaving them out keeps SET += from erasing shared state. */
-function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
-}
 
 interface Part {
   cypher: string;
@@ -161,6 +163,7 @@ async function loadStated(tx: TxRunner, input: GraphBatch, options: LoadOptions)
   );
   const wanted = relParts.reduce((n, p) => n + p.rows.length, 0);
   const relCount = (await runParts(tx, relParts, g)).reduce((a, b) => a + b, 0);
+  await tx.run(loadQuery('load/write-facts'), { gazetteId: g, json: factsSnapshot(batch) });
   return {
     gazetteId: g,
     nodes: nodeCount,

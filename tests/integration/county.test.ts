@@ -17,6 +17,7 @@ import { relationshipKey, type GraphBatch } from '../../src/model/index.js';
 import { ingestFiles } from '../../src/ingest.js';
 import {
   type Store,
+  deriveJurisdiction,
   derivedChecksum,
   graphChecksum,
   graphCounts,
@@ -142,6 +143,36 @@ describe('one graph per county', () => {
         expect(await derivedChecksum(store, J), order.join(' → ')).toEqual(single);
         expect(await zhouTargets(), order.join(' → ')).toEqual(singleZhou);
       }
+    },
+    LOADS,
+  );
+
+  it(
+    "a load derives the county from its gazettes' stored facts, and that is what the graph itself gives (a graph loaded before facts were stored)",
+    async () => {
+      await resetGraph(store, [parts.report, seed, parts.division]);
+      const stored = await store.read<{ gazetteId: string }>(
+        'MATCH (f:StatedFacts) RETURN f.gazetteId AS gazetteId ORDER BY gazetteId',
+      );
+      expect(stored.map((f) => f.gazetteId)).toEqual(
+        [parts.report, seed, parts.division].map((b) => b.gazetteId).sort(),
+      );
+      const fromStored = await derivedChecksum(store, J);
+      expect(fromStored).toEqual(single);
+      // without its stored facts, the county is read from the graph: the same layer
+      await store.write('MATCH (f:StatedFacts) DELETE f');
+      await store.writeTransaction((tx) => deriveJurisdiction(tx, J));
+      expect(await derivedChecksum(store, J)).toEqual(fromStored);
+      // a gazette removed takes its stored facts with it, and the county is derived without it
+      await removeGazettes(store, [seed.gazetteId]);
+      await loadGazette(store, parts.plans);
+      expect(
+        (await store.read<{ n: number }>('MATCH (f:StatedFacts) RETURN count(f) AS n'))[0].n,
+        'the graph-read fallback ran once; then only parts.plans has stored facts',
+      ).toBe(1);
+      expect(await derivedChecksum(store, J)).toEqual(single);
+      await removeGazettes(store, [parts.plans.gazetteId]);
+      expect((await store.read<{ n: number }>('MATCH (f:StatedFacts) RETURN count(f) AS n'))[0].n).toBe(0);
     },
     LOADS,
   );

@@ -36,6 +36,7 @@ describe('migrations', () => {
       'Project',
       'Provision',
       'Section',
+      'StatedFacts',
       'Target',
       'Task',
     ]);
