@@ -1,8 +1,10 @@
 /**
  * The derived layer of a jurisdiction inside a load's transaction: read the jurisdiction's stated
- * facts back from the graph, run the pure derivation (infer/county.ts), and replace the layer
- * whole. Because it reads what the graph holds, not what one file said, owners and links come
- * out the same whichever files the county's documents arrived in, and in whatever order.
+ * facts (the stored facts of every gazette that states any of them, merged as the store merges
+ * them; or, for a graph loaded before facts were stored, the graph itself), run the pure derivation
+ * (infer/county.ts), and replace the layer whole. Because it reads everything loaded for the
+ * county, not what one file said, owners and links come out the same whichever files the county's
+ * documents arrived in, and in whatever order.
  */
 import {
   GraphBatchSchema,

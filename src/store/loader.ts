@@ -1,8 +1,9 @@
 /**
  * Loads gazettes' GraphBatches in ONE write transaction: for each, its previous facts are removed
  * (nodes and relationships carry `gazetteIds`, evidence carries the gazette of each entry), then
- * nodes are merged by label, then relationships by type with both ends matched; last, the derived
- * layer of every jurisdiction they touch is recomputed from the whole graph (store/county.ts).
+ * nodes are merged by label, then relationships by type with both ends matched, then the facts the
+ * county derivation reads are stored with the gazette as one document; last, the derived layer of
+ * every jurisdiction they touch is recomputed from all its gazettes' facts (store/county.ts).
  * An error at any point rolls everything back, so the database holds the previous complete state.
  */
 import {
