@@ -28,6 +28,32 @@ describe('the seed through the pipeline', () => {
     expect(await graphChecksum(g.store)).toBe(checksum);
   });
 
+  it('evidence reads the columns its selection needs: a part of it is the same as that part of the whole', async () => {
+    const ask = async (evidence: string) => {
+      const r = await g.gql(
+        `{ organization(name: "住建局") { targets(year: 2024) { id evidence ${evidence} owners { organization { id } evidence ${evidence} } } } }`,
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data.organization.targets as Array<{
+        evidence: Array<Record<string, unknown>>;
+        owners: Array<{ evidence: Array<Record<string, unknown>> }>;
+      }>;
+    };
+    const pick = (targets: Awaited<ReturnType<typeof ask>>, keys: string[]) =>
+      targets.map((t) => ({
+        target: t.evidence.map((e) => keys.map((k) => e[k])),
+        owners: t.owners.map((o) => o.evidence.map((e) => keys.map((k) => e[k]))),
+      }));
+    const whole = await ask('{ quote start end sectionPath page document { id } }');
+    expect(whole.length).toBeGreaterThan(3);
+    expect(whole.some((t) => t.evidence.some((e) => (e.sectionPath as string[]).length > 0))).toBe(true);
+    for (const keys of [['quote'], ['sectionPath'], ['start', 'end'], ['page'], ['document']])
+      expect(
+        pick(await ask(`{ ${keys.join(' ')} ${keys.includes('document') ? '{ id }' : ''} }`), keys),
+        keys.join(),
+      ).toEqual(pick(whole, keys));
+  });
+
   it('周立明 supervises 旗住房和城乡建设局', async () => {
     const r = await g.gql('{ person(name: "周立明") { name supervises { name } } }');
     expect(r.errors).toBeUndefined();

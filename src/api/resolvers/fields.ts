@@ -20,7 +20,28 @@ const EVIDENCE = [
   'evidenceSectionPaths',
   'evidencePages',
 ];
-type Table = Record<string, string[]>;
+/**
+ * An Evidence selection's columns: the document, span and quote of each entry always (an entry is
+ * one of those, and a span printed twice is told apart by them: store/evidence.ts), the section
+ * path and page only when selected. A section path is a JSON string per entry, much of what a
+ * target's or an owner's evidence weighs, and `evidence { quote }` needs none of them.
+ */
+const EVIDENCE_FIELDS: Record<string, string[]> = {
+  sectionPath: ['evidenceSectionPaths'],
+  page: ['evidencePages'],
+};
+const evidenceColumns = (sub: SelectionSetNode[]): string[] => {
+  const columns = new Set(['evidenceDocumentIds', 'evidenceStarts', 'evidenceEnds', 'evidenceQuotes']);
+  for (const set of sub)
+    for (const s of set.selections) {
+      // a fragment is not followed here: read every column
+      if (s.kind !== 'Field') return EVIDENCE;
+      for (const c of EVIDENCE_FIELDS[s.name.value] ?? []) columns.add(c);
+    }
+  return [...columns];
+};
+/** A field's stored properties: fixed, or chosen by the field's own selection (evidence). */
+type Table = Record<string, string[] | ((sub: SelectionSetNode[]) => string[])>;
 // fields that follow a relationship need only the id, which is always read
 const TARGET: Table = {
   id: [],
@@ -36,7 +57,7 @@ const TARGET: Table = {
   scope: ['scope'],
   task: ['taskId'],
   document: ['documentId'],
-  evidence: EVIDENCE,
+  evidence: evidenceColumns,
   owners: [],
   accountableLeaders: [],
   implements: [],
@@ -62,7 +83,7 @@ const RESPONSIBILITY: Table = {
   role: ['role'],
   basis: ['basis'],
   confidence: ['confidence'],
-  evidence: EVIDENCE,
+  evidence: evidenceColumns,
   division: ['division'],
   note: ['note'],
   organization: [],
@@ -117,12 +138,12 @@ function fieldsOf(
 }
 
 /** The properties the selected fields need (id always), or null: some field is not in the table, read them all. */
-export function propertiesFor(table: Table, fields: Map<string, unknown>): string[] | null {
+export function propertiesFor(table: Table, fields: Map<string, SelectionSetNode[]>): string[] | null {
   const props = new Set(['id']);
-  for (const f of fields.keys()) {
+  for (const [f, sub] of fields) {
     const p = table[f];
     if (!p) return null;
-    p.forEach((x) => props.add(x));
+    (typeof p === 'function' ? p(sub) : p).forEach((x) => props.add(x));
   }
   return [...props];
 }
