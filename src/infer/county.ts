@@ -101,9 +101,11 @@ export function canonicalFacts(batch: GraphBatch): GraphBatch {
       return rebuilt(n, props, sortEvidence(dedupeEvidence(n.evidence)));
     })
     .sort((a, b) => cmp(a.props.id, b.props.id));
+  // each key made once, not once a comparison (a county's facts are sorted three times a load)
   const relationships = batch.relationships
-    .map((r) => ({ ...r, evidence: sortEvidence(dedupeEvidence(r.evidence)) }))
-    .sort((a, b) => cmp(relationshipKey(a), relationshipKey(b)));
+    .map((r) => ({ key: relationshipKey(r), r: { ...r, evidence: sortEvidence(dedupeEvidence(r.evidence)) } }))
+    .sort((a, b) => cmp(a.key, b.key))
+    .map(({ r }) => r);
   return { gazetteId: batch.gazetteId, nodes, relationships };
 }
 
