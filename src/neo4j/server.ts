@@ -20,12 +20,10 @@ import {
   readdirSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { AppError, messageOf } from '../errors.js';
@@ -51,8 +49,8 @@ function javaBin(cfg: Config): string {
   return cfg.JAVA_HOME ? join(cfg.JAVA_HOME, 'bin', 'java') : 'java';
 }
 
-/** Neo4j 5.26 runs on Java 17 or 21. Returns what `java -version` says (names the JVM build). */
-function checkJava(cfg: Config): string {
+/** Neo4j 5.26 runs on Java 17 or 21. */
+function checkJava(cfg: Config): void {
   const r = spawnSync(javaBin(cfg), ['-version'], { encoding: 'utf8' });
   const out = `${r.stderr ?? ''}${r.stdout ?? ''}`;
   const major = Number(/version "(\d+)/.exec(out)?.[1] ?? NaN);
@@ -69,7 +67,6 @@ function checkJava(cfg: Config): string {
       `Java ${major} found at ${javaBin(cfg)}; Neo4j Community 5.26 needs Java 17 or 21 (set JAVA_HOME to one), or set NEO4J_URI.`,
     );
   }
-  return out.trim();
 }
 
 /** Fetch the server jars once into the cache (outside the clone), atomically. */
@@ -106,9 +103,6 @@ function ensureJars(cfg: Config): void {
     );
   }
   writeFileSync(join(tmp, '.complete'), `${new Date().toISOString()}\n`);
-  // new jars: the class archive of the old ones is of no use
-  rmSync(classArchive(cfg), { force: true });
-  rmSync(classArchiveStamp(cfg), { force: true });
   rmSync(lib, { recursive: true, force: true });
   mkdirSync(dirname(lib), { recursive: true });
   renameSync(tmp, lib);
@@ -293,64 +287,6 @@ function ensurePassword(cfg: Config): string {
   return pw;
 }
 
-/*
- * Class-data sharing (Java's AppCDS): the ~20 000 classes Neo4j loads, parsed and verified once,
- * kept in an archive next to the jars and mapped by every later start. Measured on 2 busy cores
- * (issue 15): `db start` 7.8–15.0 s → 4.5–5.6 s, the server's CPU until Bolt answers 12–13 s →
- * 4–7 s. The first ingest's cost (a cold JIT planning Cypher) it does not change; that is the
- * warm-up's job (warm-load.ts).
- *
- * A start without an archive runs with -XX:ArchiveClassesAtExit: the JVM writes what it loaded
- * (start-up and whatever was run, ~120 MB) when it exits, so that one `db stop` takes longer
- * (~20 s). The next start checks it (a JVM mapping it with -Xshare:on) and moves it next to the
- * jars with a stamp (its size and the JVM's `-version`); an archive whose stamp does not match is
- * deleted and made again. This matters: a truncated archive makes the JVM crash with SIGBUS while
- * mapping it (a stale one of another JVM build it only ignores), and should one fail anyway, the
- * server is started once more without it.
- */
-const classArchive = (cfg: Config) => join(cfg.neo4jHome, 'neo4j-classes.jsa');
-const classArchiveStamp = (cfg: Config) => `${classArchive(cfg)}.stamp`;
-/** written by this instance's JVM when it exits; one per instance, so two servers never write one file */
-const pendingClassArchive = (cfg: Config) => join(instanceDir(cfg), 'run', 'neo4j-classes.jsa.partial');
-const archiveStamp = (file: string, java: string) => `${statSync(file).size}\n${java}\n`;
-
-/** The JVM flags that use the class archive, or that make one when there is none. */
-function classSharingFlags(cfg: Config, java: string, classpath: string): string[] {
-  const archive = classArchive(cfg);
-  const stamp = classArchiveStamp(cfg);
-  const pending = pendingClassArchive(cfg);
-  try {
-    if (existsSync(archive) && (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== archiveStamp(archive, java))) {
-      rmSync(archive, { force: true });
-      rmSync(stamp, { force: true });
-    }
-    if (!existsSync(archive) && existsSync(pending)) {
-      const probe = spawnSync(
-        javaBin(cfg),
-        [
-          '-Xshare:on',
-          `-XX:SharedArchiveFile=${pending}`,
-          `-XX:ErrorFile=${join(logDir(cfg), 'hs_err_cds_probe.log')}`,
-          '-cp',
-          classpath,
-          '-version',
-        ],
-        { encoding: 'utf8', timeout: 30_000 },
-      );
-      if (probe.status === 0) {
-        renameSync(pending, archive);
-        writeFileSync(stamp, archiveStamp(archive, java));
-      } else {
-        rmSync(pending, { force: true });
-      }
-    }
-    if (existsSync(archive)) return [`-XX:SharedArchiveFile=${archive}`];
-    return existsSync(pending) ? [] : [`-XX:ArchiveClassesAtExit=${pending}`];
-  } catch {
-    return []; // a cache, never a reason not to start
-  }
-}
-
 async function startLocal(cfg: Config): Promise<ServerStatus> {
   const running = ourServerPid(cfg);
   const home = instanceDir(cfg);
@@ -366,7 +302,7 @@ async function startLocal(cfg: Config): Promise<ServerStatus> {
       `port ${cfg.NEO4J_PORT} is in use by another process: stop it, or set NEO4J_PORT to a free port, or point NEO4J_URI at that server`,
     );
   }
-  const java = checkJava(cfg);
+  checkJava(cfg);
   ensureJars(cfg);
   const conf = writeServerConfig(cfg);
   const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf };
@@ -396,79 +332,41 @@ async function startLocal(cfg: Config): Promise<ServerStatus> {
       );
     ownerOnly(cfg);
   }
-  const launch = async (sharing: string[]): Promise<ServerStatus> => {
-    const out = openSync(join(logDir(cfg), 'console.log'), 'a');
-    const child = spawn(
-      javaBin(cfg),
-      [
-        `-Xms${cfg.NEO4J_HEAP}`,
-        `-Xmx${cfg.NEO4J_HEAP}`,
-        '-XX:+UseG1GC',
-        '-XX:+ExitOnOutOfMemoryError',
-        '-Dfile.encoding=UTF-8',
-        // a crash report in the logs, not in whatever directory `db start` was run from
-        `-XX:ErrorFile=${join(logDir(cfg), 'hs_err_pid%p.log')}`,
-        ...sharing,
-        '-cp',
-        classpath,
-        'org.neo4j.server.CommunityEntryPoint',
-        `--home-dir=${home}`,
-        `--config-dir=${conf}`,
-      ],
-      { env, detached: true, stdio: ['ignore', out, out] },
-    );
-    closeSync(out);
-    child.unref();
-    const pid = child.pid;
-    if (!pid) throw new AppError('NEO4J_SETUP', 'could not start java');
-    writeFileSync(pidFile(cfg), `${pid}\n`);
-    say(
-      `Starting Neo4j Community ${cfg.NEO4J_VERSION} (pid ${pid}) on bolt://127.0.0.1:${cfg.NEO4J_PORT}; logs in ${logDir(cfg)}`,
-    );
-    const conn = resolveConnection(cfg);
-    try {
-      const version = await waitForBolt(conn, cfg.NEO4J_START_TIMEOUT_S, () => alive(pid));
-      say(`Neo4j is up: ${version} at ${conn.uri}`);
-      warmUpInBackground(cfg, env);
-      return { state: 'running', source: 'local', uri: conn.uri, version, pid };
-    } catch (e) {
-      await stopPid(cfg, pid);
-      throw new AppError('NEO4J_SETUP', `${messageOf(e)}\n${logTail(cfg)}`);
-    }
-  };
-  const sharing = classSharingFlags(cfg, java, classpath);
+  const out = openSync(join(logDir(cfg), 'console.log'), 'a');
+  const child = spawn(
+    javaBin(cfg),
+    [
+      `-Xms${cfg.NEO4J_HEAP}`,
+      `-Xmx${cfg.NEO4J_HEAP}`,
+      '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
+      // a crash report goes with the logs, not into whatever directory db start was run from
+      `-XX:ErrorFile=${join(logDir(cfg), 'hs_err_pid%p.log')}`,
+      '-Dfile.encoding=UTF-8',
+      '-cp',
+      classpath,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${home}`,
+      `--config-dir=${conf}`,
+    ],
+    { env, detached: true, stdio: ['ignore', out, out] },
+  );
+  closeSync(out);
+  child.unref();
+  const pid = child.pid;
+  if (!pid) throw new AppError('NEO4J_SETUP', 'could not start java');
+  writeFileSync(pidFile(cfg), `${pid}\n`);
+  say(
+    `Starting Neo4j Community ${cfg.NEO4J_VERSION} (pid ${pid}) on bolt://127.0.0.1:${cfg.NEO4J_PORT}; logs in ${logDir(cfg)}`,
+  );
+  const conn = resolveConnection(cfg);
   try {
-    return await launch(sharing);
+    const version = await waitForBolt(conn, cfg.NEO4J_START_TIMEOUT_S, () => alive(pid));
+    say(`Neo4j is up: ${version} at ${conn.uri}`);
+    return { state: 'running', source: 'local', uri: conn.uri, version, pid };
   } catch (e) {
-    if (!sharing.some((f) => f.startsWith('-XX:SharedArchiveFile='))) throw e;
-    // the class archive may be what failed: drop it (the next start makes a new one) and start without
-    say('Neo4j did not start with the class archive; starting again without it.');
-    rmSync(classArchive(cfg), { force: true });
-    rmSync(classArchiveStamp(cfg), { force: true });
-    return launch([]);
-  }
-}
-
-/**
- * The load statements planned once in the background right after a start (warm-load.ts says why
- * and what it measured), by a detached process that outlives `db start`; its log is
- * logs/warm-up.log. Only where the compiled script and the seed gazette are (not under tsx).
- */
-function warmUpInBackground(cfg: Config, env: NodeJS.ProcessEnv): void {
-  const script = fileURLToPath(new URL('./warm-load.js', import.meta.url));
-  if (!existsSync(script) || !existsSync(join(repoRoot, 'seed', 'gazettes'))) return;
-  try {
-    const log = openSync(join(logDir(cfg), 'warm-up.log'), 'a');
-    const child = spawn(process.execPath, [script], {
-      env: { ...env, NEO4J_PORT: String(cfg.NEO4J_PORT) },
-      detached: true,
-      stdio: ['ignore', log, log],
-    });
-    closeSync(log);
-    child.on('error', () => undefined);
-    child.unref();
-  } catch {
-    // an optimisation only
+    await stopPid(cfg, pid);
+    throw new AppError('NEO4J_SETUP', `${messageOf(e)}\n${logTail(cfg)}`);
   }
 }
 
