@@ -1,5 +1,7 @@
-// A gazette's stated facts as one document for the county derivation (src/store/county.ts
-// factsSnapshot); the load's remove-gazette statement deleted the previous one.
+// A gazette's stated facts as one document for each jurisdiction it states facts of (src/store/
+// county.ts factsByJurisdiction), and the mark (jurisdiction '', no document) that says this
+// gazette's facts are stored; the load's remove-gazette statement deleted the previous ones.
 CYPHER replan=skip
-MERGE (f:StatedFacts {gazetteId: $gazetteId})
-SET f.json = $json
+UNWIND $parts AS part
+MERGE (f:StatedFacts {key: $gazetteId + '|' + part.jurisdiction})
+SET f.gazetteId = $gazetteId, f.jurisdiction = part.jurisdiction, f.json = part.json

@@ -54,40 +54,46 @@ export function withoutNulls(props: Record<string, unknown>): Record<string, unk
 }
 
 /**
- * What the derivation will read of a gazette, as one JSON document stored with it
- * (load/write-facts): the nodes of the slice labels (a section as its place in the document only,
- * which is all the derivation reads of it) and the relationships it does not leave out, with
- * properties as the store keeps them (no nulls, so a later gazette's null never erases a value).
- * A county's derivation then reads a handful of documents, not every node and relationship of the
- * county: that read had grown to 1.4 s a load by the twelfth gazette of a county-year, most of it
- * the driver decoding some 10 MB of small values.
+ * What the derivation will read of a gazette, as one JSON document for each jurisdiction it states
+ * facts of (load/write-facts): the gazette's part of that jurisdiction's slice (infer/county.ts
+ * jurisdictionSlice: its documents and their parts, its units and people, the relationships out of
+ * them), a section as its place in the document only (all the derivation reads of one), properties
+ * as the store keeps them (no nulls, so a later gazette's null never erases a value). A load then
+ * reads its county's parts of the gazettes, not every node and relationship of the county (that
+ * read had grown to 1.4 s a load by a county's twelfth gazette, most of it the driver decoding some
+ * 10 MB of small values), and a city document every county cites brings the city only its stub.
+ * The last entry, jurisdiction '' and no document, marks the gazette's facts as stored.
  */
-export function factsSnapshot(batch: GraphBatch): string {
-  const labels = new Set<string>(SLICE_LABELS);
-  const unused = new Set(SLICE_UNUSED_TYPES);
+export function factsByJurisdiction(batch: GraphBatch): Array<{ jurisdiction: string; json: string | null }> {
+  const jurisdictions = new Set<string>();
+  for (const n of batch.nodes)
+    if ((n.label === 'Document' || n.label === 'Organization' || n.label === 'Person') && n.props.jurisdiction)
+      jurisdictions.add(n.props.jurisdiction);
   const ids = new Set(batch.nodes.map((n) => n.props.id));
-  const nodes = batch.nodes
-    .filter((n) => labels.has(n.label))
-    .map((n) =>
+  const parts = [...jurisdictions].sort().map((jurisdiction) => {
+    const slice = jurisdictionSlice(batch, jurisdiction);
+    const nodes = slice.nodes.map((n) =>
       n.label === 'Section'
         ? { label: n.label, props: withoutNulls({ ...n.props, text: '' }), evidence: [] }
         : { label: n.label, props: withoutNulls(n.props), evidence: n.evidence },
     );
-  // a relationship the loader cannot join (an end no gazette states) is not in the graph either
-  const relationships = batch.relationships
-    .filter((r) => !unused.has(r.type) && ids.has(r.from) && ids.has(r.to))
-    .map((r) => ({ ...r, props: withoutNulls(r.props) }));
-  return JSON.stringify({ gazetteId: batch.gazetteId, nodes, relationships });
+    // a relationship the loader cannot join (an end the gazette does not state) is not in the graph
+    const relationships = slice.relationships
+      .filter((r) => ids.has(r.to))
+      .map((r) => ({ ...r, props: withoutNulls(r.props) }));
+    return { jurisdiction, json: JSON.stringify({ gazetteId: batch.gazetteId, nodes, relationships }) };
+  });
+  return [...parts, { jurisdiction: '', json: null }];
 }
 
 interface SourcesRow {
+  unstored: number;
   dates: FactsRow['dates'];
-  gazetteIds: string[];
   facts: string[];
 }
 
 /**
- * A jurisdiction's stated facts from its gazettes' stored facts, merged as the store merges them
+ * A jurisdiction's stated facts from its parts of the gazettes, merged as the store merges them
  * (infer/county.ts mergeStated) and sliced as the graph read slices them; null when a gazette
  * loaded before facts were stored has none (the caller reads the graph instead).
  */
@@ -96,10 +102,10 @@ async function readStoredFacts(
   jurisdiction: string,
 ): Promise<{ facts: GraphBatch; publishedOn: Map<string, string> } | null> {
   const [row] = await tx.run<SourcesRow>(loadQuery('derive/jurisdiction-sources'), { jurisdiction });
-  if (!row || row.facts.length < row.gazetteIds.length) return null;
-  // each document was written by factsSnapshot from a batch the loader had parsed (a cast, not a
-  // parse: parsing the county again cost 0.3 s a load); merged first, then the defaults the stored
-  // form left out (nulls) put back, so that a null never overrides another gazette's value
+  if (!row || row.unstored > 0) return null;
+  // each document was written by factsByJurisdiction from a batch the loader had parsed (a cast,
+  // not a parse: parsing the county again cost 0.3 s a load); merged first, then the defaults the
+  // stored form left out (nulls) put back, so that a null never overrides another gazette's value
   const merged = mergeStated(row.facts.map((json) => JSON.parse(json) as GraphBatch));
   const facts = jurisdictionSlice({ ...merged, nodes: merged.nodes.map(withDefaults) }, jurisdiction);
   return { facts, publishedOn: datesOf(row.dates) };

@@ -24,7 +24,7 @@ import {
   type DerivationSummary,
   type DeriveOptions,
   deriveJurisdiction,
-  factsSnapshot,
+  factsByJurisdiction,
   jurisdictionsHeld,
   withoutNulls,
 } from './county.js';
@@ -164,7 +164,7 @@ async function loadStated(tx: TxRunner, input: GraphBatch, options: LoadOptions)
   );
   const wanted = relParts.reduce((n, p) => n + p.rows.length, 0);
   const relCount = (await runParts(tx, relParts, g)).reduce((a, b) => a + b, 0);
-  await tx.run(loadQuery('load/write-facts'), { gazetteId: g, json: factsSnapshot(batch) });
+  await tx.run(loadQuery('load/write-facts'), { gazetteId: g, parts: factsByJurisdiction(batch) });
   return {
     gazetteId: g,
     nodes: nodeCount,
