@@ -292,6 +292,9 @@ const CLI_QUESTION = '住建局负责哪些2024年目标';
 async function cliTimes(store: Store) {
   const help = median([0, 1, 2, 3, 4].map(() => cliMs(['--help'])));
   const version = median([0, 1, 2, 3, 4].map(() => cliMs(['--version'])));
+  // "a running server" is one that has loaded before (the bench's own db start may have just
+  // started it): one untimed ingest first; a server just started is the ingestFresh row
+  cliMs(['ingest', SEED]);
   await wipe(store);
   const ingestEmpty = cliMs(['ingest', SEED]);
   const ingestUnchanged = cliMs(['ingest', SEED]);
