@@ -1,10 +1,15 @@
-// __LABEL__ is filled from the model's label list (never from input).
+// A gazette's nodes, every label in one statement: __MERGE_BY_LABEL__ is filled with one branch per
+// label of the model (never from input), each a MERGE on that label's id constraint, so the text is
+// the same for every gazette and Neo4j parses and plans it once per server (one statement a label
+// was 13 to plan on a server just started, each of them this statement's SET again).
 // replan=skip: the plan is the same at any size (each row finds its node or relationship by the id
 // constraint), so a change in the graph's statistics (a wipe, the first county) is no reason to plan
-// the ~45 load statements again: that took 5 s of a 7 s load into a database just emptied
+// the load statements again: that took 5 s of a 7 s load into a database just emptied
 CYPHER replan=skip
 UNWIND $rows AS row
-MERGE (x:__LABEL__ {id: row.id})
+CALL (row) {
+  __MERGE_BY_LABEL__
+}
 // what no other gazette states takes exactly this batch's properties (an edit may drop one).
 // A node several gazettes state shows one gazette's properties, chosen so that the graph does not
 // depend on the order of loading: a printed document over a citation stub, else the greatest

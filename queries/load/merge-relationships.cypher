@@ -1,13 +1,21 @@
-// __FROM__, __TO__ and __TYPE__ are filled from the model's label and type lists (never from input).
-// Both ends are matched, never created: a relationship to a missing node is dropped and counted.
-// replan=skip: the plan is the same at any size (each row finds its node or relationship by the id
-// constraint), so a change in the graph's statistics (a wipe, the first county) is no reason to plan
-// the ~45 load statements again: that took 5 s of a 7 s load into a database just emptied
+// A gazette's relationships, every type in one statement: __MATCH_FROM__ and __MATCH_TO__ are
+// filled with a branch per label of the model and __MERGE_BY_TYPE__ with a branch per relationship
+// type (never from input), so the text is the same for every gazette and is planned once per
+// server (one statement a type and end labels was some 30 to plan on a server just started).
+// Both ends are matched by their label's id constraint, never created: a relationship to a missing
+// node is dropped and counted.
+// replan=skip: the plan is the same at any size (see load/merge-nodes.cypher)
 CYPHER replan=skip
 UNWIND $rows AS row
-MATCH (a:__FROM__ {id: row.from})
-MATCH (b:__TO__ {id: row.to})
-MERGE (a)-[x:__TYPE__ {key: row.key}]->(b)
+CALL (row) {
+  __MATCH_FROM__
+}
+CALL (row) {
+  __MATCH_TO__
+}
+CALL (row, a, b) {
+  __MERGE_BY_TYPE__
+}
 // what no other gazette states takes exactly this batch's properties (an edit may drop one);
 // one several gazettes state shows the properties of the greatest gazette id (order-free)
 WITH row, x, size(coalesce(x.gazetteIds, [])) = 0 AS fresh

@@ -193,8 +193,13 @@ export async function deriveJurisdiction(
   };
 }
 
-/** The jurisdictions a loaded gazette's documents belong to (read before it is replaced or removed). */
-export async function jurisdictionsHeld(tx: TxRunner, gazetteId: string): Promise<string[]> {
-  const [row] = await tx.run<{ jurisdictions: string[] }>(loadQuery('derive/gazette-jurisdictions'), { gazetteId });
-  return row?.jurisdictions ?? [];
+/** Whether a gazette is loaded, and the jurisdictions its documents belong to (read before it is replaced or removed). */
+export async function gazetteHeld(
+  tx: TxRunner,
+  gazetteId: string,
+): Promise<{ loaded: boolean; jurisdictions: string[] }> {
+  const [row] = await tx.run<{ loaded: boolean; jurisdictions: string[] }>(loadQuery('derive/gazette-jurisdictions'), {
+    gazetteId,
+  });
+  return { loaded: row?.loaded ?? false, jurisdictions: row?.jurisdictions ?? [] };
 }

@@ -15,17 +15,18 @@ import {
   type NodeLabel,
   NodeLabels,
   relationshipKey,
+  RelTypes,
 } from '../model/index.js';
 import { config } from '../config.js';
 import { evidenceColumns } from './evidence.js';
-import { loadQuery, withIdentifiers } from './queries.js';
+import { loadQuery, withBranches } from './queries.js';
 import { jurisdictionsOf } from '../infer/index.js';
 import {
   type DerivationSummary,
   type DeriveOptions,
   deriveJurisdiction,
   factsByJurisdiction,
-  jurisdictionsHeld,
+  gazetteHeld,
   withoutNulls,
 } from './county.js';
 import type { Store, TxRunner } from './store.js';
@@ -59,16 +60,44 @@ const statedEvidence = (gazetteId: string, evidence: Evidence[]) => ({
   ...evidenceColumns(evidence),
 });
 
+/** The two merge statements, one text each for every label and type (queries/load/merge-*.cypher). */
+let merges: { nodes: string; relationships: string } | null = null;
+export function mergeStatements(): { nodes: string; relationships: string } {
+  merges ??= {
+    nodes: withBranches(loadQuery('load/merge-nodes'), {
+      MERGE_BY_LABEL: {
+        values: NodeLabels,
+        branch: (l) => `WITH row WHERE row.label = '${l}' MERGE (x:${l} {id: row.id}) RETURN x`,
+      },
+    }),
+    relationships: withBranches(loadQuery('load/merge-relationships'), {
+      MATCH_FROM: {
+        values: NodeLabels,
+        branch: (l) => `WITH row WHERE row.fromLabel = '${l}' MATCH (a:${l} {id: row.from}) RETURN a`,
+      },
+      MATCH_TO: {
+        values: NodeLabels,
+        branch: (l) => `WITH row WHERE row.toLabel = '${l}' MATCH (b:${l} {id: row.to}) RETURN b`,
+      },
+      MERGE_BY_TYPE: {
+        values: RelTypes,
+        branch: (t) => `WITH row, a, b WHERE row.type = '${t}' MERGE (a)-[x:${t} {key: row.key}]->(b) RETURN x`,
+      },
+    }),
+  };
+  return merges;
+}
+
 interface Part {
   cypher: string;
   rows: unknown[];
 }
 
 /**
- * Each part as its own statement, whose text depends only on its label or relationship type (and
- * end labels): Neo4j plans it once per server and reuses the plan for every later gazette. (One
- * statement of all a gazette's parts saved round trips but its text changed with each gazette's mix
- * of labels and types, and planning it again cost seconds a gazette.)
+ * Each part as its own statement. A statement's text never depends on the gazette (every label and
+ * type has its branch in it: mergeStatements()), so Neo4j plans it once per server. (One statement of a
+ * gazette's own mix of labels and types changed text with each gazette and cost seconds of planning
+ * a gazette; one statement per label and per type was ~45 to plan on a server just started.)
  */
 async function runParts(tx: TxRunner, parts: Part[], gazetteId: string): Promise<number[]> {
   const counts: number[] = [];
@@ -87,7 +116,12 @@ function chunked(cypher: string, rows: unknown[]): Part[] {
 }
 
 /** The statements that replace one gazette's stated facts (inside the caller's transaction). */
-async function loadStated(tx: TxRunner, input: GraphBatch, options: LoadOptions): Promise<LoadSummary> {
+async function loadStated(
+  tx: TxRunner,
+  input: GraphBatch,
+  options: LoadOptions,
+  loaded: boolean,
+): Promise<LoadSummary> {
   // the parse checked every node; GraphBatch is the exact type of what the schema's loosely typed node union accepts (model/batch.ts)
   const batch = GraphBatchSchema.parse(input) as GraphBatch;
   const g = batch.gazetteId;
@@ -118,58 +152,58 @@ async function loadStated(tx: TxRunner, input: GraphBatch, options: LoadOptions)
     });
   }
 
-  const nodesByLabel = new Map<NodeLabel, unknown[]>();
-  for (const [id, n] of [...nodes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const rows = nodesByLabel.get(n.label) ?? [];
-    rows.push({ id, props: withoutNulls(n.props), evidence: statedEvidence(g, dedupeEvidence(n.evidence)) });
-    nodesByLabel.set(n.label, rows);
-  }
+  const nodeRows = [...nodes]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, n]) => ({
+      label: n.label,
+      id,
+      props: withoutNulls(n.props),
+      evidence: statedEvidence(g, dedupeEvidence(n.evidence)),
+    }));
   const labelOf = (id: string): NodeLabel | undefined => nodes.get(id)?.label ?? labelOfId(id);
-  const relGroups = new Map<string, { slots: Record<string, string>; rows: unknown[] }>();
+  const relRows: unknown[] = [];
   let unknownEnds = 0;
   for (const [key, r] of [...rels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const from = labelOf(r.from);
-    const to = labelOf(r.to);
-    if (!from || !to) {
+    const fromLabel = labelOf(r.from);
+    const toLabel = labelOf(r.to);
+    if (!fromLabel || !toLabel) {
       unknownEnds++;
       continue;
     }
-    const group = `${r.type}|${from}|${to}`;
-    const entry = relGroups.get(group) ?? { slots: { TYPE: r.type, FROM: from, TO: to }, rows: [] };
-    entry.rows.push({
+    relRows.push({
+      type: r.type,
+      fromLabel,
+      toLabel,
       from: r.from,
       to: r.to,
       key,
       props: { ...withoutNulls(r.props), key },
       evidence: statedEvidence(g, dedupeEvidence(r.evidence)),
     });
-    relGroups.set(group, entry);
   }
 
-  await tx.run(loadQuery('load/remove-gazette'), {
-    gazetteId: g,
-    nodeIds: [...nodes.keys()],
-    relKeys: [...rels.keys()],
-  });
+  // a gazette not loaded before owns nothing yet (a load is all or nothing): nothing to remove, and
+  // the largest statement of a load (2.3 s to plan on a server just started) need not run
+  if (loaded)
+    await tx.run(loadQuery('load/remove-gazette'), {
+      gazetteId: g,
+      nodeIds: [...nodes.keys()],
+      relKeys: [...rels.keys()],
+    });
 
-  const nodeParts = NodeLabels.flatMap((label) => {
-    const rows = nodesByLabel.get(label);
-    return rows ? chunked(withIdentifiers(loadQuery('load/merge-nodes'), { LABEL: label }), rows) : [];
-  });
-  const nodeCount = (await runParts(tx, nodeParts, g)).reduce((a, b) => a + b, 0);
+  const nodeCount = (await runParts(tx, chunked(mergeStatements().nodes, nodeRows), g)).reduce((a, b) => a + b, 0);
   await options.afterNodes?.(tx);
 
-  const relParts = [...relGroups.values()].flatMap(({ slots, rows }) =>
-    chunked(withIdentifiers(loadQuery('load/merge-relationships'), slots), rows),
+  const relCount = (await runParts(tx, chunked(mergeStatements().relationships, relRows), g)).reduce(
+    (a, b) => a + b,
+    0,
   );
-  const wanted = relParts.reduce((n, p) => n + p.rows.length, 0);
-  const relCount = (await runParts(tx, relParts, g)).reduce((a, b) => a + b, 0);
   await tx.run(loadQuery('load/write-facts'), { gazetteId: g, parts: factsByJurisdiction(batch) });
   return {
     gazetteId: g,
     nodes: nodeCount,
     relationships: relCount,
-    droppedRelationships: wanted - relCount + unknownEnds,
+    droppedRelationships: relRows.length - relCount + unknownEnds,
   };
 }
 
@@ -202,9 +236,9 @@ export async function loadGazettes(
       const affected = new Set<string>();
       const gazettes: LoadSummary[] = [];
       for (const batch of batches) {
-        for (const j of await jurisdictionsHeld(tx, batch.gazetteId)) affected.add(j);
-        for (const j of jurisdictionsOf(batch)) affected.add(j);
-        gazettes.push(await loadStated(tx, batch, options));
+        const held = await gazetteHeld(tx, batch.gazetteId);
+        for (const j of [...held.jurisdictions, ...jurisdictionsOf(batch)]) affected.add(j);
+        gazettes.push(await loadStated(tx, batch, options, held.loaded));
       }
       return { gazettes, derived: await deriveAll(tx, affected, options) };
     },
@@ -240,7 +274,7 @@ export async function removeGazettes(
     async (tx) => {
       const affected = new Set<string>();
       for (const g of gazetteIds) {
-        for (const j of await jurisdictionsHeld(tx, g)) affected.add(j);
+        for (const j of (await gazetteHeld(tx, g)).jurisdictions) affected.add(j);
         await tx.run(loadQuery('load/remove-gazette'), { gazetteId: g, nodeIds: [], relKeys: [] });
       }
       return { gazetteIds, derived: await deriveAll(tx, affected, options) };

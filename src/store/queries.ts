@@ -38,6 +38,23 @@ export function withIdentifiers(text: string, slots: Record<string, string>): st
   });
 }
 
+/**
+ * Fill `__SLOT__` with one `UNION ALL` branch per label or relationship type of the model's closed
+ * lists, each made by `branch` (never from input): one statement text for every label or type, so
+ * Neo4j parses and plans it once, whatever mix of them a gazette holds.
+ */
+export function withBranches(
+  text: string,
+  slots: Record<string, { values: readonly string[]; branch: (value: string) => string }>,
+): string {
+  return text.replace(/__([A-Z_]+)__/g, (_, slot: string) => {
+    const fill = slots[slot];
+    if (!fill) throw new Error(`no branches for ${slot}`);
+    for (const v of fill.values) if (!allowed.has(v)) throw new Error(`${v} is not a model label or type`);
+    return fill.values.map(fill.branch).join('\n  UNION ALL\n  ');
+  });
+}
+
 /** Statements of the migration files, in file order. */
 export function migrationStatements(): string[] {
   const dir = join(QUERIES_DIR, 'migrations');
