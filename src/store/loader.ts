@@ -1,9 +1,9 @@
 /**
  * Loads gazettes' GraphBatches in ONE write transaction: for each, its previous facts are removed
  * (nodes and relationships carry `gazetteIds`, evidence carries the gazette of each entry), then
- * nodes are merged by label, then relationships by type with both ends matched, then the facts the
- * county derivation reads are stored with the gazette as one document; last, the derived layer of
- * every jurisdiction they touch is recomputed from all its gazettes' facts (store/county.ts).
+ * nodes are merged, then relationships with both ends matched, then the facts the county derivation
+ * reads are stored with the gazette, one document per jurisdiction; last, the derived layer of every
+ * jurisdiction they touch is recomputed from all its gazettes' facts (store/county.ts).
  * An error at any point rolls everything back, so the database holds the previous complete state.
  */
 import {
@@ -88,31 +88,20 @@ export function mergeStatements(): { nodes: string; relationships: string } {
   return merges;
 }
 
-interface Part {
-  cypher: string;
-  rows: unknown[];
-}
-
 /**
- * Each part as its own statement. A statement's text never depends on the gazette (every label and
- * type has its branch in it: mergeStatements()), so Neo4j plans it once per server. (One statement of a
- * gazette's own mix of labels and types changed text with each gazette and cost seconds of planning
- * a gazette; one statement per label and per type was ~45 to plan on a server just started.)
+ * One merge statement over the rows, CHUNK rows at a time; how many it merged. The statement's text
+ * never depends on the gazette (every label and type has its branch in it: mergeStatements()), so
+ * Neo4j plans it once per server. (One statement of a gazette's own mix of labels and types changed
+ * text with each gazette and cost seconds of planning a gazette; one statement per label and per
+ * type was ~45 to plan on a server just started.)
  */
-async function runParts(tx: TxRunner, parts: Part[], gazetteId: string): Promise<number[]> {
-  const counts: number[] = [];
-  for (const p of parts) {
-    const [r] = await tx.run<{ merged: number }>(p.cypher, { gazetteId, rows: p.rows });
-    counts.push(r?.merged ?? 0);
+async function mergeRows(tx: TxRunner, cypher: string, rows: unknown[], gazetteId: string): Promise<number> {
+  let merged = 0;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const [r] = await tx.run<{ merged: number }>(cypher, { gazetteId, rows: rows.slice(i, i + CHUNK) });
+    merged += r?.merged ?? 0;
   }
-  return counts;
-}
-
-/** A part per CHUNK rows, so one label with very many nodes still splits. */
-function chunked(cypher: string, rows: unknown[]): Part[] {
-  const parts: Part[] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) parts.push({ cypher, rows: rows.slice(i, i + CHUNK) });
-  return parts;
+  return merged;
 }
 
 /** The statements that replace one gazette's stated facts (inside the caller's transaction). */
@@ -191,13 +180,10 @@ async function loadStated(
       relKeys: [...rels.keys()],
     });
 
-  const nodeCount = (await runParts(tx, chunked(mergeStatements().nodes, nodeRows), g)).reduce((a, b) => a + b, 0);
+  const nodeCount = await mergeRows(tx, mergeStatements().nodes, nodeRows, g);
   await options.afterNodes?.(tx);
 
-  const relCount = (await runParts(tx, chunked(mergeStatements().relationships, relRows), g)).reduce(
-    (a, b) => a + b,
-    0,
-  );
+  const relCount = await mergeRows(tx, mergeStatements().relationships, relRows, g);
   await tx.run(loadQuery('load/write-facts'), { gazetteId: g, parts: factsByJurisdiction(batch) });
   return {
     gazetteId: g,
