@@ -186,7 +186,8 @@ let socketsTuned = false;
  *   gazette's load (a few MB of parameters) was thousands of system calls and segments: 1.5 s of
  *   the CPU of a county-year's 12 loads. A socket is corked at its first write of a tick and
  *   uncorked on the next: what a tick writes goes out as one writev (the pattern Node's docs give
- *   for cork).
+ *   for cork). The wrapper goes on after Socket's own connect, which puts the prototype's write
+ *   back on a socket that has its own (an earlier version wrapped before it and corked nothing).
  */
 function tuneSockets(): void {
   if (socketsTuned) return;
@@ -196,6 +197,9 @@ function tuneSockets(): void {
   // through unchanged, which TypeScript can only be told with these casts
   Socket.prototype.connect = function (this: Socket, ...args: unknown[]) {
     this.setNoDelay(true);
+    // one of the casts (see above): connect's overloads as one signature taking what it is given
+    const socket = (connect as (...a: unknown[]) => Socket).apply(this, args);
+    // after connect, which puts Socket.prototype.write back on a socket that has its own
     const write = this.write;
     let corked = false;
     this.write = function (this: Socket, ...w: unknown[]) {
@@ -210,8 +214,7 @@ function tuneSockets(): void {
       // one of the casts (see above): write's overloads as one signature taking what it is given
       return (write as (...a: unknown[]) => boolean).apply(this, w);
     } as typeof Socket.prototype.write; // the wrapper typed as write (see above)
-    // one of the casts (see above): connect's overloads as one signature taking what it is given
-    return (connect as (...a: unknown[]) => Socket).apply(this, args);
+    return socket;
   } as typeof Socket.prototype.connect; // the wrapper typed as connect (see above)
 }
 
