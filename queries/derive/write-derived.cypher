@@ -1,6 +1,7 @@
 // __FROM__, __TO__ and __TYPE__ are filled from the model's label and type lists (never from input).
-// A derived relationship is created new (the layer was just removed) and says which jurisdiction's
-// derivation made it; its evidence is the chain it was inferred from.
+// A derived relationship is created new (what changed of the layer was just removed) and says which
+// jurisdiction's derivation made it; its evidence is the chain it was inferred from; its props carry
+// the hash of both (store/county.ts), which the next derivation compares.
 // replan=skip: both ends are found by the id constraint at any size (see load/merge-nodes.cypher)
 CYPHER replan=skip
 UNWIND $rows AS row

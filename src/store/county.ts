@@ -15,6 +15,7 @@ import {
   type NodeLabel,
   withDefaults,
 } from '../model/index.js';
+import { createHash } from 'node:crypto';
 import { deriveCounty, jurisdictionSlice, mergeStated, SLICE_LABELS, SLICE_UNUSED_TYPES } from '../infer/index.js';
 import { evidenceColumns, evidenceFromLists } from './evidence.js';
 import { loadQuery, withIdentifiers } from './queries.js';
@@ -147,6 +148,32 @@ export async function readJurisdictionFacts(
 /** The key a derived relationship is stored under: never the key of a stated one. */
 export const derivedKey = (r: Parameters<typeof relationshipKey>[0]): string => `${relationshipKey(r)}|derived`;
 
+interface DerivedRow {
+  from: string;
+  to: string;
+  props: Record<string, unknown> & { key: string; hash: string };
+  evidence: ReturnType<typeof evidenceColumns>;
+}
+
+/**
+ * The keys of derived relationships to leave as they are: held once with the hash the new layer
+ * gives them, and stated once by it (a key held or stated twice is written again, as all was before).
+ */
+export function unchangedKeys(
+  next: Array<{ key: string; hash: string }>,
+  held: Array<{ key: string; hash: string | null }>,
+): Set<string> {
+  const count = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
+  const heldTimes = count(held.map((h) => h.key));
+  const nextTimes = count(next.map((n) => n.key));
+  const heldHash = new Map(held.map((h) => [h.key, h.hash]));
+  return new Set(
+    next
+      .filter((n) => heldTimes.get(n.key) === 1 && nextTimes.get(n.key) === 1 && heldHash.get(n.key) === n.hash)
+      .map((n) => n.key),
+  );
+}
+
 /** Recomputes one jurisdiction's derived layer from the facts the transaction sees. */
 export async function deriveJurisdiction(
   tx: TxRunner,
@@ -157,28 +184,47 @@ export async function deriveJurisdiction(
   const { facts, publishedOn } =
     (await readStoredFacts(tx, jurisdiction)) ?? (await readJurisdictionFacts(tx, jurisdiction));
   const layer = deriveCounty(jurisdiction, facts, { publishedOn });
-  const [{ removed }] = await tx.run<{ removed: number }>(loadQuery('derive/remove-derived'), { jurisdiction });
-  await options.beforeWrite?.(tx, layer);
 
-  const groups = new Map<string, { slots: Record<string, NodeLabel | string>; rows: unknown[] }>();
+  // each derived relationship as written, with the hash of everything it says: one the graph holds
+  // with the same key and hash stays as it is (a county-year's twelfth gazette changes a few of its
+  // thousands), and the rest is removed and written again
+  const rows: Array<{ group: string; slots: Record<string, NodeLabel | string>; row: DerivedRow }> = [];
   for (const r of layer.relationships) {
     const from = labelOfId(r.from);
     const to = labelOfId(r.to);
     if (!from || !to) continue;
-    const g = `${r.type}|${from}|${to}`;
-    const entry = groups.get(g) ?? { slots: { TYPE: r.type, FROM: from, TO: to }, rows: [] };
-    entry.rows.push({
-      from: r.from,
-      to: r.to,
-      props: { ...r.props, key: derivedKey(r) },
-      evidence: evidenceColumns(r.evidence),
+    const key = derivedKey(r);
+    const evidence = evidenceColumns(r.evidence);
+    const hash = createHash('sha1')
+      .update(JSON.stringify([r.type, r.from, r.to, r.props, evidence]))
+      .digest('base64');
+    rows.push({
+      group: `${r.type}|${from}|${to}`,
+      slots: { TYPE: r.type, FROM: from, TO: to },
+      row: { from: r.from, to: r.to, props: { ...r.props, key, hash }, evidence },
     });
-    groups.set(g, entry);
   }
-  let derived = 0;
-  for (const { slots, rows } of [...groups.values()]) {
+  const keep = unchangedKeys(
+    rows.map((r) => r.row.props),
+    await tx.run<{ key: string; hash: string | null }>(loadQuery('derive/derived-hashes'), { jurisdiction }),
+  );
+  const [{ removed }] = await tx.run<{ removed: number }>(loadQuery('derive/remove-derived'), {
+    jurisdiction,
+    keep: [...keep],
+  });
+  await options.beforeWrite?.(tx, layer);
+
+  const groups = new Map<string, { slots: Record<string, NodeLabel | string>; rows: DerivedRow[] }>();
+  for (const { group, slots, row } of rows) {
+    if (keep.has(row.props.key)) continue;
+    const entry = groups.get(group) ?? { slots, rows: [] };
+    entry.rows.push(row);
+    groups.set(group, entry);
+  }
+  let derived = keep.size;
+  for (const { slots, rows: written } of [...groups.values()]) {
     const [r] = await tx.run<{ merged: number }>(withIdentifiers(loadQuery('derive/write-derived'), slots), {
-      rows,
+      rows: written,
       jurisdiction,
     });
     derived += r?.merged ?? 0;

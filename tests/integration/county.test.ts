@@ -180,6 +180,37 @@ describe('one graph per county', () => {
   );
 
   it(
+    'a derivation rewrites only what changed: deriving again keeps every derived relationship, a new gazette rewrites only some',
+    async () => {
+      const derivedIds = async () =>
+        new Map(
+          (
+            await store.read<{ key: string; id: string }>(
+              'MATCH ()-[r]->() WHERE r.derivedFor = $j RETURN r.key AS key, elementId(r) AS id',
+              { j: J },
+            )
+          ).map((r) => [r.key, r.id]),
+        );
+      await resetGraph(store, [parts.plans, parts.division]);
+      const before = await derivedIds();
+      expect(before.size).toBeGreaterThan(20);
+      const again = await store.writeTransaction((tx) => deriveJurisdiction(tx, J));
+      expect({ removed: again.removed, derived: again.derived }).toEqual({ removed: 0, derived: before.size });
+      expect(await derivedIds()).toEqual(before);
+      // the report links to the plans and gets owners: new relationships, most of the old ones untouched
+      const summary = await loadGazette(store, parts.report);
+      const after = await derivedIds();
+      const untouched = [...before].filter(([k, id]) => after.get(k) === id).length;
+      expect(untouched).toBeGreaterThan(before.size / 2);
+      expect(after.size).toBeGreaterThan(before.size);
+      expect(summary.derived[0].derived).toBe(after.size);
+      // and the layer is the one of the single file
+      expect(await derivedChecksum(store, J)).toEqual(single);
+    },
+    LOADS,
+  );
+
+  it(
     'a document printed twice (the seed and its split issues together) is one document with both sources, and derives the same',
     async () => {
       await resetGraph(store, [parts.report, seed, parts.plans, parts.division]);

@@ -14,7 +14,13 @@ describe('driver sockets', () => {
     const server = createServer((s) => s.on('data', (d: Buffer) => received.push(d)));
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const { port } = server.address() as AddressInfo; // listening on a TCP port: the address is an AddressInfo
-    const driver = createDriver({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'x', database: 'neo4j' });
+    const driver = createDriver({
+      uri: `bolt://127.0.0.1:${port}`,
+      user: 'neo4j',
+      password: 'x',
+      database: 'neo4j',
+      managed: false,
+    });
     const socket = new Socket();
     try {
       const noDelay: boolean[] = [];
