@@ -2,10 +2,11 @@
  * The derived layer of a jurisdiction inside a load's transaction: read the jurisdiction's stated
  * facts (the stored facts of every gazette that states any of them, merged as the store merges
  * them; or, for a graph loaded before facts were stored, the graph itself), run the pure derivation
- * (infer/county.ts), and replace the layer whole. Because it reads everything loaded for the
+ * (infer/county.ts), and replace what of the layer changed. Because it reads everything loaded for the
  * county, not what one file said, owners and links come out the same whichever files the county's
  * documents arrived in, and in whatever order.
  */
+import { createHash } from 'node:crypto';
 import {
   GraphBatchSchema,
   labelOfId,
@@ -15,7 +16,6 @@ import {
   type NodeLabel,
   withDefaults,
 } from '../model/index.js';
-import { createHash } from 'node:crypto';
 import { deriveCounty, jurisdictionSlice, mergeStated, SLICE_LABELS, SLICE_UNUSED_TYPES } from '../infer/index.js';
 import { evidenceColumns, evidenceFromLists } from './evidence.js';
 import { loadQuery, withIdentifiers } from './queries.js';
