@@ -1,6 +1,6 @@
 /**
  * The derived layer's relationship types are listed once in the model (DerivedRelTypes) and named
- * again by three Cypher files that cannot take a type as a parameter: this keeps them in step, so a
+ * again by four Cypher files that cannot take a type as a parameter: this keeps them in step, so a
  * new derived type cannot be written without being replaced and indexed. A derivation rewrites only
  * the relationships whose hash changed.
  */
@@ -12,7 +12,7 @@ import { unchangedKeys } from '../../src/store/county.js';
 const read = (f: string) => readFileSync(new URL(`../../queries/${f}`, import.meta.url), 'utf8');
 
 describe('the derived layer', () => {
-  it.each(DerivedRelTypes)('%s is removed whole, checksummed and indexed by derivedFor', (type) => {
+  it.each(DerivedRelTypes)('%s is replaced, read with its hash, checksummed and indexed by derivedFor', (type) => {
     expect(read('derive/remove-derived.cypher')).toMatch(
       new RegExp(`\\[r:${type} \\{derivedFor: \\$jurisdiction\\}\\]`),
     );
