@@ -24,6 +24,9 @@ export interface OpenAiStub {
 
 export type StubReply = string | { status: number } | { tool: string; args: Record<string, unknown> };
 
+/** Where the next stub starts looking: anywhere in the range for the first, then one past the last. */
+let nextPort = 4500 + Math.floor(Math.random() * 100);
+
 export async function startOpenAiStub(reply: (messages: StubMessage[], n: number) => StubReply): Promise<OpenAiStub> {
   const requests: StubMessage[][] = [];
   const bodies: Array<Record<string, unknown>> = [];
@@ -89,15 +92,19 @@ export async function startOpenAiStub(reply: (messages: StubMessage[], n: number
       );
     });
   });
-  // a port of the range test servers may use: start anywhere in it, step on when taken
-  const first = 4500 + Math.floor(Math.random() * 100);
+  // a port of the range test servers may use, never the one the last stub of this process had:
+  // fetch keeps connections per origin, and a kept connection to a stub just closed would be
+  // handed to the next stub on that port and fail ("other side closed")
   for (let i = 0; ; i++) {
-    const port = 4500 + ((first - 4500 + i) % 100);
+    const port = 4500 + ((nextPort - 4500 + i) % 100);
     const ok = await new Promise<boolean>((resolve) => {
       server.once('error', () => resolve(false));
       server.listen(port, '127.0.0.1', () => resolve(true));
     });
-    if (ok) break;
+    if (ok) {
+      nextPort = 4500 + ((port - 4500 + 1) % 100);
+      break;
+    }
     if (i >= 99) throw new Error('no free port in 4500-4599 for the OpenAI stub');
   }
   const { port } = server.address() as AddressInfo;
