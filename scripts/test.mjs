@@ -1,9 +1,10 @@
 /**
  * `npm test`'s two vitest groups side by side, as two processes: `parallel` (files that never
- * write the test database) beside `db` (every file that wipes or loads it, one after another).
- * Run one after the other they took 309 s on this 2-core machine; side by side 178 s. One vitest
- * process cannot do it: its projects must share `sequence.groupOrder` to overlap, and then their
- * worker counts must agree, while `db` needs one worker.
+ * touch the test database) beside `db` (every file that wipes, loads or reads it, one after
+ * another). From a test server just started, on a 2-core machine: 313 s one after the other,
+ * 260–287 s side by side (bench/results.md, sixth round). One vitest process cannot do it: its
+ * projects must share `sequence.groupOrder` to overlap, and then their worker counts must agree,
+ * while `db` needs one worker.
  *
  * `db` prints as it goes; `parallel`'s output is held and printed when both are done, so two live
  * reporters never write over each other. Arguments (file filters, vitest flags) go to both; a
@@ -43,7 +44,7 @@ for (const sig of ['SIGTERM', 'SIGHUP'])
 process.on('SIGINT', () => {});
 
 const [dbCode, parallelCode] = [await db.done, await parallel.done];
-process.stdout.write(`\n── the parallel group (files that never write the test database) ──\n`);
+process.stdout.write(`\n── the parallel group (files that never touch the test database) ──\n`);
 process.stdout.write(Buffer.concat(parallel.out));
 process.stdout.write(
   `\nnpm test: db group ${dbCode === 0 ? 'passed' : `failed (exit ${dbCode})`}, parallel group ${parallelCode === 0 ? 'passed' : `failed (exit ${parallelCode})`}\n`,
