@@ -18,6 +18,7 @@ import {
 } from '../model/index.js';
 import { deriveCounty, jurisdictionSlice, mergeStated, SLICE_LABELS, SLICE_UNUSED_TYPES } from '../infer/index.js';
 import { evidenceColumns, evidenceFromLists } from './evidence.js';
+import { must } from '../errors.js';
 import { loadQuery, withIdentifiers } from './queries.js';
 import type { TxRunner } from './store.js';
 
@@ -63,9 +64,12 @@ export function withoutNulls(props: Record<string, unknown>): Record<string, unk
  * reads its county's parts of the gazettes, not every node and relationship of the county (that
  * read had grown to 1.4 s a load by a county's twelfth gazette, most of it the driver decoding some
  * 10 MB of small values), and a city document every county cites brings the city only its stub.
- * The last entry, jurisdiction '' and no document, marks the gazette's facts as stored.
+ * The last entry, jurisdiction '' and no document, marks the gazette's facts as stored. Each
+ * document carries the hash of its JSON, which names it in the parsed-facts cache below.
  */
-export function factsByJurisdiction(batch: GraphBatch): Array<{ jurisdiction: string; json: string | null }> {
+export function factsByJurisdiction(
+  batch: GraphBatch,
+): Array<{ jurisdiction: string; json: string | null; hash: string | null }> {
   const jurisdictions = new Set<string>();
   for (const n of batch.nodes)
     if ((n.label === 'Document' || n.label === 'Organization' || n.label === 'Person') && n.props.jurisdiction)
@@ -82,15 +86,64 @@ export function factsByJurisdiction(batch: GraphBatch): Array<{ jurisdiction: st
     const relationships = slice.relationships
       .filter((r) => ids.has(r.to))
       .map((r) => ({ ...r, props: withoutNulls(r.props) }));
-    return { jurisdiction, json: JSON.stringify({ gazetteId: batch.gazetteId, nodes, relationships }) };
+    const json = JSON.stringify({ gazetteId: batch.gazetteId, nodes, relationships });
+    return { jurisdiction, json, hash: createHash('sha1').update(json).digest('base64') };
   });
-  return [...parts, { jurisdiction: '', json: null }];
+  return [...parts, { jurisdiction: '', json: null, hash: null }];
+}
+
+/**
+ * Stored-facts documents already parsed in this process, by the hash of their JSON. Without it a
+ * county's twelfth load read its eleven earlier gazettes' documents back (some 10 MB of JSON:
+ * 0.3–0.4 s of transfer, decoding and parsing) to change one. Named by content, an entry is right
+ * in any database and after a rolled-back load; frozen, so nothing the derivation does to a batch
+ * reaches a later load; at most FACTS_CACHE_CHARS of JSON (a parsed seed-sized gazette, 0.9 M
+ * characters, is 1.7 MB of heap), the least recently used going first.
+ */
+const FACTS_CACHE_CHARS = 32_000_000;
+const parsedFacts = new Map<string, { batch: GraphBatch; chars: number }>();
+let cachedChars = 0;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Empties the cache (tests: a derivation from documents read back from the database). */
+export function forgetParsedFacts(): void {
+  parsedFacts.clear();
+  cachedChars = 0;
+}
+
+/** The parsed document of a stored part (written by this process, or read back by it). */
+export function rememberFacts(hash: string, json: string): GraphBatch {
+  const held = parsedFacts.get(hash);
+  if (held) {
+    parsedFacts.delete(hash);
+    parsedFacts.set(hash, held);
+    return held.batch;
+  }
+  // written by factsByJurisdiction from a batch the loader had parsed (a cast, not a parse:
+  // parsing the county again cost 0.3 s a load)
+  const batch = deepFreeze(JSON.parse(json) as GraphBatch);
+  parsedFacts.set(hash, { batch, chars: json.length });
+  cachedChars += json.length;
+  for (const [h, e] of parsedFacts) {
+    if (cachedChars <= FACTS_CACHE_CHARS || h === hash) break;
+    parsedFacts.delete(h);
+    cachedChars -= e.chars;
+  }
+  return batch;
 }
 
 interface SourcesRow {
   unstored: number;
   dates: FactsRow['dates'];
-  facts: string[];
+  /** json is null for a document whose hash the caller said it holds */
+  facts: Array<{ hash: string | null; json: string | null }>;
 }
 
 /**
@@ -102,12 +155,21 @@ async function readStoredFacts(
   tx: TxRunner,
   jurisdiction: string,
 ): Promise<{ facts: GraphBatch; publishedOn: Map<string, string> } | null> {
-  const [row] = await tx.run<SourcesRow>(loadQuery('derive/jurisdiction-sources'), { jurisdiction });
+  // what the cache holds now: a load running beside this one may evict entries before the answer comes
+  const known = new Map([...parsedFacts].map(([hash, e]) => [hash, e.batch]));
+  const [row] = await tx.run<SourcesRow>(loadQuery('derive/jurisdiction-sources'), {
+    jurisdiction,
+    known: [...known.keys()],
+  });
   if (!row || row.unstored > 0) return null;
-  // each document was written by factsByJurisdiction from a batch the loader had parsed (a cast,
-  // not a parse: parsing the county again cost 0.3 s a load); merged first, then the defaults the
-  // stored form left out (nulls) put back, so that a null never overrides another gazette's value
-  const merged = mergeStated(row.facts.map((json) => JSON.parse(json) as GraphBatch));
+  const docs = row.facts.map(({ hash, json }) => {
+    if (json === null) return must(known, hash ?? '');
+    // a part stored before parts carried a hash is parsed each time
+    return hash ? rememberFacts(hash, json) : (JSON.parse(json) as GraphBatch);
+  });
+  // merged first, then the defaults the stored form left out (nulls) put back, so that a null
+  // never overrides another gazette's value
+  const merged = mergeStated(docs);
   const facts = jurisdictionSlice({ ...merged, nodes: merged.nodes.map(withDefaults) }, jurisdiction);
   return { facts, publishedOn: datesOf(row.dates) };
 }

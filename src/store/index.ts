@@ -23,5 +23,5 @@ export {
   type LoadResult,
   type RemoveSummary,
 } from './loader.js';
-export { deriveJurisdiction, readJurisdictionFacts, type DerivationSummary } from './county.js';
+export { deriveJurisdiction, forgetParsedFacts, readJurisdictionFacts, type DerivationSummary } from './county.js';
 export { derivedChecksum, graphChecksum, graphCounts, wipe, type GraphCounts } from './checksum.js';

@@ -27,6 +27,7 @@ import {
   deriveJurisdiction,
   factsByJurisdiction,
   gazetteHeld,
+  rememberFacts,
   withoutNulls,
 } from './county.js';
 import type { Store, TxRunner } from './store.js';
@@ -71,13 +72,17 @@ export function mergeStatements(): { nodes: string; relationships: string } {
       },
     }),
     relationships: withBranches(loadQuery('load/merge-relationships'), {
+      // the label test feeds the seek (UNWIND of one id or none): written as WITH … WHERE, the planner
+      // ran the locking id seek of every label for every row and filtered after it (22 seeks a
+      // relationship; a third of a county-year's load time)
       MATCH_FROM: {
         values: NodeLabels,
-        branch: (l) => `WITH row WHERE row.fromLabel = '${l}' MATCH (a:${l} {id: row.from}) RETURN a`,
+        branch: (l) =>
+          `UNWIND CASE WHEN row.fromLabel = '${l}' THEN [row.from] END AS id MATCH (a:${l} {id: id}) RETURN a`,
       },
       MATCH_TO: {
         values: NodeLabels,
-        branch: (l) => `WITH row WHERE row.toLabel = '${l}' MATCH (b:${l} {id: row.to}) RETURN b`,
+        branch: (l) => `UNWIND CASE WHEN row.toLabel = '${l}' THEN [row.to] END AS id MATCH (b:${l} {id: id}) RETURN b`,
       },
       MERGE_BY_TYPE: {
         values: RelTypes,
@@ -184,7 +189,10 @@ async function loadStated(
   await options.afterNodes?.(tx);
 
   const relCount = await mergeRows(tx, mergeStatements().relationships, relRows, g);
-  await tx.run(loadQuery('load/write-facts'), { gazetteId: g, parts: factsByJurisdiction(batch) });
+  const parts = factsByJurisdiction(batch);
+  await tx.run(loadQuery('load/write-facts'), { gazetteId: g, parts });
+  // the derivation that follows reads these parts: parsed here, not sent back by the server
+  for (const p of parts) if (p.hash && p.json) rememberFacts(p.hash, p.json);
   return {
     gazetteId: g,
     nodes: nodeCount,

@@ -33,7 +33,7 @@ describe('stored facts', () => {
 
   it('a gazette stores a part for each jurisdiction it states facts of, and the mark that its facts are stored', () => {
     const parts = factsByJurisdiction(seed);
-    expect(parts.at(-1)).toEqual({ jurisdiction: '', json: null });
+    expect(parts.at(-1)).toEqual({ jurisdiction: '', json: null, hash: null });
     expect(parts.map((p) => p.jurisdiction)).toContain(J);
   });
 
