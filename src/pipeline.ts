@@ -22,7 +22,7 @@ import { indicatorProps } from './extract/indicators.js';
 import { extractActors, organizationMentions } from './extract/actors.js';
 import { learnNames, mentionProbe, type LearnedNames, type MergeLog } from './resolve/index.js';
 import {
-  GraphBatchSchema,
+  checkedBatch,
   makeId,
   relationshipKey,
   type Evidence,
@@ -384,8 +384,7 @@ export function buildGraphBatch(source: { text: string; sourceFile: string }): G
   }
   // stated facts only: owners by POLICY and PORTFOLIO, links and conflicts need the whole county
   // (infer/county.ts), which the store derives after every load
-  // the schema's node union is built from a list (model/batch.ts nodeOptions), so parse() returns a wider type than GraphBatch
-  return GraphBatchSchema.parse(b.build(g.id)) as GraphBatch;
+  return checkedBatch(b.build(g.id));
 }
 
 /** Reads a gazette file (UTF-8 or GB18030) and builds its batch. The only I/O of the pipeline. */

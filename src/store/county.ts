@@ -14,6 +14,7 @@ import {
   type DerivedLayer,
   type GraphBatch,
   type NodeLabel,
+  deepFreeze,
   withDefaults,
 } from '../model/index.js';
 import { deriveCounty, jurisdictionSlice, mergeStated, SLICE_LABELS, SLICE_UNUSED_TYPES } from '../infer/index.js';
@@ -103,14 +104,6 @@ export function factsByJurisdiction(
 const FACTS_CACHE_CHARS = 32_000_000;
 const parsedFacts = new Map<string, { batch: GraphBatch; chars: number }>();
 let cachedChars = 0;
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /** Empties the cache (tests: a derivation from documents read back from the database). */
 export function forgetParsedFacts(): void {

@@ -10,7 +10,7 @@ import {
   type Evidence,
   type GraphBatch,
   dedupeEvidence,
-  GraphBatchSchema,
+  checkedBatch,
   labelOfId,
   type NodeLabel,
   NodeLabels,
@@ -116,8 +116,7 @@ async function loadStated(
   options: LoadOptions,
   loaded: boolean,
 ): Promise<LoadSummary> {
-  // the parse checked every node; GraphBatch is the exact type of what the schema's loosely typed node union accepts (model/batch.ts)
-  const batch = GraphBatchSchema.parse(input) as GraphBatch;
+  const batch = checkedBatch(input);
   const g = batch.gazetteId;
 
   // the same node or relationship stated twice in one batch is one fact with both evidences
