@@ -306,6 +306,7 @@ const checked = new WeakSet<object>();
  * (parsing a county gazette's batch again was 35 ms of each load).
  */
 export function checkedBatch(input: unknown): GraphBatch {
+  // only a batch this function returned is in the set
   if (typeof input === 'object' && input !== null && checked.has(input)) return input as GraphBatch;
   // the parse checked every node; GraphBatch is the exact type of what the schema's loosely typed node union accepts
   const batch = deepFreeze(GraphBatchSchema.parse(input) as GraphBatch);
