@@ -33,4 +33,5 @@ SET x.propsFrom = CASE WHEN take THEN $gazetteId ELSE x.propsFrom END,
     x.evidenceQuotes = coalesce(x.evidenceQuotes, []) + row.evidence.quotes,
     x.evidenceSectionPaths = coalesce(x.evidenceSectionPaths, []) + row.evidence.sectionPaths,
     x.evidencePages = coalesce(x.evidencePages, []) + row.evidence.pages
-RETURN count(x) AS merged
+// each node's element id: the relationship step finds its ends by it
+RETURN collect([row.id, elementId(x)]) AS ids

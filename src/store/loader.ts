@@ -61,9 +61,13 @@ const statedEvidence = (gazetteId: string, evidence: Evidence[]) => ({
   ...evidenceColumns(evidence),
 });
 
-/** The two merge statements, one text each for every label and type (queries/load/merge-*.cypher). */
-let merges: { nodes: string; relationships: string } | null = null;
-export function mergeStatements(): { nodes: string; relationships: string } {
+/** The load's statements whose text has a branch per label or type (queries/load/*.cypher), built once. */
+let merges: { nodes: string; relationships: string; endIds: string } | null = null;
+export function mergeStatements(): { nodes: string; relationships: string; endIds: string } {
+  // the label test feeds the seek (UNWIND of one id or none): written as WITH … WHERE, the planner
+  // ran the locking id seek of every label for every row and filtered after it
+  const seekByLabel = (l: string) =>
+    `UNWIND CASE WHEN row.label = '${l}' THEN [row.id] END AS id MATCH (x:${l} {id: id}) RETURN x`;
   merges ??= {
     nodes: withBranches(loadQuery('load/merge-nodes'), {
       MERGE_BY_LABEL: {
@@ -72,41 +76,31 @@ export function mergeStatements(): { nodes: string; relationships: string } {
       },
     }),
     relationships: withBranches(loadQuery('load/merge-relationships'), {
-      // the label test feeds the seek (UNWIND of one id or none): written as WITH … WHERE, the planner
-      // ran the locking id seek of every label for every row and filtered after it (22 seeks a
-      // relationship; a third of a county-year's load time)
-      MATCH_FROM: {
-        values: NodeLabels,
-        branch: (l) =>
-          `UNWIND CASE WHEN row.fromLabel = '${l}' THEN [row.from] END AS id MATCH (a:${l} {id: id}) RETURN a`,
-      },
-      MATCH_TO: {
-        values: NodeLabels,
-        branch: (l) => `UNWIND CASE WHEN row.toLabel = '${l}' THEN [row.to] END AS id MATCH (b:${l} {id: id}) RETURN b`,
-      },
       MERGE_BY_TYPE: {
         values: RelTypes,
-        branch: (t) => `WITH row, a, b WHERE row.type = '${t}' MERGE (a)-[x:${t} {key: row.key}]->(b) RETURN x`,
+        branch: (t) => `WITH row, a, b WHERE row.type = '${t}' MERGE (a)-[x:${t} {key: row.props.key}]->(b) RETURN x`,
       },
+    }),
+    endIds: withBranches(loadQuery('load/node-element-ids'), {
+      MATCH_BY_LABEL: { values: NodeLabels, branch: seekByLabel },
     }),
   };
   return merges;
 }
 
 /**
- * One merge statement over the rows, CHUNK rows at a time; how many it merged. The statement's text
- * never depends on the gazette (every label and type has its branch in it: mergeStatements()), so
- * Neo4j plans it once per server. (One statement of a gazette's own mix of labels and types changed
- * text with each gazette and cost seconds of planning a gazette; one statement per label and per
- * type was ~45 to plan on a server just started.)
+ * One statement over the rows, CHUNK rows at a time; the first row of each run. The statement's text
+ * never depends on the gazette (mergeStatements()), so Neo4j plans it once per server. (One
+ * statement of a gazette's own mix of labels and types changed text with each gazette and cost
+ * seconds of planning a gazette.)
  */
-async function mergeRows(tx: TxRunner, cypher: string, rows: unknown[], gazetteId: string): Promise<number> {
-  let merged = 0;
+async function inChunks<T>(tx: TxRunner, cypher: string, rows: unknown[], gazetteId: string): Promise<T[]> {
+  const out: T[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const [r] = await tx.run<{ merged: number }>(cypher, { gazetteId, rows: rows.slice(i, i + CHUNK) });
-    merged += r?.merged ?? 0;
+    const [r] = await tx.run<T>(cypher, { gazetteId, rows: rows.slice(i, i + CHUNK) });
+    if (r) out.push(r);
   }
-  return merged;
+  return out;
 }
 
 /** The statements that replace one gazette's stated facts (inside the caller's transaction). */
@@ -153,28 +147,6 @@ async function loadStated(
       props: withoutNulls(n.props),
       evidence: statedEvidence(g, dedupeEvidence(n.evidence)),
     }));
-  const labelOf = (id: string): NodeLabel | undefined => nodes.get(id)?.label ?? labelOfId(id);
-  const relRows: unknown[] = [];
-  let unknownEnds = 0;
-  for (const [key, r] of [...rels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const fromLabel = labelOf(r.from);
-    const toLabel = labelOf(r.to);
-    if (!fromLabel || !toLabel) {
-      unknownEnds++;
-      continue;
-    }
-    relRows.push({
-      type: r.type,
-      fromLabel,
-      toLabel,
-      from: r.from,
-      to: r.to,
-      key,
-      props: { ...withoutNulls(r.props), key },
-      evidence: statedEvidence(g, dedupeEvidence(r.evidence)),
-    });
-  }
-
   // a gazette not loaded before owns nothing yet (a load is all or nothing): nothing to remove, and
   // the largest statement of a load (2.3 s to plan on a server just started) need not run
   if (loaded)
@@ -184,10 +156,42 @@ async function loadStated(
       relKeys: [...rels.keys()],
     });
 
-  const nodeCount = await mergeRows(tx, mergeStatements().nodes, nodeRows, g);
+  const elementIds = new Map<string, string>();
+  const addIds = (results: Array<{ ids: Array<[string, string]> }>) => {
+    for (const r of results) for (const [id, elementId] of r.ids) elementIds.set(id, elementId);
+  };
+  addIds(await inChunks(tx, mergeStatements().nodes, nodeRows, g));
+  const nodeCount = elementIds.size;
   await options.afterNodes?.(tx);
 
-  const relCount = await mergeRows(tx, mergeStatements().relationships, relRows, g);
+  // ends the batch names without stating them (never from the pipeline, which writes a stub of each)
+  const outside = [...new Set([...rels.values()].flatMap((r) => [r.from, r.to]))]
+    .filter((id) => !elementIds.has(id) && labelOfId(id))
+    .sort()
+    .map((id) => ({ label: labelOfId(id), id }));
+  if (outside.length) addIds(await inChunks(tx, mergeStatements().endIds, outside, g));
+
+  const relRows: unknown[] = [];
+  let unknownEnds = 0;
+  for (const [key, r] of [...rels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const fromId = elementIds.get(r.from);
+    const toId = elementIds.get(r.to);
+    if (!fromId || !toId) {
+      unknownEnds++;
+      continue;
+    }
+    relRows.push({
+      type: r.type,
+      fromId,
+      toId,
+      props: { ...withoutNulls(r.props), key },
+      evidence: statedEvidence(g, dedupeEvidence(r.evidence)),
+    });
+  }
+  const relCount = (await inChunks<{ merged: number }>(tx, mergeStatements().relationships, relRows, g)).reduce(
+    (n, r) => n + r.merged,
+    0,
+  );
   const parts = factsByJurisdiction(batch);
   await tx.run(loadQuery('load/write-facts'), { gazetteId: g, parts });
   // the derivation that follows reads these parts: parsed here, not sent back by the server

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphBatch } from '../../src/model/index.js';
 import { type Store, graphChecksum, graphCounts, loadGazette, migrate } from '../../src/store/index.js';
+import { schemaName } from '../../src/store/migrate.js';
+import { migrationStatements } from '../../src/store/queries.js';
 import { miniBatch, syntheticBatch } from '../fixtures/mini-batch.js';
 import { openStore, resetGraph, seedText } from '../helpers/graph.js';
 
@@ -17,6 +19,8 @@ afterAll(() => store.close());
 describe('migrations', () => {
   it('apply twice without error and create the cjk full-text indexes', async () => {
     await migrate(store);
+    // a database that has the whole schema is sent nothing
+    expect(await migrate(store)).toBe(0);
     const rows = await store.read<{ name: string; analyzer: string }>(
       "SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer",
     );
@@ -40,6 +44,23 @@ describe('migrations', () => {
       'Target',
       'Task',
     ]);
+  });
+
+  it('a database that lacks one index gets that one back, and only it', async () => {
+    await store.schema('DROP INDEX target_indicator IF EXISTS');
+    expect(await migrate(store)).toBe(1);
+    const rows = await store.read<{ n: number }>(
+      "SHOW INDEXES YIELD name WHERE name = 'target_indicator' RETURN count(*) AS n",
+    );
+    expect(rows).toEqual([{ n: 1 }]);
+  });
+
+  it('every migration statement names what it creates (else it would be sent at every start)', () => {
+    const unnamed = migrationStatements().filter((s) => schemaName(s) === null);
+    expect(unnamed).toEqual([]);
+    expect(schemaName('CREATE FULLTEXT INDEX a_b IF NOT EXISTS FOR (n:X) ON EACH [n.t]')).toBe('a_b');
+    expect(schemaName('CREATE CONSTRAINT c IF NOT EXISTS FOR (n:X) REQUIRE n.id IS UNIQUE')).toBe('c');
+    expect(schemaName('CREATE INDEX FOR (n:X) ON (n.y)')).toBeNull();
   });
 });
 
@@ -116,6 +137,25 @@ describe('loadGazette', () => {
     const restored = await snapshot();
     await resetGraph(store, [batch, other]);
     expect(await snapshot()).toEqual(restored);
+  });
+
+  it('a relationship may end at a node another gazette states; one to a node the graph lacks is dropped and counted', async () => {
+    await resetGraph(store, [batch]);
+    const cited = batch.nodes.find((n) => n.label === 'Document')!.props.id;
+    const other = structuredClone(syntheticBatch(3));
+    const citing = other.nodes.find((n) => n.label === 'Document')!.props.id;
+    const missing = `${cited.slice(0, 4)}not-in-the-graph`;
+    other.relationships.push(
+      { type: 'CITES', from: citing, to: cited, props: {}, evidence: [] },
+      { type: 'CITES', from: citing, to: missing, props: {}, evidence: [] },
+    );
+    const summary = await loadGazette(store, other);
+    expect(summary.droppedRelationships).toBe(1);
+    const rows = await store.read<{ n: number }>(
+      'MATCH (:Document {id: $citing})-[c:CITES]->(d:Document) RETURN count(c) AS n, collect(d.id) AS ids',
+      { citing },
+    );
+    expect(rows).toEqual([{ n: 1, ids: [cited] }]);
   });
 
   it('a shared organisation keeps the other gazette’s evidence when one gazette is reloaded', async () => {

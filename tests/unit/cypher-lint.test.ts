@@ -3,8 +3,8 @@
  * own Cypher grammar and semantic analysis (@neo4j-cypher/language-support, the parser the ask
  * guard uses): a syntax error fails here with file, line and column, no database needed.
  * `__NAME__` slots (src/store/queries.ts) are filled with a real label or type first, through
- * withIdentifiers itself, so an unknown slot fails too; the two merge statements, whose slots hold a
- * branch per label and type, are checked as the loader sends them.
+ * withIdentifiers itself, so an unknown slot fails too; the load statements whose slots hold a
+ * branch per label are checked as the loader sends them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -46,6 +46,7 @@ describe('queries/**/*.cypher', () => {
     const sent: Record<string, string> = {
       [join(ROOT, 'load/merge-nodes.cypher')]: merges.nodes,
       [join(ROOT, 'load/merge-relationships.cypher')]: merges.relationships,
+      [join(ROOT, 'load/node-element-ids.cypher')]: merges.endIds,
     };
     const problems = files.flatMap((f) =>
       errors(sent[f] ?? withIdentifiers(readFileSync(f, 'utf8'), SLOT_EXAMPLES), relative('.', f)),
