@@ -251,6 +251,61 @@ function corsFor(origins: readonly string[]) {
   };
 }
 
+/**
+ * A request body over the limit is 413, as yoga's maxRequestBodySize answers it. Yoga's own check
+ * also pipes every body through a counting stream, which a body with a valid Content-Length does
+ * not need (Node's HTTP parser reads no further than it): that stream, its pipeline and the
+ * AbortController it aborts took 0.15–0.2 ms of CPU a request, a tenth of the department
+ * operation's (issue 15). So a declared length is checked as yoga checks it, and only a body without
+ * one (chunked) is counted on its way in.
+ */
+function bodyLimit(limit: number): Plugin {
+  const tooLarge = () =>
+    createGraphQLError('Request body too large', {
+      extensions: { http: { status: 413 }, code: 'REQUEST_ENTITY_TOO_LARGE' },
+    });
+  return {
+    onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
+      const declared = request.headers.get('content-length');
+      if (declared !== null) {
+        // one non-negative integer, nothing else (comma-joined values are a smuggling attempt)
+        if (!/^\d+$/.test(declared))
+          throw createGraphQLError('Content-Length header is invalid.', {
+            extensions: { http: { status: 400 }, code: 'BAD_REQUEST' },
+          });
+        if (Number(declared) > limit) throw tooLarge();
+        return;
+      }
+      if (!requestParser || !request.body) return;
+      setRequestParser((req) => {
+        if (!req.body) return requestParser(req);
+        let read = 0;
+        // a native body takes a native TransformStream, a ponyfilled one the ponyfill (yoga issue 4583)
+        const Transform = req.body instanceof ReadableStream ? globalThis.TransformStream : fetchAPI.TransformStream;
+        const counted = req.body.pipeThrough(
+          new Transform<Uint8Array, Uint8Array>({
+            transform(chunk, controller) {
+              read += chunk.byteLength;
+              if (read > limit) controller.error(tooLarge());
+              else controller.enqueue(chunk);
+            },
+          }),
+        );
+        return requestParser(
+          new fetchAPI.Request(req.url, {
+            method: req.method,
+            headers: req.headers,
+            signal: req.signal,
+            body: counted,
+            // @ts-expect-error: a streamed body needs duplex, which lib.dom's RequestInit does not declare yet
+            duplex: 'half',
+          }),
+        );
+      });
+    },
+  };
+}
+
 /** The cost model of limits.ts as a validation rule: the operation is rejected before it runs. */
 function costLimit(limits: Limits): Plugin {
   return {
@@ -412,7 +467,8 @@ export function createApp(deps: AppDeps): App {
     logging: false,
     maskedErrors: { maskError },
     cors: corsFor(deps.corsOrigins ?? cfg.CORS_ORIGINS),
-    maxRequestBodySize: limits.maxBodyBytes,
+    // bodyLimit below instead (see there)
+    maxRequestBodySize: false,
     batching: false,
     plugins: [
       requestLog(requests),
@@ -421,6 +477,7 @@ export function createApp(deps: AppDeps): App {
       readiness(deps.store),
       consolePlugin(),
       armor,
+      bodyLimit(limits.maxBodyBytes),
       costLimit(limits),
       rejectionCodes,
       useGraphQlJit(),

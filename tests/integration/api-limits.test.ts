@@ -112,9 +112,26 @@ describe('request and response bounds', () => {
       body,
     });
 
-  it('a body over maxBodyBytes is 413', async () => {
+  it('a body over maxBodyBytes is 413, whether its length is declared or not; a bad Content-Length is 400', async () => {
     const body = JSON.stringify({ query: '{ documents { id } }', variables: { pad: 'x'.repeat(LIMITS.maxBodyBytes) } });
-    expect((await post(g.app, body)).status).toBe(413);
+    const small = JSON.stringify({ query: '{ documents { id } }' });
+    const length = (b: string) => ({ 'content-length': String(Buffer.byteLength(b)) });
+    // declared: refused from the header
+    expect((await post(g.app, body, length(body))).status).toBe(413);
+    expect((await post(g.app, small, length(small))).status).toBe(200);
+    expect((await post(g.app, small, { 'content-length': '12, 12' })).status).toBe(400);
+    // not declared (a chunked body, or app.fetch with a string): counted as it comes in
+    const streamed = (b: string) =>
+      g.app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: new Blob([b]).stream(),
+        duplex: 'half',
+      });
+    expect((await streamed(body)).status).toBe(413);
+    const ok = await streamed(small);
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { data: { documents: unknown[] } }).data.documents.length).toBeGreaterThan(0);
   });
 
   it('a client that trickles its request in is cut off after headersTimeoutMs (408, socket closed)', async () => {
