@@ -342,21 +342,16 @@ export function mergeStated(batches: GraphBatch[]): GraphBatch {
         const c = now[k];
         if (Array.isArray(a) || Array.isArray(c)) props[k] = [...new Set([...strings(a), ...strings(c)])];
       }
-      nodes.set(n.props.id, rebuilt(prev, props, dedupeEvidence([...prev.evidence, ...n.evidence])));
+      // the list made here at the node's first sight: appended to, deduplicated once by canonicalFacts
+      // (deduplicating at every gazette was quadratic in a county-year's gazettes: 0.4 s of its 12 loads)
+      prev.evidence.push(...n.evidence);
+      nodes.set(n.props.id, rebuilt(prev, props, prev.evidence));
     }
     for (const r of b.relationships) {
       const k = relationshipKey(r);
       const prev = rels.get(k);
-      rels.set(
-        k,
-        prev
-          ? {
-              ...prev,
-              props: { ...prev.props, ...r.props },
-              evidence: dedupeEvidence([...prev.evidence, ...r.evidence]),
-            }
-          : { ...r, evidence: [...r.evidence] },
-      );
+      if (prev) prev.evidence.push(...r.evidence); // as a node's (see above)
+      rels.set(k, prev ? { ...prev, props: { ...prev.props, ...r.props } } : { ...r, evidence: [...r.evidence] });
     }
   }
   return canonicalFacts({

@@ -248,8 +248,26 @@ function segmenter(): Jieba {
   return jieba;
 }
 
+/**
+ * keyTerms of texts seen before: a county's derivation segments the same tasks and targets again at
+ * every load of one of its gazettes (a county-year's 12 loads: 0.35 s of segmenting). Bounded by
+ * entries; emptied when full, which changes nothing but speed.
+ */
+const termsOf = new Map<string, readonly string[]>();
+const TERMS_CACHE_ENTRIES = 50_000;
+
 /** Key terms in text order; `repeats` keeps every occurrence (for term frequency). */
-export function keyTerms(text: string, repeats = false): string[] {
+export function keyTerms(text: string, repeats = false): readonly string[] {
+  const key = `${repeats ? 1 : 0}${text}`;
+  let terms = termsOf.get(key);
+  if (!terms) {
+    if (termsOf.size >= TERMS_CACHE_ENTRIES) termsOf.clear();
+    termsOf.set(key, (terms = Object.freeze(segmentTerms(text, repeats))));
+  }
+  return terms;
+}
+
+function segmentTerms(text: string, repeats: boolean): string[] {
   const clean = text.replace(/\s+/g, '');
   const out: string[] = [];
   const words = segmenter().cut(clean, false);

@@ -1,7 +1,11 @@
 import type { Evidence } from './batch.js';
 
+type Place = Pick<Evidence, 'documentId' | 'start' | 'end'>;
+
 /** Evidence with one entry per place (document + offsets); the first of each is kept, order kept. */
-export function dedupeEvidence<E extends Pick<Evidence, 'documentId' | 'start' | 'end'>>(list: E[]): E[] {
+export function dedupeEvidence<E extends Place>(list: E[]): E[] {
+  // most facts have one entry: nothing to drop (a county's derivation dedupes every fact each load)
+  if (list.length < 2) return list;
   const seen = new Set<string>();
   return list.filter((e) => {
     const k = `${e.documentId}|${e.start}|${e.end}`;
@@ -11,9 +15,14 @@ export function dedupeEvidence<E extends Pick<Evidence, 'documentId' | 'start' |
   });
 }
 
-/** Evidence in source order (document, start, end): how a fact's evidence is kept whatever order it was gathered in. */
-export function sortEvidence<E extends Pick<Evidence, 'documentId' | 'start' | 'end'>>(list: E[]): E[] {
-  return [...list].sort((a, b) =>
-    a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start || a.end - b.end,
-  );
+const sourceOrder = (a: Place, b: Place) =>
+  a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start || a.end - b.end;
+
+/**
+ * Evidence in source order (document, start, end): how a fact's evidence is kept whatever order it
+ * was gathered in. A list already in that order (most are) is returned as it is, not copied.
+ */
+export function sortEvidence<E extends Place>(list: E[]): E[] {
+  for (let i = 1; i < list.length; i++) if (sourceOrder(list[i - 1], list[i]) > 0) return [...list].sort(sourceOrder);
+  return list;
 }
