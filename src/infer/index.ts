@@ -4,6 +4,7 @@
  * same relationships in the same order, whatever files and order they arrived in.
  */
 export { LINK_THRESHOLD } from './policy.js';
+export { prepareTerms } from './terms.js';
 export {
   canonicalFacts,
   countyGraph,

@@ -20,7 +20,7 @@ import {
 import { config } from '../config.js';
 import { evidenceColumns } from './evidence.js';
 import { loadQuery, withBranches } from './queries.js';
-import { jurisdictionsOf } from '../infer/index.js';
+import { jurisdictionsOf, prepareTerms } from '../infer/index.js';
 import {
   type DerivationSummary,
   type DeriveOptions,
@@ -160,7 +160,11 @@ async function loadStated(
   const addIds = (results: Array<{ ids: Array<[string, string]> }>) => {
     for (const r of results) for (const [id, elementId] of r.ids) elementIds.set(id, elementId);
   };
-  addIds(await inChunks(tx, mergeStatements().nodes, nodeRows, g));
+  const merging = inChunks<{ ids: Array<[string, string]> }>(tx, mergeStatements().nodes, nodeRows, g);
+  // while Neo4j merges the nodes (its request is on the wire by the next tick), the derivation's
+  // segmenter loads its dictionary: 0.2 s of a CLI ingest that would otherwise come after the writes
+  setImmediate(prepareTerms);
+  addIds(await merging);
   const nodeCount = elementIds.size;
   await options.afterNodes?.(tx);
 
