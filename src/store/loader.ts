@@ -62,13 +62,13 @@ const statedEvidence = (gazetteId: string, evidence: Evidence[]) => ({
 });
 
 /** The load's statements whose text has a branch per label or type (queries/load/*.cypher), built once. */
-let merges: { nodes: string; relationships: string; endIds: string } | null = null;
-export function mergeStatements(): { nodes: string; relationships: string; endIds: string } {
+let statements: { nodes: string; relationships: string; endIds: string } | null = null;
+export function loadStatements(): { nodes: string; relationships: string; endIds: string } {
   // the label test feeds the seek (UNWIND of one id or none): written as WITH … WHERE, the planner
   // ran the locking id seek of every label for every row and filtered after it
   const seekByLabel = (l: string) =>
     `UNWIND CASE WHEN row.label = '${l}' THEN [row.id] END AS id MATCH (x:${l} {id: id}) RETURN x`;
-  merges ??= {
+  statements ??= {
     nodes: withBranches(loadQuery('load/merge-nodes'), {
       MERGE_BY_LABEL: {
         values: NodeLabels,
@@ -85,12 +85,12 @@ export function mergeStatements(): { nodes: string; relationships: string; endId
       MATCH_BY_LABEL: { values: NodeLabels, branch: seekByLabel },
     }),
   };
-  return merges;
+  return statements;
 }
 
 /**
  * One statement over the rows, CHUNK rows at a time; the first row of each run. The statement's text
- * never depends on the gazette (mergeStatements()), so Neo4j plans it once per server. (One
+ * never depends on the gazette (loadStatements()), so Neo4j plans it once per server. (One
  * statement of a gazette's own mix of labels and types changed text with each gazette and cost
  * seconds of planning a gazette.)
  */
@@ -160,7 +160,7 @@ async function loadStated(
   const addIds = (results: Array<{ ids: Array<[string, string]> }>) => {
     for (const r of results) for (const [id, elementId] of r.ids) elementIds.set(id, elementId);
   };
-  const merging = inChunks<{ ids: Array<[string, string]> }>(tx, mergeStatements().nodes, nodeRows, g);
+  const merging = inChunks<{ ids: Array<[string, string]> }>(tx, loadStatements().nodes, nodeRows, g);
   // while Neo4j merges the nodes (its request is on the wire by the next tick), the derivation's
   // segmenter loads its dictionary: 0.2 s of a CLI ingest that would otherwise come after the writes
   setImmediate(prepareTerms);
@@ -169,11 +169,11 @@ async function loadStated(
   await options.afterNodes?.(tx);
 
   // ends the batch names without stating them (never from the pipeline, which writes a stub of each)
-  const outside = [...new Set([...rels.values()].flatMap((r) => [r.from, r.to]))]
-    .filter((id) => !elementIds.has(id) && labelOfId(id))
-    .sort()
-    .map((id) => ({ label: labelOfId(id), id }));
-  if (outside.length) addIds(await inChunks(tx, mergeStatements().endIds, outside, g));
+  const outside = [...new Set([...rels.values()].flatMap((r) => [r.from, r.to]))].sort().flatMap((id) => {
+    const label = elementIds.has(id) ? undefined : labelOfId(id);
+    return label ? [{ label, id }] : [];
+  });
+  if (outside.length) addIds(await inChunks(tx, loadStatements().endIds, outside, g));
 
   const relRows: unknown[] = [];
   let unknownEnds = 0;
@@ -192,7 +192,7 @@ async function loadStated(
       evidence: statedEvidence(g, dedupeEvidence(r.evidence)),
     });
   }
-  const relCount = (await inChunks<{ merged: number }>(tx, mergeStatements().relationships, relRows, g)).reduce(
+  const relCount = (await inChunks<{ merged: number }>(tx, loadStatements().relationships, relRows, g)).reduce(
     (n, r) => n + r.merged,
     0,
   );

@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import { mergeStatements } from '../../src/store/loader.js';
+import { loadStatements } from '../../src/store/loader.js';
 import { migrationStatements, withIdentifiers } from '../../src/store/queries.js';
 
 const ROOT = 'queries';
@@ -42,7 +42,7 @@ describe('queries/**/*.cypher', () => {
   });
 
   it('every file parses and passes semantic analysis', () => {
-    const merges = mergeStatements();
+    const merges = loadStatements();
     const sent: Record<string, string> = {
       [join(ROOT, 'load/merge-nodes.cypher')]: merges.nodes,
       [join(ROOT, 'load/merge-relationships.cypher')]: merges.relationships,
