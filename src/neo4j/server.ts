@@ -142,6 +142,10 @@ function writeServerConfig(cfg: Config): string {
       `server.memory.heap.max_size=${cfg.NEO4J_HEAP}`,
       `server.memory.pagecache.size=${cfg.NEO4J_PAGECACHE}`,
       `db.transaction.timeout=${txTimeoutS}s`,
+      // the graph is rebuilt from its sources and Community has no incremental backup to replay the
+      // logs into: the default (2 days of logs) filled 6.6–15 GB of data/transactions under the
+      // tests and the bench, re-loading the same gazettes again and again
+      'db.tx_log.rotation.retention_policy=256M size',
       'dbms.security.allow_csv_import_from_file_urls=false',
       `server.directories.import=${join(home, 'import')}`,
       `server.directories.data=${join(home, 'data')}`,
