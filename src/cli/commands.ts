@@ -63,3 +63,9 @@ export const COMMANDS: Record<string, { usage: string; summary: string; load: ()
     load: async () => (await import('./extract.js')).registerExtract,
   },
 };
+
+/** A command as the top-level help shows it: its name, usage and summary, without loading it. */
+export function addSummary(program: Command, name: string): Command {
+  const c = COMMANDS[name];
+  return program.command(`${name}${c.usage ? ` ${c.usage}` : ''}`).description(c.summary);
+}

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { loadConfig } from '../config.js';
 import { isAppError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
-import { COMMANDS } from './commands.js';
+import { COMMANDS, addSummary } from './commands.js';
 
 /** Exit codes: 1 a command failed, 2 the configuration (environment) is wrong. */
 function fail(e: unknown): never {
@@ -38,8 +38,7 @@ export async function main(argv: string[]): Promise<void> {
     (await command.load())(program);
   } else {
     // help, --version or an unknown command: summaries only
-    for (const [n, c] of Object.entries(COMMANDS))
-      program.command(`${n}${c.usage ? ` ${c.usage}` : ''}`).description(c.summary);
+    for (const n of Object.keys(COMMANDS)) addSummary(program, n);
   }
   await program.parseAsync(argv);
 }

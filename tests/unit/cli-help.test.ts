@@ -5,13 +5,13 @@
  */
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/cli/commands.js';
+import { COMMANDS, addSummary } from '../../src/cli/commands.js';
 
 describe('the commands of the top-level help', () => {
   it("each shows as many arguments as the command's own definition takes", async () => {
     const mismatched: string[] = [];
     for (const [name, c] of Object.entries(COMMANDS)) {
-      const summary = new Command().command(`${name}${c.usage ? ` ${c.usage}` : ''}`);
+      const summary = addSummary(new Command(), name);
       const program = new Command();
       (await c.load())(program);
       const own = program.commands.find((x) => x.name() === name);
